@@ -1,0 +1,113 @@
+//! Reading the input files into typed, validated values. Every problem in a file is
+//! collected; a file that cannot be read at all is one problem naming it.
+
+use std::path::{Path, PathBuf};
+
+use chrono_tz::Tz;
+
+use super::validate;
+use super::yaml::YamlDoc;
+use super::{ClientDef, Month, PeriodData, Provider};
+use crate::error::{Problem, Problems};
+
+/// A client definition that passed validation, with what was derived from it.
+#[derive(Debug, Clone)]
+pub struct Client {
+    /// The directory name, used in output file names.
+    pub slug: String,
+    /// The client's directory.
+    pub dir: PathBuf,
+    /// The definition as written.
+    pub def: ClientDef,
+    /// The client's time zone, parsed.
+    pub tz: Tz,
+}
+
+impl Client {
+    /// The period file of a month.
+    pub fn period_path(&self, month: Month) -> PathBuf {
+        self.dir.join("periods").join(format!("{month}.yaml"))
+    }
+}
+
+fn read(path: &Path) -> Result<String, Problem> {
+    std::fs::read_to_string(path).map_err(|e| {
+        let p = Problem::file(path, format!("cannot read the file: {e}"));
+        if e.kind() == std::io::ErrorKind::NotFound {
+            p.with_hint("check the path; see README.md for the workspace layout")
+        } else {
+            p
+        }
+    })
+}
+
+/// Loads `provider.yaml`; a workspace without one gets a neutral default.
+pub fn provider(workspace: Option<&Path>) -> Result<Provider, Problems> {
+    let Some(path) = workspace.map(|w| w.join("provider.yaml")).filter(|p| p.exists()) else {
+        return Ok(Provider {
+            name: "Service review".into(),
+            logo: None,
+            colours: Default::default(),
+            contact: None,
+        });
+    };
+    let mut problems = Problems::default();
+    let doc = read(&path)
+        .and_then(|t| YamlDoc::parse(&path, &t))
+        .map_err(|p| Problems(vec![p]))?;
+    let typed = doc.typed::<Provider>(&mut problems);
+    if let Some(p) = &typed.value {
+        validate::provider(p, &doc, workspace.unwrap_or(Path::new(".")), &mut problems);
+    }
+    problems.into_result()?;
+    Ok(typed.value.expect("no problems means a value"))
+}
+
+/// Loads and validates `client.yaml` in a client directory.
+pub fn client(dir: &Path) -> Result<Client, Problems> {
+    let path = dir.join("client.yaml");
+    let doc = read(&path)
+        .and_then(|t| YamlDoc::parse(&path, &t))
+        .map_err(|p| Problems(vec![p]))?;
+    let mut problems = Problems::default();
+    let typed = doc.typed::<ClientDef>(&mut problems);
+    let tz = match &typed.value {
+        Some(def) if !typed.pruned => validate::client(def, &doc, &mut problems),
+        _ => None,
+    };
+    problems.into_result()?;
+    let slug = dir
+        .canonicalize()
+        .ok()
+        .and_then(|d| d.file_name().map(|n| n.to_string_lossy().into_owned()))
+        .unwrap_or_else(|| "client".into());
+    Ok(Client {
+        slug,
+        dir: dir.to_path_buf(),
+        def: typed.value.expect("no problems means a value"),
+        tz: tz.expect("validated"),
+    })
+}
+
+/// Loads one month's period file, if there is one, validated against the client.
+pub fn period(client: &Client, month: Month) -> Result<Option<PeriodData>, Problems> {
+    let path = client.period_path(month);
+    if !path.exists() {
+        return Ok(None);
+    }
+    period_file(client, &path).map(Some)
+}
+
+/// Loads and validates a period file at a path.
+pub fn period_file(client: &Client, path: &Path) -> Result<PeriodData, Problems> {
+    let doc = read(path)
+        .and_then(|t| YamlDoc::parse(path, &t))
+        .map_err(|p| Problems(vec![p]))?;
+    let mut problems = Problems::default();
+    let typed = doc.typed::<PeriodData>(&mut problems);
+    if let Some(data) = &typed.value {
+        validate::period(data, &client.def, &doc, &mut problems);
+    }
+    problems.into_result()?;
+    Ok(typed.value.expect("no problems means a value"))
+}

@@ -1,0 +1,412 @@
+//! The inputs as typed values: the provider, a client's definition (contract, CSFs, KPIs,
+//! SLAs) and a month's period data. Parsing and validation live in [`load`] and
+//! [`validate`]; the types here only describe the files.
+
+pub mod load;
+pub mod units;
+pub mod validate;
+mod yaml;
+
+use std::collections::BTreeMap;
+
+use serde::{Deserialize, Serialize};
+
+pub use units::{Date, DurationSpec, Month, Percent};
+
+/// `provider.yaml`: the managed service provider whose name is on every report.
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Provider {
+    /// Trading name.
+    pub name: String,
+    /// Logo file (SVG or PNG), relative to the workspace.
+    #[serde(default)]
+    pub logo: Option<String>,
+    /// Brand colours as `#RRGGBB`.
+    #[serde(default)]
+    pub colours: Colours,
+    /// Service-desk contact line shown in the footer.
+    #[serde(default)]
+    pub contact: Option<String>,
+}
+
+/// Brand colours.
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Colours {
+    /// Headings, cover band, table headers.
+    #[serde(default = "default_primary")]
+    pub primary: String,
+    /// Chart lines and highlights.
+    #[serde(default = "default_accent")]
+    pub accent: String,
+}
+
+fn default_primary() -> String {
+    "#1F3A5F".into()
+}
+fn default_accent() -> String {
+    "#2A7AB0".into()
+}
+
+impl Default for Colours {
+    fn default() -> Self {
+        Self { primary: default_primary(), accent: default_accent() }
+    }
+}
+
+/// `clients/<slug>/client.yaml`: what is measured for one client, and against what.
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct ClientDef {
+    /// Who the client is.
+    pub client: ClientInfo,
+    /// The contract the reviews report against.
+    pub contract: Contract,
+    /// Business-hours calendars, by id (`24x7` is built in).
+    #[serde(default)]
+    pub calendars: BTreeMap<String, CalendarDef>,
+    /// Critical success factors.
+    #[serde(default)]
+    pub csfs: Vec<Csf>,
+    /// Key performance indicators.
+    #[serde(default)]
+    pub kpis: Vec<Kpi>,
+    /// Service level agreements.
+    #[serde(default)]
+    pub slas: Vec<Sla>,
+}
+
+/// The client.
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct ClientInfo {
+    /// Name as printed on the cover.
+    pub name: String,
+    /// Locale of the report's labels (`en-GB`); only English tables ship today.
+    #[serde(default = "default_locale")]
+    pub locale: String,
+    /// IANA time zone; month boundaries are taken in it.
+    pub timezone: String,
+    /// The service delivery manager who presents the review.
+    #[serde(default)]
+    pub sdm: Option<String>,
+}
+
+fn default_locale() -> String {
+    "en-GB".into()
+}
+
+/// Contract terms.
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Contract {
+    /// Contract reference.
+    pub id: String,
+    /// First day.
+    pub start: Date,
+    /// Last day.
+    pub end: Date,
+    /// Notice period for renewal, in days.
+    #[serde(default)]
+    pub notice_days: Option<u32>,
+    /// Fee, used for service credits.
+    #[serde(default)]
+    pub fee: Option<Fee>,
+    /// Devices under management.
+    #[serde(default)]
+    pub devices_covered: Option<u32>,
+}
+
+/// The contract fee.
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Fee {
+    /// Monthly fee.
+    pub monthly: f64,
+    /// ISO 4217 currency code.
+    pub currency: String,
+}
+
+/// A business-hours calendar (evaluated by ticket clocks; see DESIGN.md).
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct CalendarDef {
+    /// IANA time zone of the opening hours.
+    pub timezone: String,
+    /// Opening hours by day range: `mon-fri: "08:00-18:00"`, several intervals with commas.
+    pub hours: BTreeMap<String, String>,
+    /// Closed days.
+    #[serde(default)]
+    pub holidays: Vec<Date>,
+}
+
+/// A critical success factor: an outcome the client needs, measured by KPIs and SLAs.
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Csf {
+    /// Identifier used in period files and actions.
+    pub id: String,
+    /// The outcome, in the client's words.
+    pub name: String,
+    /// Optional longer description.
+    #[serde(default)]
+    pub description: Option<String>,
+    /// KPI ids that measure it.
+    #[serde(default)]
+    pub kpis: Vec<String>,
+    /// SLA ids that bear on it.
+    #[serde(default)]
+    pub slas: Vec<String>,
+}
+
+/// Whether higher or lower values are better.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Better {
+    /// Higher is better (FCR, CSAT).
+    Higher,
+    /// Lower is better (MTTR, devices not covered).
+    Lower,
+}
+
+/// The unit a KPI is measured in; it decides formatting and the default aggregation.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Unit {
+    /// Percentage points (76.4 means 76.4%).
+    Percent,
+    /// A count of things.
+    Count,
+    /// Hours.
+    Hours,
+    /// Minutes.
+    Minutes,
+    /// Days.
+    Days,
+    /// Money in the contract's currency.
+    Currency,
+    /// A score (NPS −100..100, CES 1..7).
+    Score,
+    /// A plain number.
+    Number,
+}
+
+/// Where a KPI's monthly value comes from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize, Default)]
+#[serde(rename_all = "lowercase")]
+pub enum KpiSource {
+    /// The `kpis:` map of the period file.
+    #[default]
+    Period,
+    /// CSAT computed from the period's `surveys.csat` scores.
+    Csat,
+    /// NPS computed from `surveys.nps`.
+    Nps,
+    /// CES computed from `surveys.ces`.
+    Ces,
+}
+
+/// A key performance indicator.
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Kpi {
+    /// Identifier used in CSFs and period files.
+    pub id: String,
+    /// Name as shown.
+    pub name: String,
+    /// Unit.
+    pub unit: Unit,
+    /// Direction of improvement.
+    pub better: Better,
+    /// Target: met means green.
+    #[serde(default)]
+    pub target: Option<f64>,
+    /// Warning threshold: not met but within it means amber; beyond it, red.
+    #[serde(default)]
+    pub warning: Option<f64>,
+    /// Where the value comes from.
+    #[serde(default)]
+    pub from: KpiSource,
+    /// Decimals shown (default by unit).
+    #[serde(default)]
+    pub decimals: Option<u8>,
+    /// Optional explanation printed under the KPI table.
+    #[serde(default)]
+    pub description: Option<String>,
+}
+
+/// What an SLA measures.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize, Default)]
+#[serde(rename_all = "lowercase")]
+pub enum SlaKind {
+    /// Tickets of a priority against a response or resolution target.
+    #[default]
+    Tickets,
+    /// A service's uptime against a percentage.
+    Availability,
+}
+
+/// Which ticket clock an SLA runs.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Clock {
+    /// Opened → first response.
+    Response,
+    /// Opened → resolved, minus on-hold time.
+    Resolution,
+}
+
+/// A service level agreement.
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Sla {
+    /// Identifier used in period files.
+    pub id: String,
+    /// Name as shown.
+    pub name: String,
+    /// Tickets (default) or availability.
+    #[serde(default)]
+    pub kind: SlaKind,
+    /// Ticket priority (tickets SLAs).
+    #[serde(default)]
+    pub priority: Option<String>,
+    /// Response or resolution (tickets SLAs).
+    #[serde(default)]
+    pub clock: Option<Clock>,
+    /// Target duration (tickets SLAs).
+    #[serde(default)]
+    pub within: Option<DurationSpec>,
+    /// Calendar id, or `24x7` (tickets SLAs).
+    #[serde(default)]
+    pub calendar: Option<String>,
+    /// The service (availability SLAs); its period data is `availability.<service>`.
+    #[serde(default)]
+    pub service: Option<String>,
+    /// Share of tickets (or of time) that must meet the standard.
+    pub goal: Percent,
+    /// Service-credit tiers (availability and tickets SLAs alike).
+    #[serde(default)]
+    pub credits: Vec<CreditTier>,
+}
+
+/// A service-credit tier: when the result is below `below`, `credit` of the monthly fee.
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct CreditTier {
+    /// Threshold.
+    pub below: Percent,
+    /// Share of the monthly fee credited.
+    pub credit: Percent,
+}
+
+/// `clients/<slug>/periods/YYYY-MM.yaml`: one month's data.
+#[derive(Debug, Clone, Default, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct PeriodData {
+    /// KPI values by id; `null` or absent means no data.
+    #[serde(default)]
+    pub kpis: BTreeMap<String, Option<f64>>,
+    /// Ticket SLA results by SLA id, as the PSA's SLA report gives them.
+    #[serde(default)]
+    pub slas: BTreeMap<String, SlaCounts>,
+    /// Availability by service.
+    #[serde(default)]
+    pub availability: BTreeMap<String, Availability>,
+    /// Raw survey responses.
+    #[serde(default)]
+    pub surveys: Surveys,
+    /// The SDM's notes for the month.
+    #[serde(default)]
+    pub notes: Option<String>,
+    /// The CSI register as it stands at the end of the month.
+    #[serde(default)]
+    pub actions: Vec<Action>,
+}
+
+/// Ticket SLA counts for a month.
+#[derive(Debug, Clone, Copy, Default, Deserialize, Serialize, PartialEq, Eq)]
+#[serde(deny_unknown_fields)]
+pub struct SlaCounts {
+    /// Tickets that met the target.
+    pub met: u64,
+    /// Tickets that breached it.
+    pub breached: u64,
+    /// Tickets still open and within target at the cut-off.
+    #[serde(default)]
+    pub pending: u64,
+}
+
+/// A service's availability for a month.
+#[derive(Debug, Clone, Copy, Default, Deserialize, Serialize, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct Availability {
+    /// Unplanned downtime.
+    pub downtime_minutes: f64,
+    /// Agreed maintenance, excluded from scheduled time and from downtime.
+    #[serde(default)]
+    pub maintenance_minutes: f64,
+    /// Scheduled minutes, when the service is not due around the clock (default: every
+    /// minute of the month in the client's time zone).
+    #[serde(default)]
+    pub scheduled_minutes: Option<f64>,
+}
+
+/// Raw survey responses for a month.
+#[derive(Debug, Clone, Default, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Surveys {
+    /// CSAT responses on a 1–5 scale.
+    #[serde(default)]
+    pub csat: Vec<u8>,
+    /// NPS responses on a 0–10 scale.
+    #[serde(default)]
+    pub nps: Vec<u8>,
+    /// CES responses on a 1–7 scale.
+    #[serde(default)]
+    pub ces: Vec<u8>,
+}
+
+/// State of a CSI action.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum ActionStatus {
+    /// Agreed, not started.
+    Open,
+    /// Being worked on.
+    InProgress,
+    /// Finished.
+    Done,
+    /// Dropped.
+    Cancelled,
+}
+
+/// A continuous service improvement action.
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Action {
+    /// Register id (`CSI-12`).
+    pub id: String,
+    /// What is to be done.
+    pub title: String,
+    /// Who.
+    #[serde(default)]
+    pub owner: Option<String>,
+    /// By when.
+    #[serde(default)]
+    pub due: Option<Date>,
+    /// State at the end of the month.
+    pub status: ActionStatus,
+    /// When it was opened.
+    #[serde(default)]
+    pub opened: Option<Date>,
+    /// When it was closed (done or cancelled).
+    #[serde(default)]
+    pub closed: Option<Date>,
+    /// Linked CSF id.
+    #[serde(default)]
+    pub csf: Option<String>,
+    /// Linked KPI id.
+    #[serde(default)]
+    pub kpi: Option<String>,
+}

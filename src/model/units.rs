@@ -1,0 +1,355 @@
+//! Small value types of the inputs, each parsed strictly with a message that shows the
+//! expected form: percentages (`95%`), durations (`15m`, `4h`, `2d`), dates and months.
+
+use std::fmt;
+
+use chrono::{Datelike, NaiveDate};
+use serde::de::{self, Deserializer, Visitor};
+use serde::{Deserialize, Serialize, Serializer};
+
+/// A percentage held exactly, in parts per million of the whole (`99.9%` = 999 000).
+///
+/// Goals are compared with attainment in integer arithmetic, so `99.9%` against 999 of
+/// 1000 is met without any floating-point doubt.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct Percent(pub u32);
+
+impl Percent {
+    /// One whole in ppm.
+    pub const WHOLE: u64 = 1_000_000;
+
+    /// The fraction (0.0–1.0).
+    pub fn fraction(self) -> f64 {
+        self.0 as f64 / Self::WHOLE as f64
+    }
+
+    /// Whether `num / den` is at least this percentage, exactly.
+    pub fn is_met_by(self, num: u64, den: u64) -> bool {
+        (num as u128) * (Self::WHOLE as u128) >= (self.0 as u128) * (den as u128)
+    }
+
+    /// Parses `95%`, `99.95%` or `95` (percentage points). Up to four decimals.
+    pub fn parse(s: &str) -> Result<Self, String> {
+        let t = s.trim();
+        let t = t.strip_suffix('%').unwrap_or(t).trim();
+        let (int, frac) = t.split_once('.').unwrap_or((t, ""));
+        if int.is_empty()
+            || !int.bytes().all(|b| b.is_ascii_digit())
+            || !frac.bytes().all(|b| b.is_ascii_digit())
+            || frac.len() > 4
+        {
+            return Err(format!(
+                "`{s}` is not a percentage; write it like `95%` or `99.95%` (at most 4 decimals)"
+            ));
+        }
+        let int: u64 = int.parse().map_err(|_| format!("`{s}` is too large"))?;
+        let mut frac_ppm: u64 = 0;
+        for (i, b) in frac.bytes().enumerate() {
+            frac_ppm += (b - b'0') as u64 * 10u64.pow(3 - i as u32);
+        }
+        let ppm = int * 10_000 + frac_ppm;
+        if ppm > Self::WHOLE {
+            return Err(format!("`{s}` is more than 100%"));
+        }
+        Ok(Percent(ppm as u32))
+    }
+
+    fn from_number(v: f64) -> Result<Self, String> {
+        if !(0.0..=100.0).contains(&v) {
+            return Err(format!("{v} is not a percentage between 0% and 100%"));
+        }
+        if v > 0.0 && v <= 1.0 {
+            return Err(format!(
+                "{v} looks like a fraction; write percentages with a % sign, e.g. `{}%`",
+                v * 100.0
+            ));
+        }
+        let ppm = (v * 10_000.0).round();
+        if ((ppm / 10_000.0) - v).abs() > 1e-9 {
+            return Err(format!("{v}: at most 4 decimals"));
+        }
+        Ok(Percent(ppm as u32))
+    }
+}
+
+impl fmt::Display for Percent {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let int = self.0 / 10_000;
+        let frac = self.0 % 10_000;
+        if frac == 0 {
+            write!(f, "{int}%")
+        } else {
+            let s = format!("{frac:04}");
+            write!(f, "{int}.{}%", s.trim_end_matches('0'))
+        }
+    }
+}
+
+impl Serialize for Percent {
+    /// Serialised as a fraction (0.95), like every ratio in the JSON output.
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_f64(self.fraction())
+    }
+}
+
+impl<'de> Deserialize<'de> for Percent {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        struct V;
+        impl Visitor<'_> for V {
+            type Value = Percent;
+            fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+                f.write_str("a percentage like `95%`")
+            }
+            fn visit_str<E: de::Error>(self, v: &str) -> Result<Percent, E> {
+                Percent::parse(v).map_err(E::custom)
+            }
+            fn visit_f64<E: de::Error>(self, v: f64) -> Result<Percent, E> {
+                Percent::from_number(v).map_err(E::custom)
+            }
+            fn visit_u64<E: de::Error>(self, v: u64) -> Result<Percent, E> {
+                self.visit_f64(v as f64)
+            }
+            fn visit_i64<E: de::Error>(self, v: i64) -> Result<Percent, E> {
+                self.visit_f64(v as f64)
+            }
+        }
+        d.deserialize_any(V)
+    }
+}
+
+/// A target duration such as `15m`, `4h`, `2d` or `1h30m`, held in minutes.
+///
+/// In a business-hours calendar a day is counted in business time by the clock that uses
+/// it; here it is only the written amount.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+pub struct DurationSpec {
+    /// Minutes (`d` = 24 h; `w` = 7 d).
+    pub minutes: u64,
+}
+
+impl DurationSpec {
+    /// Parses `15m`, `4h`, `2d`, `1w`, or sums like `1h30m`.
+    pub fn parse(s: &str) -> Result<Self, String> {
+        let err = || {
+            format!("`{s}` is not a duration; write it like `15m`, `4h`, `1h30m` or `2d`")
+        };
+        let t = s.trim();
+        if t.is_empty() {
+            return Err(err());
+        }
+        let mut total = 0u64;
+        let mut num = String::new();
+        for c in t.chars() {
+            if c.is_ascii_digit() {
+                num.push(c);
+            } else {
+                let n: u64 = num.parse().map_err(|_| err())?;
+                num.clear();
+                total += n * match c {
+                    'm' => 1,
+                    'h' => 60,
+                    'd' => 24 * 60,
+                    'w' => 7 * 24 * 60,
+                    _ => return Err(err()),
+                };
+            }
+        }
+        if !num.is_empty() || total == 0 {
+            return Err(err());
+        }
+        Ok(DurationSpec { minutes: total })
+    }
+}
+
+impl fmt::Display for DurationSpec {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let m = self.minutes;
+        if m % (24 * 60) == 0 {
+            write!(f, "{}d", m / (24 * 60))
+        } else if m % 60 == 0 {
+            write!(f, "{}h", m / 60)
+        } else if m > 60 {
+            write!(f, "{}h{}m", m / 60, m % 60)
+        } else {
+            write!(f, "{m}m")
+        }
+    }
+}
+
+impl<'de> Deserialize<'de> for DurationSpec {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        let s = StrOrNum::deserialize(d)?;
+        DurationSpec::parse(&s.0).map_err(de::Error::custom)
+    }
+}
+
+/// A calendar date written `YYYY-MM-DD`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[serde(transparent)]
+pub struct Date(pub NaiveDate);
+
+impl Date {
+    /// Parses `YYYY-MM-DD` with a message that says what is wrong.
+    pub fn parse(s: &str) -> Result<Self, String> {
+        NaiveDate::parse_from_str(s.trim(), "%Y-%m-%d").map(Date).map_err(|_| {
+            format!("`{s}` is not a date; write it as YYYY-MM-DD, e.g. `2026-10-31`")
+        })
+    }
+}
+
+impl<'de> Deserialize<'de> for Date {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        let s = StrOrNum::deserialize(d)?;
+        Date::parse(&s.0).map_err(de::Error::custom)
+    }
+}
+
+/// A calendar month, the period of a monthly review: `2026-10`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct Month {
+    /// The year.
+    pub year: i32,
+    /// 1–12.
+    pub month: u32,
+}
+
+impl Month {
+    /// Parses `YYYY-MM`.
+    pub fn parse(s: &str) -> Result<Self, String> {
+        let err = || format!("`{s}` is not a month; write it as YYYY-MM, e.g. `2026-10`");
+        let (y, m) = s.trim().split_once('-').ok_or_else(err)?;
+        if y.len() != 4 || m.len() != 2 {
+            return Err(err());
+        }
+        let year: i32 = y.parse().map_err(|_| err())?;
+        let month: u32 = m.parse().map_err(|_| err())?;
+        if !(1..=12).contains(&month) {
+            return Err(err());
+        }
+        Ok(Month { year, month })
+    }
+
+    /// The month `n` months later (negative: earlier).
+    pub fn plus(self, n: i32) -> Month {
+        let idx = self.year * 12 + (self.month as i32 - 1) + n;
+        Month { year: idx.div_euclid(12), month: idx.rem_euclid(12) as u32 + 1 }
+    }
+
+    /// The first day.
+    pub fn first_day(self) -> NaiveDate {
+        NaiveDate::from_ymd_opt(self.year, self.month, 1).expect("valid month")
+    }
+
+    /// The last day.
+    pub fn last_day(self) -> NaiveDate {
+        self.plus(1).first_day().pred_opt().expect("valid date")
+    }
+
+    /// Whether the date lies in this month.
+    pub fn contains(self, d: NaiveDate) -> bool {
+        d.year() == self.year && d.month() == self.month
+    }
+
+    /// The month a date lies in.
+    pub fn of(d: NaiveDate) -> Month {
+        Month { year: d.year(), month: d.month() }
+    }
+}
+
+impl fmt::Display for Month {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{:04}-{:02}", self.year, self.month)
+    }
+}
+
+impl Serialize for Month {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_str(self)
+    }
+}
+
+/// A scalar read as text whatever YAML made of it (`2d` is a string, `15` a number).
+struct StrOrNum(String);
+
+impl<'de> Deserialize<'de> for StrOrNum {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        struct V;
+        impl Visitor<'_> for V {
+            type Value = StrOrNum;
+            fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+                f.write_str("a string")
+            }
+            fn visit_str<E: de::Error>(self, v: &str) -> Result<StrOrNum, E> {
+                Ok(StrOrNum(v.to_string()))
+            }
+            fn visit_u64<E: de::Error>(self, v: u64) -> Result<StrOrNum, E> {
+                Ok(StrOrNum(v.to_string()))
+            }
+            fn visit_i64<E: de::Error>(self, v: i64) -> Result<StrOrNum, E> {
+                Ok(StrOrNum(v.to_string()))
+            }
+            fn visit_f64<E: de::Error>(self, v: f64) -> Result<StrOrNum, E> {
+                Ok(StrOrNum(v.to_string()))
+            }
+        }
+        d.deserialize_any(V)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn percent_parses_exactly() {
+        assert_eq!(Percent::parse("95%").unwrap(), Percent(950_000));
+        assert_eq!(Percent::parse("99.9%").unwrap(), Percent(999_000));
+        assert_eq!(Percent::parse("99.95 %").unwrap(), Percent(999_500));
+        assert_eq!(Percent::parse("100%").unwrap(), Percent(1_000_000));
+        assert!(Percent::parse("101%").is_err());
+        assert!(Percent::parse("9x%").is_err());
+        assert!(Percent::parse("99.99999%").is_err());
+        assert_eq!(Percent::parse("99.9%").unwrap().to_string(), "99.9%");
+        assert_eq!(Percent(950_000).to_string(), "95%");
+    }
+
+    #[test]
+    fn percent_from_numbers() {
+        assert_eq!(Percent::from_number(95.0).unwrap(), Percent(950_000));
+        assert!(Percent::from_number(0.95).unwrap_err().contains("fraction"));
+    }
+
+    #[test]
+    fn goal_is_compared_exactly() {
+        let g = Percent::parse("99.9%").unwrap();
+        assert!(g.is_met_by(999, 1000)); // exactly 99.9%
+        assert!(!g.is_met_by(998, 1000));
+        let g = Percent::parse("95%").unwrap();
+        // 94.96% (2374/2500) is a miss, however it would be rounded for display.
+        assert!(!g.is_met_by(2374, 2500));
+        assert!(g.is_met_by(19, 20));
+    }
+
+    #[test]
+    fn durations() {
+        assert_eq!(DurationSpec::parse("15m").unwrap().minutes, 15);
+        assert_eq!(DurationSpec::parse("4h").unwrap().minutes, 240);
+        assert_eq!(DurationSpec::parse("2d").unwrap().minutes, 2880);
+        assert_eq!(DurationSpec::parse("1h30m").unwrap().minutes, 90);
+        assert!(DurationSpec::parse("15").is_err());
+        assert!(DurationSpec::parse("4 hours").is_err());
+        assert_eq!(DurationSpec { minutes: 90 }.to_string(), "1h30m");
+    }
+
+    #[test]
+    fn months() {
+        let m = Month::parse("2026-01").unwrap();
+        assert_eq!(m.plus(-1).to_string(), "2025-12");
+        assert_eq!(m.plus(-13).to_string(), "2024-12");
+        assert_eq!(m.plus(11).to_string(), "2026-12");
+        assert_eq!(Month::parse("2024-02").unwrap().last_day().to_string(), "2024-02-29");
+        assert!(Month::parse("2026-13").is_err());
+        assert!(Month::parse("2026-1").is_err());
+        assert!(Date::parse("2026-02-30").is_err());
+    }
+}
