@@ -1,1 +1,10 @@
+//! svcreview: a client's YAML (CSFs, KPIs, SLAs, period data) in, service reviews out.
+//! The pipeline is load ([`model`], [`workspace`]) → evaluate ([`evaluate`], producing
+//! one [`review::Review`]) → present ([`charts`], [`render`], JSON).
 
+// `Problem` carries file, position, field, message and hint; it travels only on the error
+// path, where its size does not matter.
+#![allow(clippy::result_large_err)]
+
+pub mod error;
+pub mod model;

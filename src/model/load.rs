@@ -43,7 +43,10 @@ fn read(path: &Path) -> Result<String, Problem> {
 
 /// Loads `provider.yaml`; a workspace without one gets a neutral default.
 pub fn provider(workspace: Option<&Path>) -> Result<Provider, Problems> {
-    let Some(path) = workspace.map(|w| w.join("provider.yaml")).filter(|p| p.exists()) else {
+    let Some(path) = workspace
+        .map(|w| w.join("provider.yaml"))
+        .filter(|p| p.exists())
+    else {
         return Ok(Provider {
             name: "Service review".into(),
             logo: None,

@@ -51,7 +51,10 @@ fn default_accent() -> String {
 
 impl Default for Colours {
     fn default() -> Self {
-        Self { primary: default_primary(), accent: default_accent() }
+        Self {
+            primary: default_primary(),
+            accent: default_accent(),
+        }
     }
 }
 

@@ -130,9 +130,7 @@ pub struct DurationSpec {
 impl DurationSpec {
     /// Parses `15m`, `4h`, `2d`, `1w`, or sums like `1h30m`.
     pub fn parse(s: &str) -> Result<Self, String> {
-        let err = || {
-            format!("`{s}` is not a duration; write it like `15m`, `4h`, `1h30m` or `2d`")
-        };
+        let err = || format!("`{s}` is not a duration; write it like `15m`, `4h`, `1h30m` or `2d`");
         let t = s.trim();
         if t.is_empty() {
             return Err(err());
@@ -164,9 +162,9 @@ impl DurationSpec {
 impl fmt::Display for DurationSpec {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         let m = self.minutes;
-        if m % (24 * 60) == 0 {
+        if m.is_multiple_of(24 * 60) {
             write!(f, "{}d", m / (24 * 60))
-        } else if m % 60 == 0 {
+        } else if m.is_multiple_of(60) {
             write!(f, "{}h", m / 60)
         } else if m > 60 {
             write!(f, "{}h{}m", m / 60, m % 60)
@@ -191,9 +189,9 @@ pub struct Date(pub NaiveDate);
 impl Date {
     /// Parses `YYYY-MM-DD` with a message that says what is wrong.
     pub fn parse(s: &str) -> Result<Self, String> {
-        NaiveDate::parse_from_str(s.trim(), "%Y-%m-%d").map(Date).map_err(|_| {
-            format!("`{s}` is not a date; write it as YYYY-MM-DD, e.g. `2026-10-31`")
-        })
+        NaiveDate::parse_from_str(s.trim(), "%Y-%m-%d")
+            .map(Date)
+            .map_err(|_| format!("`{s}` is not a date; write it as YYYY-MM-DD, e.g. `2026-10-31`"))
     }
 }
 
@@ -232,7 +230,10 @@ impl Month {
     /// The month `n` months later (negative: earlier).
     pub fn plus(self, n: i32) -> Month {
         let idx = self.year * 12 + (self.month as i32 - 1) + n;
-        Month { year: idx.div_euclid(12), month: idx.rem_euclid(12) as u32 + 1 }
+        Month {
+            year: idx.div_euclid(12),
+            month: idx.rem_euclid(12) as u32 + 1,
+        }
     }
 
     /// The first day.
@@ -252,7 +253,10 @@ impl Month {
 
     /// The month a date lies in.
     pub fn of(d: NaiveDate) -> Month {
-        Month { year: d.year(), month: d.month() }
+        Month {
+            year: d.year(),
+            month: d.month(),
+        }
     }
 }
 
@@ -347,7 +351,10 @@ mod tests {
         assert_eq!(m.plus(-1).to_string(), "2025-12");
         assert_eq!(m.plus(-13).to_string(), "2024-12");
         assert_eq!(m.plus(11).to_string(), "2026-12");
-        assert_eq!(Month::parse("2024-02").unwrap().last_day().to_string(), "2024-02-29");
+        assert_eq!(
+            Month::parse("2024-02").unwrap().last_day().to_string(),
+            "2024-02-29"
+        );
         assert!(Month::parse("2026-13").is_err());
         assert!(Month::parse("2026-1").is_err());
         assert!(Date::parse("2026-02-30").is_err());

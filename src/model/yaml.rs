@@ -51,7 +51,12 @@ impl YamlDoc {
         let mut rec = PositionRecorder::default();
         // serde_yaml accepted the text, so this parser does too; positions are best effort.
         let _ = Parser::new_from_str(text).load(&mut rec, false);
-        Ok(Self { file: file.to_path_buf(), value, values: rec.values, keys: rec.keys })
+        Ok(Self {
+            file: file.to_path_buf(),
+            value,
+            values: rec.values,
+            keys: rec.keys,
+        })
     }
 
     /// A problem located at a field path (or the nearest enclosing field found).
@@ -90,7 +95,12 @@ impl YamlDoc {
         for _ in 0..200 {
             let result: Result<T, _> = serde_path_to_error::deserialize(value.clone());
             let err = match result {
-                Ok(v) => return Typed { value: Some(v), pruned },
+                Ok(v) => {
+                    return Typed {
+                        value: Some(v),
+                        pruned,
+                    };
+                }
                 Err(e) => e,
             };
             let cur_path = err.path().to_string();
@@ -100,12 +110,19 @@ impl YamlDoc {
             if let Some((field, expected)) = unknown_name(&message) {
                 // The path points at the mapping holding the unknown key.
                 let (cur_map, orig_map) = if last_segment(&cur_path) == Some(field.as_str()) {
-                    (parent_path(&cur_path).unwrap_or_default(), parent_path(&orig_path).unwrap_or_default())
+                    (
+                        parent_path(&cur_path).unwrap_or_default(),
+                        parent_path(&orig_path).unwrap_or_default(),
+                    )
                 } else {
                     (cur_path.clone(), orig_path.clone())
                 };
                 let field_path = join(&orig_map, &field);
-                let kind = if message.starts_with("unknown variant") { "value" } else { "field" };
+                let kind = if message.starts_with("unknown variant") {
+                    "value"
+                } else {
+                    "field"
+                };
                 let mut p = self.problem(&field_path, format!("unknown {kind} `{field}`"));
                 if kind == "value" {
                     p.field = Some(orig_path.clone());
@@ -137,10 +154,18 @@ impl YamlDoc {
                     removed.entry(orig_list).or_default().push(orig_index);
                     pruned = true;
                 }
-                _ => return Typed { value: None, pruned: true },
+                _ => {
+                    return Typed {
+                        value: None,
+                        pruned: true,
+                    };
+                }
             }
         }
-        Typed { value: None, pruned: true }
+        Typed {
+            value: None,
+            pruned: true,
+        }
     }
 }
 
@@ -176,7 +201,11 @@ pub(crate) fn suggest(name: &str, candidates: &[String]) -> String {
         None if candidates.is_empty() => "remove it".to_string(),
         None => format!(
             "expected one of {}",
-            candidates.iter().map(|c| format!("`{c}`")).collect::<Vec<_>>().join(", ")
+            candidates
+                .iter()
+                .map(|c| format!("`{c}`"))
+                .collect::<Vec<_>>()
+                .join(", ")
         ),
     }
 }
@@ -196,7 +225,11 @@ pub(crate) fn did_you_mean<'a>(
 }
 
 fn join(parent: &str, key: &str) -> String {
-    if parent.is_empty() || parent == "." { key.to_string() } else { format!("{parent}.{key}") }
+    if parent.is_empty() || parent == "." {
+        key.to_string()
+    } else {
+        format!("{parent}.{key}")
+    }
 }
 
 fn last_segment(path: &str) -> Option<&str> {
@@ -271,7 +304,9 @@ fn render(segs: &[Seg]) -> String {
 fn innermost_item(path: &str) -> Option<(String, usize)> {
     let segs = segments(path);
     let pos = segs.iter().rposition(|s| matches!(s, Seg::Index(_)))?;
-    let Seg::Index(i) = segs[pos] else { unreachable!() };
+    let Seg::Index(i) = segs[pos] else {
+        unreachable!()
+    };
     Some((render(&segs[..pos]), i))
 }
 
@@ -341,8 +376,15 @@ struct PositionRecorder {
 }
 
 enum Frame {
-    Map { path: String, key: Option<String> },
-    Seq { path: String, next: usize },
+    Map {
+        path: String,
+        key: Option<String>,
+        keys_seen: usize,
+    },
+    Seq {
+        path: String,
+        next: usize,
+    },
 }
 
 impl PositionRecorder {
@@ -356,9 +398,19 @@ impl PositionRecorder {
                 *next += 1;
                 Some(p)
             }
-            Some(Frame::Map { path, key }) => match key.take() {
+            Some(Frame::Map {
+                path,
+                key,
+                keys_seen,
+            }) => match key.take() {
                 Some(k) => Some(join(path, &k)),
                 None => {
+                    // A block mapping's start mark lies after its first key; place the
+                    // mapping itself (where missing fields are reported) at that key.
+                    if *keys_seen == 0 {
+                        self.values.insert(path.clone(), pos);
+                    }
+                    *keys_seen += 1;
                     let k = ev_scalar.unwrap_or("").to_string();
                     self.keys.insert(join(path, &k), pos);
                     *key = Some(k);
@@ -386,7 +438,11 @@ impl MarkedEventReceiver for PositionRecorder {
             Event::MappingStart(..) => {
                 let p = self.node_path(None, mark).unwrap_or_default();
                 self.values.insert(p.clone(), pos);
-                self.stack.push(Frame::Map { path: p, key: None });
+                self.stack.push(Frame::Map {
+                    path: p,
+                    key: None,
+                    keys_seen: 0,
+                });
             }
             Event::SequenceStart(..) => {
                 let p = self.node_path(None, mark).unwrap_or_default();
@@ -423,8 +479,11 @@ mod tests {
 
     #[test]
     fn positions_are_one_based() {
-        let d = YamlDoc::parse(Path::new("x.yaml"), "name: a\nitems:\n  - id: x\n    target: 3\n")
-            .unwrap();
+        let d = YamlDoc::parse(
+            Path::new("x.yaml"),
+            "name: a\nitems:\n  - id: x\n    target: 3\n",
+        )
+        .unwrap();
         assert_eq!(d.position("name"), Some((1, 1)));
         assert_eq!(d.position("items[0].target"), Some((4, 5)));
         assert_eq!(d.position("items[0].nothing"), Some((3, 5)));
@@ -438,10 +497,21 @@ mod tests {
         let t: Typed<Doc> = d.typed(&mut problems);
         let shown: Vec<String> = problems.0.iter().map(|p| p.to_string()).collect();
         assert_eq!(problems.0.len(), 3, "{shown:#?}");
-        assert_eq!(shown[0], "x.yaml:4:5: `items[0].tagret`: unknown field `tagret`\n  hint: did you mean `target`?");
+        assert_eq!(
+            shown[0],
+            "x.yaml:4:5: `items[0].tagret`: unknown field `tagret`\n  hint: did you mean `target`?"
+        );
         // Dropping the typo'd key leaves item 0 without `target`: not reported twice.
-        assert!(shown[1].starts_with("x.yaml:6:13: `items[1].target`: invalid type"), "{}", shown[1]);
-        assert!(shown[2].starts_with("x.yaml:9:5: `items[2].colour`: unknown field"), "{}", shown[2]);
+        assert!(
+            shown[1].starts_with("x.yaml:6:5: `items[1].target`: invalid type"),
+            "{}",
+            shown[1]
+        );
+        assert!(
+            shown[2].starts_with("x.yaml:9:5: `items[2].colour`: unknown field"),
+            "{}",
+            shown[2]
+        );
         assert_eq!(t.value.unwrap().items.len(), 1);
     }
 
@@ -449,14 +519,23 @@ mod tests {
     fn empty_and_broken_files() {
         let e = YamlDoc::parse(Path::new("e.yaml"), "  \n").err().unwrap();
         assert!(e.to_string().contains("the file is empty"));
-        let e = YamlDoc::parse(Path::new("b.yaml"), "a: [1, 2\nb: 3\n").err().unwrap();
+        let e = YamlDoc::parse(Path::new("b.yaml"), "a: [1, 2\nb: 3\n")
+            .err()
+            .unwrap();
         assert!(e.line.is_some(), "{e}");
     }
 
     #[test]
     fn suggestions() {
-        let c = ["target".to_string(), "warning".to_string(), "unit".to_string()];
+        let c = [
+            "target".to_string(),
+            "warning".to_string(),
+            "unit".to_string(),
+        ];
         assert_eq!(suggest("tagret", &c), "did you mean `target`?");
-        assert_eq!(suggest("xyz", &c), "expected one of `target`, `warning`, `unit`");
+        assert_eq!(
+            suggest("xyz", &c),
+            "expected one of `target`, `warning`, `unit`"
+        );
     }
 }

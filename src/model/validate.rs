@@ -1,0 +1,589 @@
+//! Checks that need more than one field: unique ids, references between CSFs, KPIs,
+//! SLAs and calendars, thresholds that agree with their direction, and period data that
+//! names only what the client defines. Every problem is located in its file.
+
+use std::collections::{BTreeSet, HashMap};
+use std::path::Path;
+
+use chrono_tz::Tz;
+
+use super::yaml::{YamlDoc, did_you_mean};
+use super::{Better, ClientDef, KpiSource, PeriodData, Provider, SlaKind};
+use crate::error::Problems;
+
+/// The calendar every client has without defining it.
+pub const CALENDAR_24X7: &str = "24x7";
+
+/// Locales whose label tables ship with svcreview.
+pub const LOCALES: &[&str] = &["en", "en-GB", "en-US", "en-AU", "en-IE", "en-CA"];
+
+/// Checks the provider file.
+pub(crate) fn provider(p: &Provider, doc: &YamlDoc, workspace: &Path, problems: &mut Problems) {
+    for (field, colour) in [
+        ("primary", &p.colours.primary),
+        ("accent", &p.colours.accent),
+    ] {
+        if parse_colour(colour).is_none() {
+            problems.push(
+                doc.problem(
+                    &format!("colours.{field}"),
+                    format!("`{colour}` is not a colour"),
+                )
+                .with_hint("write it as `#RRGGBB`, e.g. `#1F3A5F`"),
+            );
+        }
+    }
+    if let Some(logo) = &p.logo {
+        let path = workspace.join(logo);
+        let ext = path
+            .extension()
+            .and_then(|e| e.to_str())
+            .unwrap_or("")
+            .to_lowercase();
+        if !path.is_file() {
+            problems.push(
+                doc.problem("logo", format!("the logo file `{logo}` does not exist"))
+                    .with_hint(
+                        "give the path relative to the workspace (the folder of provider.yaml)",
+                    ),
+            );
+        } else if !matches!(ext.as_str(), "svg" | "png" | "jpg" | "jpeg") {
+            problems.push(
+                doc.problem("logo", format!("`{logo}` is not an SVG, PNG or JPEG file"))
+                    .with_hint("use an .svg, .png or .jpg logo"),
+            );
+        }
+    }
+}
+
+/// Parses `#RRGGBB`.
+pub fn parse_colour(s: &str) -> Option<(u8, u8, u8)> {
+    let hex = s.strip_prefix('#')?;
+    if hex.len() != 6 || !hex.chars().all(|c| c.is_ascii_hexdigit()) {
+        return None;
+    }
+    let byte = |i: usize| u8::from_str_radix(&hex[i..i + 2], 16).ok();
+    Some((byte(0)?, byte(2)?, byte(4)?))
+}
+
+/// Parses an IANA time zone name.
+pub fn parse_tz(name: &str) -> Option<Tz> {
+    name.parse::<Tz>().ok()
+}
+
+fn tz_hint(name: &str) -> String {
+    let names = chrono_tz::TZ_VARIANTS.iter().map(|t| t.name());
+    match did_you_mean(name, names) {
+        Some(best) => format!("did you mean `{best}`?"),
+        None => "use an IANA time zone name such as `Europe/London` or `America/New_York`".into(),
+    }
+}
+
+fn unknown_id(kind: &str, id: &str, known: &[&str]) -> (String, String) {
+    let message = format!("unknown {kind} `{id}`");
+    let hint = match did_you_mean(id, known.iter().copied()) {
+        Some(best) => format!("did you mean `{best}`?"),
+        None if known.is_empty() => format!("no {kind}s are defined in client.yaml"),
+        None => format!(
+            "the {kind}s defined in client.yaml are {}",
+            known
+                .iter()
+                .map(|k| format!("`{k}`"))
+                .collect::<Vec<_>>()
+                .join(", ")
+        ),
+    };
+    (message, hint)
+}
+
+/// Checks a client definition; returns its time zone when that is valid.
+pub(crate) fn client(def: &ClientDef, doc: &YamlDoc, problems: &mut Problems) -> Option<Tz> {
+    let tz = parse_tz(&def.client.timezone);
+    if tz.is_none() {
+        problems.push(
+            doc.problem(
+                "client.timezone",
+                format!("unknown time zone `{}`", def.client.timezone),
+            )
+            .with_hint(tz_hint(&def.client.timezone)),
+        );
+    }
+    if !LOCALES.contains(&def.client.locale.as_str()) {
+        problems.push(
+            doc.problem(
+                "client.locale",
+                format!("no label table for locale `{}`", def.client.locale),
+            )
+            .with_hint(format!("use one of {}", LOCALES.join(", "))),
+        );
+    }
+    let c = &def.contract;
+    if c.end.0 <= c.start.0 {
+        problems.push(
+            doc.problem(
+                "contract.end",
+                format!(
+                    "the contract ends ({}) before it starts ({})",
+                    c.end.0, c.start.0
+                ),
+            )
+            .with_hint("check `start` and `end`: the end is the contract's last day"),
+        );
+    }
+    if let Some(fee) = &c.fee {
+        if !(fee.monthly.is_finite() && fee.monthly >= 0.0) {
+            problems.push(doc.problem(
+                "contract.fee.monthly",
+                "the monthly fee must be a number of 0 or more",
+            ));
+        }
+        if fee.currency.len() != 3 || !fee.currency.chars().all(|ch| ch.is_ascii_uppercase()) {
+            problems.push(
+                doc.problem(
+                    "contract.fee.currency",
+                    format!("`{}` is not an ISO 4217 currency code", fee.currency),
+                )
+                .with_hint("use a three-letter code such as `GBP`, `EUR` or `USD`"),
+            );
+        }
+    }
+
+    for (id, cal) in &def.calendars {
+        let base = format!("calendars.{id}");
+        if id == CALENDAR_24X7 {
+            problems.push(
+                doc.problem(&base, "`24x7` is built in and cannot be redefined")
+                    .with_hint("give this calendar another name"),
+            );
+        }
+        if parse_tz(&cal.timezone).is_none() {
+            problems.push(
+                doc.problem(
+                    &format!("{base}.timezone"),
+                    format!("unknown time zone `{}`", cal.timezone),
+                )
+                .with_hint(tz_hint(&cal.timezone)),
+            );
+        }
+        for (days, hours) in &cal.hours {
+            if let Err(e) = parse_days(days) {
+                problems.push(doc.problem(&format!("{base}.hours.{days}"), e).with_hint(
+                    "name days as `mon`, `tue`, ... `sun`, ranges as `mon-fri`, lists as `sat,sun`",
+                ));
+            }
+            if let Err(e) = parse_intervals(hours) {
+                problems.push(doc.problem(&format!("{base}.hours.{days}"), e).with_hint(
+                    "write opening hours as `08:00-18:00`, or `08:00-12:00, 13:00-17:30`",
+                ));
+            }
+        }
+    }
+
+    let kpi_ids = check_unique(
+        doc,
+        "kpis",
+        def.kpis.iter().map(|k| k.id.as_str()),
+        problems,
+    );
+    let sla_ids = check_unique(
+        doc,
+        "slas",
+        def.slas.iter().map(|s| s.id.as_str()),
+        problems,
+    );
+    check_unique(
+        doc,
+        "csfs",
+        def.csfs.iter().map(|c| c.id.as_str()),
+        problems,
+    );
+
+    for (i, csf) in def.csfs.iter().enumerate() {
+        for (j, k) in csf.kpis.iter().enumerate() {
+            if !kpi_ids.contains(&k.as_str()) {
+                let (m, h) = unknown_id("KPI", k, &kpi_ids);
+                problems.push(doc.problem(&format!("csfs[{i}].kpis[{j}]"), m).with_hint(h));
+            }
+        }
+        for (j, s) in csf.slas.iter().enumerate() {
+            if !sla_ids.contains(&s.as_str()) {
+                let (m, h) = unknown_id("SLA", s, &sla_ids);
+                problems.push(doc.problem(&format!("csfs[{i}].slas[{j}]"), m).with_hint(h));
+            }
+        }
+    }
+
+    for (i, k) in def.kpis.iter().enumerate() {
+        let base = format!("kpis[{i}]");
+        for (f, v) in [("target", k.target), ("warning", k.warning)] {
+            if let Some(v) = v
+                && !v.is_finite()
+            {
+                problems.push(doc.problem(&format!("{base}.{f}"), "must be a finite number"));
+            }
+        }
+        match (k.target, k.warning) {
+            (None, Some(_)) => problems.push(
+                doc.problem(
+                    &format!("{base}.warning"),
+                    "a warning threshold needs a target",
+                )
+                .with_hint("add `target:` or remove `warning:`"),
+            ),
+            (Some(t), Some(w)) => {
+                let wrong = match k.better {
+                    Better::Higher => w > t,
+                    Better::Lower => w < t,
+                };
+                if wrong {
+                    let (side, dir) = match k.better {
+                        Better::Higher => ("above", "higher"),
+                        Better::Lower => ("below", "lower"),
+                    };
+                    problems.push(
+                        doc.problem(
+                            &format!("{base}.warning"),
+                            format!("the warning threshold {w} is {side} the target {t}, but {dir} is better"),
+                        )
+                        .with_hint(
+                            "the warning threshold lies between the target and red; swap them or set `better:`",
+                        ),
+                    );
+                }
+            }
+            _ => {}
+        }
+        if let Some(d) = k.decimals
+            && d > 4
+        {
+            problems.push(doc.problem(&format!("{base}.decimals"), "at most 4 decimals are shown"));
+        }
+    }
+
+    let mut calendars: Vec<&str> = def.calendars.keys().map(String::as_str).collect();
+    calendars.push(CALENDAR_24X7);
+    for (i, s) in def.slas.iter().enumerate() {
+        let base = format!("slas[{i}]");
+        match s.kind {
+            SlaKind::Tickets => {
+                for (field, missing, example) in [
+                    ("priority", s.priority.is_none(), "priority: P1"),
+                    ("clock", s.clock.is_none(), "clock: response"),
+                    ("within", s.within.is_none(), "within: 4h"),
+                ] {
+                    if missing {
+                        problems.push(
+                            doc.problem(&base, format!("a tickets SLA needs `{field}`"))
+                                .with_hint(format!(
+                                    "add `{example}`, or `kind: availability` for an uptime SLA"
+                                )),
+                        );
+                    }
+                }
+                if s.service.is_some() {
+                    problems.push(
+                        doc.problem(
+                            &format!("{base}.service"),
+                            "`service` belongs to availability SLAs",
+                        )
+                        .with_hint("add `kind: availability`, or remove `service`"),
+                    );
+                }
+                if let Some(cal) = &s.calendar
+                    && !calendars.contains(&cal.as_str())
+                {
+                    let (m, h) = unknown_id("calendar", cal, &calendars);
+                    problems.push(doc.problem(&format!("{base}.calendar"), m).with_hint(h));
+                }
+            }
+            SlaKind::Availability => {
+                if s.service.is_none() {
+                    problems.push(
+                        doc.problem(&base, "an availability SLA needs `service`")
+                            .with_hint("add `service: ERP`; the period files give `availability: { ERP: {...} }`"),
+                    );
+                }
+                for (field, present) in [
+                    ("priority", s.priority.is_some()),
+                    ("clock", s.clock.is_some()),
+                    ("within", s.within.is_some()),
+                    ("calendar", s.calendar.is_some()),
+                ] {
+                    if present {
+                        problems.push(
+                            doc.problem(&format!("{base}.{field}"), format!("`{field}` belongs to tickets SLAs"))
+                                .with_hint("remove it; an availability SLA has `service`, `goal` and `credits`"),
+                        );
+                    }
+                }
+            }
+        }
+        let mut last: Option<u32> = None;
+        for (j, t) in s.credits.iter().enumerate() {
+            if let Some(prev) = last
+                && t.below.0 >= prev
+            {
+                problems.push(
+                    doc.problem(
+                        &format!("{base}.credits[{j}].below"),
+                        "credit tiers must go down: each `below` lower than the one before",
+                    )
+                    .with_hint(
+                        "list the tiers from the goal downwards, e.g. below 99.9% then below 99%",
+                    ),
+                );
+            }
+            last = Some(t.below.0);
+        }
+    }
+    tz
+}
+
+/// Reports duplicate ids in a list; returns the ids.
+fn check_unique<'a>(
+    doc: &YamlDoc,
+    list: &str,
+    ids: impl Iterator<Item = &'a str>,
+    problems: &mut Problems,
+) -> Vec<&'a str> {
+    let mut seen: HashMap<&str, usize> = HashMap::new();
+    let mut out = Vec::new();
+    for (i, id) in ids.enumerate() {
+        if id.trim().is_empty() {
+            problems.push(doc.problem(&format!("{list}[{i}].id"), "the id is empty"));
+        }
+        if let Some(first) = seen.insert(id, i) {
+            problems.push(
+                doc.problem(
+                    &format!("{list}[{i}].id"),
+                    format!("duplicate id `{id}` (also {list}[{first}])"),
+                )
+                .with_hint("ids must be unique: rename one of them"),
+            );
+        } else {
+            out.push(id);
+        }
+    }
+    out
+}
+
+const DAYS: [&str; 7] = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"];
+
+/// Parses a day set: `mon-fri`, `sat,sun`, `wed`. Returns the weekday indices (Mon = 0).
+pub fn parse_days(s: &str) -> Result<BTreeSet<usize>, String> {
+    let mut out = BTreeSet::new();
+    let day = |d: &str| {
+        DAYS.iter()
+            .position(|x| x.eq_ignore_ascii_case(d.trim()))
+            .ok_or_else(|| format!("`{}` is not a day of the week", d.trim()))
+    };
+    for part in s.split(',') {
+        match part.split_once('-') {
+            Some((a, b)) => {
+                let (a, b) = (day(a)?, day(b)?);
+                if a > b {
+                    return Err(format!("the day range `{}` runs backwards", part.trim()));
+                }
+                out.extend(a..=b);
+            }
+            None => {
+                out.insert(day(part)?);
+            }
+        }
+    }
+    Ok(out)
+}
+
+/// Parses opening hours: `08:00-12:00, 13:00-17:30`, as minutes after midnight.
+pub fn parse_intervals(s: &str) -> Result<Vec<(u32, u32)>, String> {
+    let time = |t: &str| -> Result<u32, String> {
+        let t = t.trim();
+        let (h, m) = t
+            .split_once(':')
+            .ok_or_else(|| format!("`{t}` is not a time (HH:MM)"))?;
+        let h: u32 = h
+            .parse()
+            .map_err(|_| format!("`{t}` is not a time (HH:MM)"))?;
+        let m: u32 = m
+            .parse()
+            .map_err(|_| format!("`{t}` is not a time (HH:MM)"))?;
+        if m > 59 || h > 24 || (h == 24 && m > 0) {
+            return Err(format!("`{t}` is not a time of day"));
+        }
+        Ok(h * 60 + m)
+    };
+    let mut out: Vec<(u32, u32)> = Vec::new();
+    for part in s.split(',') {
+        let (a, b) = part
+            .split_once('-')
+            .ok_or_else(|| format!("`{}` is not an interval (HH:MM-HH:MM)", part.trim()))?;
+        let (a, b) = (time(a)?, time(b)?);
+        if a >= b {
+            return Err(format!(
+                "the interval `{}` ends before it starts",
+                part.trim()
+            ));
+        }
+        if let Some(&(_, prev_end)) = out.last()
+            && a < prev_end
+        {
+            return Err(format!(
+                "the interval `{}` overlaps the one before it",
+                part.trim()
+            ));
+        }
+        out.push((a, b));
+    }
+    Ok(out)
+}
+
+/// Checks a period file against the client it belongs to.
+pub(crate) fn period(data: &PeriodData, def: &ClientDef, doc: &YamlDoc, problems: &mut Problems) {
+    let kpis: Vec<&str> = def.kpis.iter().map(|k| k.id.as_str()).collect();
+    for (id, v) in &data.kpis {
+        match def.kpis.iter().find(|k| &k.id == id) {
+            None => {
+                let (m, h) = unknown_id("KPI", id, &kpis);
+                problems.push(doc.problem(&format!("kpis.{id}"), m).with_hint(h));
+            }
+            Some(k) if k.from != KpiSource::Period => problems.push(
+                doc.problem(
+                    &format!("kpis.{id}"),
+                    format!("`{id}` is computed from the survey responses"),
+                )
+                .with_hint("give the raw scores under `surveys:` instead of a value here"),
+            ),
+            Some(_) => {
+                if let Some(v) = v
+                    && !v.is_finite()
+                {
+                    problems.push(doc.problem(&format!("kpis.{id}"), "must be a finite number"));
+                }
+            }
+        }
+    }
+    let ticket_slas: Vec<&str> = def
+        .slas
+        .iter()
+        .filter(|s| s.kind == SlaKind::Tickets)
+        .map(|s| s.id.as_str())
+        .collect();
+    for id in data.slas.keys() {
+        if !ticket_slas.contains(&id.as_str()) {
+            let is_avail = def.slas.iter().any(|s| &s.id == id);
+            let (m, h) = if is_avail {
+                (
+                    format!("`{id}` is an availability SLA"),
+                    "give its service's minutes under `availability:` instead".to_string(),
+                )
+            } else {
+                unknown_id("tickets SLA", id, &ticket_slas)
+            };
+            problems.push(doc.problem(&format!("slas.{id}"), m).with_hint(h));
+        }
+    }
+    let services: Vec<&str> = def
+        .slas
+        .iter()
+        .filter_map(|s| s.service.as_deref())
+        .collect();
+    for (service, a) in &data.availability {
+        let base = format!("availability.{service}");
+        if !services.contains(&service.as_str()) {
+            let (m, h) = unknown_id("service", service, &services);
+            problems.push(doc.problem(&base, m).with_hint(h));
+        }
+        for (f, v) in [
+            ("downtime_minutes", Some(a.downtime_minutes)),
+            ("maintenance_minutes", Some(a.maintenance_minutes)),
+            ("scheduled_minutes", a.scheduled_minutes),
+        ] {
+            if let Some(v) = v
+                && !(v.is_finite() && v >= 0.0)
+            {
+                problems.push(doc.problem(
+                    &format!("{base}.{f}"),
+                    "must be a number of minutes, 0 or more",
+                ));
+            }
+        }
+        if let Some(s) = a.scheduled_minutes
+            && a.downtime_minutes + a.maintenance_minutes > s
+        {
+            problems.push(
+                doc.problem(
+                    &base,
+                    format!(
+                        "downtime ({}) and maintenance ({}) add up to more than the scheduled {s} minutes",
+                        a.downtime_minutes, a.maintenance_minutes
+                    ),
+                )
+                .with_hint("check the minutes; scheduled_minutes is the time the service is due"),
+            );
+        }
+    }
+    for (name, scores, lo, hi) in [
+        ("csat", &data.surveys.csat, 1u8, 5u8),
+        ("nps", &data.surveys.nps, 0, 10),
+        ("ces", &data.surveys.ces, 1, 7),
+    ] {
+        for (i, s) in scores.iter().enumerate() {
+            if *s < lo || *s > hi {
+                problems.push(
+                    doc.problem(
+                        &format!("surveys.{name}[{i}]"),
+                        format!("score {s} is outside the {lo}–{hi} scale"),
+                    )
+                    .with_hint(format!(
+                        "{} scores run from {lo} to {hi}",
+                        name.to_uppercase()
+                    )),
+                );
+            }
+        }
+    }
+    let csfs: Vec<&str> = def.csfs.iter().map(|c| c.id.as_str()).collect();
+    let mut seen = HashMap::new();
+    for (i, a) in data.actions.iter().enumerate() {
+        let base = format!("actions[{i}]");
+        if let Some(first) = seen.insert(a.id.as_str(), i) {
+            problems.push(
+                doc.problem(
+                    &format!("{base}.id"),
+                    format!("duplicate action `{}` (also actions[{first}])", a.id),
+                )
+                .with_hint("each action appears once in a period file"),
+            );
+        }
+        if let Some(c) = &a.csf
+            && !csfs.contains(&c.as_str())
+        {
+            let (m, h) = unknown_id("CSF", c, &csfs);
+            problems.push(doc.problem(&format!("{base}.csf"), m).with_hint(h));
+        }
+        if let Some(k) = &a.kpi
+            && !kpis.contains(&k.as_str())
+        {
+            let (m, h) = unknown_id("KPI", k, &kpis);
+            problems.push(doc.problem(&format!("{base}.kpi"), m).with_hint(h));
+        }
+        if let (Some(o), Some(c)) = (&a.opened, &a.closed)
+            && c.0 < o.0
+        {
+            problems.push(doc.problem(&format!("{base}.closed"), "closed before it was opened"));
+        }
+        if matches!(
+            a.status,
+            super::ActionStatus::Done | super::ActionStatus::Cancelled
+        ) && a.closed.is_none()
+        {
+            problems.push(
+                doc.problem(
+                    &format!("{base}.closed"),
+                    "a done or cancelled action needs the date it closed",
+                )
+                .with_hint("add `closed: YYYY-MM-DD`"),
+            );
+        }
+    }
+}
