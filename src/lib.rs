@@ -7,4 +7,9 @@
 #![allow(clippy::result_large_err)]
 
 pub mod error;
+pub mod evaluate;
 pub mod model;
+pub mod render;
+pub mod review;
+pub mod text;
+pub mod workspace;

@@ -223,12 +223,10 @@ pub(crate) fn client(def: &ClientDef, doc: &YamlDoc, problems: &mut Problems) ->
             }
         }
         match (k.target, k.warning) {
-            (None, Some(_)) => problems.push(
-                doc.problem(
-                    &format!("{base}.warning"),
-                    "a warning threshold needs a target",
-                )
-                .with_hint("add `target:` or remove `warning:`"),
+            // The RAG status is judged against the target; a KPI without one has no status.
+            (None, _) => problems.push(
+                doc.problem(&base, format!("KPI `{}` has no `target`", k.id))
+                    .with_hint("add `target:` (and optionally `warning:`), the value that counts as met"),
             ),
             (Some(t), Some(w)) => {
                 let wrong = match k.better {

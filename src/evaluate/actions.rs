@@ -1,0 +1,43 @@
+//! The CSI register as of a period: which actions are new, done, overdue or open.
+
+use crate::model::{Action, ActionStatus, ClientDef, Month};
+use crate::review::{ActionView, Actions};
+use crate::text::format as fmt;
+use crate::text::Locale;
+
+/// Puts each action of the period's register in one list, by precedence: done this
+/// period; overdue (due before the period's last day, not done or cancelled); opened
+/// this period; open. Actions done in earlier periods and cancelled ones are left out.
+pub fn classify(register: &[Action], month: Month, def: &ClientDef, loc: &Locale) -> Actions {
+    let end = month.last_day();
+    let mut out = Actions::default();
+    for a in register {
+        let closed_now = a.closed.is_some_and(|d| month.contains(d.0));
+        let overdue_days = a.due.map(|d| (end - d.0).num_days()).filter(|&d| d > 0);
+        let list = match a.status {
+            ActionStatus::Done if closed_now => &mut out.done,
+            ActionStatus::Done | ActionStatus::Cancelled => continue,
+            _ if overdue_days.is_some() => &mut out.overdue,
+            _ if a.opened.is_some_and(|d| month.contains(d.0)) => &mut out.new,
+            _ => &mut out.open,
+        };
+        let status = match a.status {
+            ActionStatus::Open => "open",
+            ActionStatus::InProgress => "in-progress",
+            ActionStatus::Done => "done",
+            ActionStatus::Cancelled => "cancelled",
+        };
+        list.push(ActionView {
+            id: a.id.clone(),
+            title: a.title.clone(),
+            owner: a.owner.clone(),
+            due: a.due.map(|d| fmt::date(d.0, &def.client.locale)),
+            status: status.into(),
+            status_text: loc.label(status).to_string(),
+            csf: a.csf.as_ref().and_then(|id| def.csfs.iter().find(|c| &c.id == id)).map(|c| c.name.clone()),
+            kpi: a.kpi.as_ref().and_then(|id| def.kpis.iter().find(|k| &k.id == id)).map(|k| k.name.clone()),
+            days_overdue: overdue_days,
+        });
+    }
+    out
+}

@@ -1,0 +1,102 @@
+//! Availability SLAs: scheduled minutes of a month in the client's time zone, uptime
+//! with maintenance excluded, and service-credit tiers.
+
+use chrono::{NaiveTime, TimeZone};
+use chrono_tz::Tz;
+
+use crate::model::{Availability, CreditTier, Month, Percent};
+
+/// Real minutes from the first local midnight of the month to the first of the next,
+/// in `tz`: a month with a DST change has an hour more or less.
+pub fn month_minutes(month: Month, tz: Tz) -> f64 {
+    let start = local_midnight(month.first_day(), tz);
+    let end = local_midnight(month.plus(1).first_day(), tz);
+    (end - start).num_seconds() as f64 / 60.0
+}
+
+fn local_midnight(d: chrono::NaiveDate, tz: Tz) -> chrono::DateTime<Tz> {
+    let naive = d.and_time(NaiveTime::MIN);
+    // Midnight may not exist (a DST jump at 00:00, e.g. America/Santiago): take the
+    // earliest instant of the day.
+    tz.from_local_datetime(&naive).earliest().unwrap_or_else(|| {
+        tz.from_local_datetime(&(naive + chrono::Duration::hours(1)))
+            .earliest()
+            .expect("an hour after a gap exists")
+    })
+}
+
+/// Uptime as numerator and denominator in minutes: (scheduled − maintenance − downtime)
+/// over (scheduled − maintenance). None when nothing was scheduled outside maintenance.
+pub fn uptime(a: &Availability, scheduled: f64) -> Option<(f64, f64)> {
+    let den = scheduled - a.maintenance_minutes;
+    if den <= 0.0 {
+        return None;
+    }
+    Some((den - a.downtime_minutes, den))
+}
+
+/// Whether `num / den` ≥ `goal`, without dividing (exact for whole minutes).
+pub fn at_least(num: f64, den: f64, goal: Percent) -> bool {
+    num * Percent::WHOLE as f64 >= goal.0 as f64 * den
+}
+
+/// The credit of the deepest tier whose `below` the uptime falls under.
+pub fn credit(tiers: &[CreditTier], num: f64, den: f64) -> Option<Percent> {
+    tiers
+        .iter()
+        .filter(|t| !at_least(num, den, t.below))
+        .min_by_key(|t| t.below)
+        .map(|t| t.credit)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn m(y: i32, mo: u32) -> Month {
+        Month { year: y, month: mo }
+    }
+
+    #[test]
+    fn minutes_of_a_month_follow_dst() {
+        let berlin: Tz = "Europe/Berlin".parse().unwrap();
+        // October 2026: 31 days, clocks go back on the 25th → one hour more.
+        assert_eq!(month_minutes(m(2026, 10), berlin), 31.0 * 1440.0 + 60.0);
+        // March 2026: clocks go forward on the 29th → one hour less.
+        assert_eq!(month_minutes(m(2026, 3), berlin), 31.0 * 1440.0 - 60.0);
+        assert_eq!(month_minutes(m(2026, 2), berlin), 28.0 * 1440.0);
+        assert_eq!(month_minutes(m(2024, 2), chrono_tz::UTC), 29.0 * 1440.0);
+        let ny: Tz = "America/New_York".parse().unwrap();
+        // US DST ends on 1 November 2026: October is a plain 31 days there.
+        assert_eq!(month_minutes(m(2026, 10), ny), 31.0 * 1440.0);
+        assert_eq!(month_minutes(m(2026, 11), ny), 30.0 * 1440.0 + 60.0);
+    }
+
+    #[test]
+    fn uptime_excludes_maintenance_from_both_sides() {
+        // 30-day month: 43,200 min; 120 maintenance, 22 down.
+        // (43200 − 120 − 22) / (43200 − 120) = 43058 / 43080 = 0.99948932…
+        let a = Availability { downtime_minutes: 22.0, maintenance_minutes: 120.0, scheduled_minutes: None };
+        let (num, den) = uptime(&a, 43200.0).unwrap();
+        assert_eq!((num, den), (43058.0, 43080.0));
+        assert!(!at_least(num, den, Percent(999_500))); // 99.95%: missed
+        assert!(at_least(num, den, Percent(999_000))); // 99.9%: met
+        // Exactly on the goal: 43.08 minutes down of 43080 is exactly 99.9%.
+        assert!(at_least(43080.0 - 43.08, 43080.0, Percent(999_000)));
+        // Everything in maintenance: nothing to measure.
+        let b = Availability { downtime_minutes: 0.0, maintenance_minutes: 100.0, scheduled_minutes: None };
+        assert_eq!(uptime(&b, 100.0), None);
+    }
+
+    #[test]
+    fn credit_tiers() {
+        let tiers = vec![
+            CreditTier { below: Percent(999_000), credit: Percent(50_000) },
+            CreditTier { below: Percent(990_000), credit: Percent(100_000) },
+        ];
+        assert_eq!(credit(&tiers, 999.0, 1000.0), None); // 99.9% is not below 99.9%
+        assert_eq!(credit(&tiers, 998.0, 1000.0), Some(Percent(50_000)));
+        assert_eq!(credit(&tiers, 990.0, 1000.0), Some(Percent(50_000))); // 99.0 is not below 99.0
+        assert_eq!(credit(&tiers, 989.0, 1000.0), Some(Percent(100_000)));
+    }
+}

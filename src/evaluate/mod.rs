@@ -1,0 +1,386 @@
+//! Evaluation: from validated inputs to the one [`Review`] every output is a view of.
+//!
+//! The numeric rules live in small pure modules ([`kpi`], [`trend`], [`survey`],
+//! [`availability`], [`sla`]); this module walks the client's CSFs, KPIs and SLAs over the
+//! trend window and writes each figure once, with its shown text.
+
+pub mod actions;
+pub mod availability;
+pub mod kpi;
+pub mod sla;
+pub mod survey;
+pub mod trend;
+
+use std::collections::BTreeMap;
+
+use crate::error::Error;
+use crate::model::load::Client;
+use crate::model::{KpiSource, Month, PeriodData, Provider, Unit};
+use crate::review::*;
+use crate::text::format::{self as fmt, Threshold};
+use crate::text::Locale;
+
+/// Months in a trend chart, ending with the period reviewed.
+pub const WINDOW: i32 = 12;
+
+/// Everything a monthly review is computed from.
+pub struct Inputs<'a> {
+    /// The MSP.
+    pub provider: &'a Provider,
+    /// The client, validated.
+    pub client: &'a Client,
+    /// The month reviewed; its period file must be in `periods`.
+    pub month: Month,
+    /// Period files by month; months without a file are absent (no data).
+    pub periods: &'a BTreeMap<Month, PeriodData>,
+    /// Labels and sentences.
+    pub locale: &'a Locale,
+}
+
+/// A KPI's value in one month, with the survey responses behind it.
+pub fn kpi_value(k: &crate::model::Kpi, data: Option<&PeriodData>) -> Option<(f64, Option<usize>)> {
+    let data = data?;
+    match k.from {
+        KpiSource::Period => data.kpis.get(&k.id).copied().flatten().map(|v| (v, None)),
+        // CSAT is a share; a percent KPI shows it as 0–100.
+        KpiSource::Csat => survey::csat(&data.surveys.csat).map(|(v, n)| (v * 100.0, Some(n))),
+        KpiSource::Nps => survey::nps(&data.surveys.nps).map(|(v, n)| (v, Some(n))),
+        KpiSource::Ces => survey::ces(&data.surveys.ces).map(|(v, n)| (v, Some(n))),
+    }
+}
+
+/// Evaluates the monthly review.
+pub fn monthly(inp: &Inputs) -> Result<Review, Error> {
+    let def = &inp.client.def;
+    let loc = inp.locale;
+    let month = inp.month;
+    let current = inp.periods.get(&month);
+    let months: Vec<Month> = (0..WINDOW).map(|i| month.plus(i - WINDOW + 1)).collect();
+    let currency = def.contract.fee.as_ref().map(|f| f.currency.as_str());
+    let no_data = loc.label("no_data").to_string();
+
+    // KPIs.
+    let mut kpis = Vec::new();
+    for k in &def.kpis {
+        let target = k.target.expect("validated: every KPI has a target");
+        let d = k.decimals.map_or(fmt::default_decimals(k.unit), usize::from);
+        let thresholds: Vec<Threshold> = std::iter::once(target)
+            .chain(k.warning)
+            .map(|at| Threshold { at, higher_meets: k.better == crate::model::Better::Higher })
+            .collect();
+        let show = |v: f64| {
+            let (x, dd) = fmt::shown(v, d, &thresholds);
+            fmt::with_unit(x, dd, k.unit, currency)
+        };
+        let steady = 0.5 * 10f64.powi(-(d as i32));
+        let history: Vec<Option<f64>> = months
+            .iter()
+            .map(|m| kpi_value(k, inp.periods.get(m)).map(|v| v.0))
+            .collect();
+        let now = kpi_value(k, current);
+        let value = now.map(|v| v.0);
+        let previous = kpi_value(k, inp.periods.get(&month.plus(-1))).map(|v| v.0);
+        let year_ago = kpi_value(k, inp.periods.get(&month.plus(-12))).map(|v| v.0);
+        let change = trend::change(value, previous);
+        let change_year = trend::change(value, year_ago);
+        let slope = trend::slope(&history);
+        kpis.push(KpiResult {
+            id: k.id.clone(),
+            name: k.name.clone(),
+            unit: k.unit,
+            better: k.better,
+            value,
+            target,
+            warning: k.warning,
+            status: kpi::status(value, target, k.warning, k.better),
+            previous,
+            change,
+            change_direction: change.map(|c| trend::direction(c, k.better, steady)),
+            year_ago,
+            change_year,
+            change_year_direction: change_year.map(|c| trend::direction(c, k.better, steady)),
+            trend_per_month: slope,
+            trend_direction: slope.map(|s| trend::direction(s, k.better, steady / 2.0)),
+            history,
+            responses: now.and_then(|v| v.1),
+            value_text: value.map_or_else(|| no_data.clone(), show),
+            target_text: fmt::with_unit(target, fmt::exact_decimals(target), k.unit, currency),
+            previous_text: previous.map(show),
+            change_text: change.map(|c| fmt::change(c, d, k.unit, currency)),
+            year_ago_text: year_ago.map(show),
+            change_year_text: change_year.map(|c| fmt::change(c, d, k.unit, currency)),
+        });
+    }
+
+    // SLAs.
+    let fee = def.contract.fee.as_ref().map(|f| f.monthly);
+    let mut slas = Vec::new();
+    for s in &def.slas {
+        let now = sla::evaluate(s, current, month, inp.client.tz);
+        let prev = sla::evaluate(s, inp.periods.get(&month.plus(-1)), month.plus(-1), inp.client.tz);
+        let history_full: Vec<sla::Month> = months
+            .iter()
+            .map(|m| sla::evaluate(s, inp.periods.get(m), *m, inp.client.tz))
+            .collect();
+        let goal = s.goal.fraction();
+        let margin = now.attainment.map(|a| a - goal);
+        let credit = now.credit.map(|c| {
+            let amount = fee.map(|f| f * c.fraction());
+            let text = match (amount, currency) {
+                (Some(a), Some(cur)) => format!("{} ({} {})", fmt::goal(c.fraction()), cur, fmt::number(a, 2)),
+                _ => fmt::goal(c.fraction()),
+            };
+            Credit { fraction: c.fraction(), amount, text }
+        });
+        slas.push(SlaResult {
+            id: s.id.clone(),
+            name: s.name.clone(),
+            kind: match s.kind {
+                crate::model::SlaKind::Tickets => SlaKindOut::Tickets,
+                crate::model::SlaKind::Availability => SlaKindOut::Availability,
+            },
+            measure: sla::measure(s, loc),
+            goal,
+            attainment: now.attainment,
+            met: now.met,
+            margin,
+            counts: now.counts,
+            minutes: now.minutes,
+            credit,
+            previous: prev.attainment,
+            change_direction: match (now.attainment, prev.attainment) {
+                (Some(a), Some(b)) => Some(trend::direction(a - b, crate::model::Better::Higher, 0.0005)),
+                _ => None,
+            },
+            months_met: history_full.iter().filter(|h| h.met == Some(true)).count(),
+            months_missed: history_full.iter().filter(|h| h.met == Some(false)).count(),
+            history: history_full.iter().map(|h| h.attainment).collect(),
+            goal_text: fmt::goal(goal),
+            attainment_text: now.attainment.map_or_else(|| no_data.clone(), |a| fmt::attainment(a, goal)),
+            margin_text: match (now.attainment, margin) {
+                (Some(a), Some(_)) => {
+                    // The margin is shown as the difference of the shown figures, so the
+                    // table adds up: 94.9% against 95% is −0.1 pts.
+                    let shown: f64 = fmt::attainment(a, goal).trim_end_matches('%').replace(',', "").parse().unwrap_or(a * 100.0);
+                    let d = fmt::percent_decimals(goal * 100.0);
+                    Some(fmt::change(shown - goal * 100.0, d, Unit::Percent, None))
+                }
+                _ => None,
+            },
+            previous_text: prev.attainment.map(|a| fmt::attainment(a, goal)),
+        });
+    }
+
+    // Surveys.
+    let (csat, nps, ces) = current.map_or((None, None, None), |d| {
+        (survey::csat(&d.surveys.csat), survey::nps(&d.surveys.nps), survey::ces(&d.surveys.ces))
+    });
+    let surveys = SurveyResults {
+        csat: csat.map(|(v, n)| Score { value: v, responses: n, text: format!("{}%", fmt::number(v * 100.0, 1)) }),
+        nps: nps.map(|(v, n)| Score { value: v, responses: n, text: fmt::number(v, 0) }),
+        ces: ces.map(|(v, n)| Score { value: v, responses: n, text: fmt::number(v, 1) }),
+    };
+
+    // CSFs.
+    let csfs: Vec<CsfResult> = def
+        .csfs
+        .iter()
+        .map(|c| {
+            let ks: Vec<KpiResult> = c
+                .kpis
+                .iter()
+                .filter_map(|id| kpis.iter().find(|k| &k.id == id).cloned())
+                .collect();
+            let sla_statuses = c.slas.iter().filter_map(|id| slas.iter().find(|s| &s.id == id)).map(|s| match s.met {
+                Some(true) => Status::Green,
+                Some(false) => Status::Red,
+                None => Status::NoData,
+            });
+            let status = ks
+                .iter()
+                .map(|k| k.status)
+                .chain(sla_statuses)
+                .filter(|s| *s != Status::NoData)
+                .max()
+                .unwrap_or(Status::NoData);
+            CsfResult {
+                id: c.id.clone(),
+                name: c.name.clone(),
+                description: c.description.clone(),
+                status,
+                kpis: ks,
+                slas: c.slas.clone(),
+            }
+        })
+        .collect();
+
+    let actions = actions::classify(current.map_or(&[][..], |d| &d.actions), month, def, loc);
+    let summary = summary(&csfs, &kpis, &slas, &actions, currency, loc)?;
+
+    let c = &inp.client;
+    let p = inp.provider;
+    Ok(Review {
+        kind: Kind::Monthly,
+        period: PeriodInfo {
+            id: month,
+            label: month.first_day().format("%B %Y").to_string(),
+            start: month.first_day().to_string(),
+            end: month.last_day().to_string(),
+            month_labels: months.iter().map(|m| m.first_day().format("%b %y").to_string()).collect(),
+            months,
+        },
+        provider: ProviderInfo {
+            name: p.name.clone(),
+            primary: p.colours.primary.clone(),
+            accent: p.colours.accent.clone(),
+            contact: p.contact.clone(),
+            logo: p.logo.as_deref().map(logo_virtual_path),
+        },
+        client: ClientInfo {
+            name: def.client.name.clone(),
+            slug: c.slug.clone(),
+            sdm: def.client.sdm.clone(),
+            timezone: def.client.timezone.clone(),
+            contract_id: def.contract.id.clone(),
+            contract_start: fmt::date(def.contract.start.0, &def.client.locale),
+            contract_end: fmt::date(def.contract.end.0, &def.client.locale),
+            monthly_fee: fee,
+            currency: currency.map(str::to_string),
+        },
+        summary,
+        csfs,
+        kpis,
+        slas,
+        surveys,
+        actions,
+        notes: current.and_then(|d| d.notes.clone()),
+    })
+}
+
+/// Where the provider's logo is served to the templates: `/logo.<ext>`.
+pub fn logo_virtual_path(file: &str) -> String {
+    let ext = std::path::Path::new(file)
+        .extension()
+        .map(|e| e.to_string_lossy().to_lowercase())
+        .unwrap_or_else(|| "png".into());
+    format!("/logo.{ext}")
+}
+
+fn count(statuses: impl Iterator<Item = Status>) -> StatusCounts {
+    let mut c = StatusCounts::default();
+    for s in statuses {
+        match s {
+            Status::Green => c.green += 1,
+            Status::Amber => c.amber += 1,
+            Status::Red => c.red += 1,
+            Status::NoData => c.no_data += 1,
+        }
+    }
+    c
+}
+
+/// The biggest movements: changes that are not steady, scaled by the larger of the
+/// target and the previous value, largest first, ties by KPI order.
+fn top_changes(kpis: &[KpiResult]) -> Vec<TopChange> {
+    let mut scored: Vec<(f64, usize)> = kpis
+        .iter()
+        .enumerate()
+        .filter(|(_, k)| matches!(k.change_direction, Some(Direction::Improving | Direction::Worsening)))
+        .filter_map(|(i, k)| {
+            let scale = k.target.abs().max(k.previous?.abs()).max(1e-9);
+            Some((k.change?.abs() / scale, i))
+        })
+        .collect();
+    scored.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)));
+    scored
+        .into_iter()
+        .take(3)
+        .map(|(_, i)| {
+            let k = &kpis[i];
+            TopChange {
+                kpi: k.id.clone(),
+                name: k.name.clone(),
+                direction: k.change_direction.expect("filtered"),
+                from_text: k.previous_text.clone().unwrap_or_default(),
+                to_text: k.value_text.clone(),
+                change_text: k.change_text.clone().unwrap_or_default(),
+            }
+        })
+        .collect()
+}
+
+fn summary(
+    csfs: &[CsfResult],
+    kpis: &[KpiResult],
+    slas: &[SlaResult],
+    actions: &Actions,
+    currency: Option<&str>,
+    loc: &Locale,
+) -> Result<Summary, Error> {
+    let csf_counts = count(csfs.iter().map(|c| c.status));
+    let kpi_counts = count(kpis.iter().map(|k| k.status));
+    let missed: Vec<&SlaResult> = slas.iter().filter(|s| s.met == Some(false)).collect();
+    let slas_met = slas.iter().filter(|s| s.met == Some(true)).count();
+    let slas_no_data = slas.iter().filter(|s| s.met.is_none()).count();
+    let top = top_changes(kpis);
+    let amounts: Vec<f64> = slas.iter().filter_map(|s| s.credit.as_ref()?.amount).collect();
+    let credits_total = (!amounts.is_empty()).then(|| amounts.iter().sum::<f64>());
+    let credits_total_text = credits_total.map(|t| match currency {
+        Some(c) => format!("{c} {}", fmt::number(t, 2)),
+        None => fmt::number(t, 2),
+    });
+
+    let mut sentences = Vec::new();
+    let mut ctx = tera::Context::new();
+    ctx.insert("total", &csfs.len());
+    ctx.insert("green", &csf_counts.green);
+    ctx.insert("amber", &csf_counts.amber);
+    ctx.insert("red", &csf_counts.red);
+    ctx.insert("no_data", &csf_counts.no_data);
+    sentences.push(loc.sentence("csfs", &ctx)?);
+
+    let mut ctx = tera::Context::new();
+    ctx.insert("total", &slas.len());
+    ctx.insert("met", &slas_met);
+    ctx.insert("missed", &missed.len());
+    ctx.insert("no_data", &slas_no_data);
+    let names: Vec<String> = missed.iter().map(|s| format!("{} ({})", s.name, s.attainment_text)).collect();
+    ctx.insert("missed_names", &names.join(", "));
+    sentences.push(loc.sentence("slas", &ctx)?);
+
+    if let Some(t) = &credits_total_text
+        && credits_total.is_some_and(|t| t > 0.0)
+    {
+        let mut ctx = tera::Context::new();
+        ctx.insert("amount", t);
+        sentences.push(loc.sentence("credits", &ctx)?);
+    }
+    for c in &top {
+        let mut ctx = tera::Context::new();
+        ctx.insert("name", &c.name);
+        ctx.insert("direction", &c.direction);
+        ctx.insert("from", &c.from_text);
+        ctx.insert("to", &c.to_text);
+        ctx.insert("change", &c.change_text);
+        sentences.push(loc.sentence("change", &ctx)?);
+    }
+    let mut ctx = tera::Context::new();
+    ctx.insert("new", &actions.new.len());
+    ctx.insert("done", &actions.done.len());
+    ctx.insert("overdue", &actions.overdue.len());
+    sentences.push(loc.sentence("actions", &ctx)?);
+    sentences.retain(|s| !s.is_empty());
+
+    Ok(Summary {
+        csfs: csf_counts,
+        kpis: kpi_counts,
+        slas_met,
+        slas_missed: missed.len(),
+        slas_no_data,
+        missed: missed.iter().map(|s| s.id.clone()).collect(),
+        top_changes: top,
+        credits_total,
+        credits_total_text,
+        sentences,
+    })
+}

@@ -1,0 +1,398 @@
+//! The evaluated review: one plain serialisable struct holding every figure a report
+//! shows. The JSON output, the data handed to typst, the charts and the e-mail are all
+//! views of it; nothing downstream computes a figure.
+//!
+//! Fractions (attainment, goal, uptime, CSAT) are 0–1; KPI values are in the KPI's own
+//! unit (a `percent` KPI of 75 means 75%). Every shown number also has its text form
+//! (`*_text`), formatted so that it never rounds across a goal or target.
+
+use serde::Serialize;
+
+use crate::model::{Better, Month, Unit};
+
+/// The kind of review.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Kind {
+    /// The monthly service review.
+    Monthly,
+}
+
+/// RAG status of a KPI or CSF.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Status {
+    /// Target met.
+    Green,
+    /// Not met, but within the warning threshold.
+    Amber,
+    /// Beyond the warning threshold (or not met, without one).
+    Red,
+    /// No value for the period.
+    NoData,
+}
+
+/// Whether a change is for the better, judged by the KPI's direction.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Direction {
+    /// Moved the better way.
+    Improving,
+    /// Moved the worse way.
+    Worsening,
+    /// No change worth the name (below the KPI's shown precision).
+    Steady,
+}
+
+/// The whole evaluated review.
+#[derive(Debug, Clone, Serialize)]
+pub struct Review {
+    /// Always `monthly` for now.
+    pub kind: Kind,
+    /// The period reviewed.
+    pub period: PeriodInfo,
+    /// The MSP.
+    pub provider: ProviderInfo,
+    /// The client and contract.
+    pub client: ClientInfo,
+    /// Executive summary, written from the figures below.
+    pub summary: Summary,
+    /// Critical success factors with their status.
+    pub csfs: Vec<CsfResult>,
+    /// Every KPI, in the order of `client.yaml`.
+    pub kpis: Vec<KpiResult>,
+    /// Every SLA, in the order of `client.yaml`.
+    pub slas: Vec<SlaResult>,
+    /// Survey scores of the period.
+    pub surveys: SurveyResults,
+    /// Continuous service improvement register, as of the period.
+    pub actions: Actions,
+    /// The SDM's notes for the period.
+    pub notes: Option<String>,
+}
+
+/// The period of the review.
+#[derive(Debug, Clone, Serialize)]
+pub struct PeriodInfo {
+    /// `2026-10`.
+    pub id: Month,
+    /// `October 2026`.
+    pub label: String,
+    /// First day, `2026-10-01`.
+    pub start: String,
+    /// Last day, `2026-10-31`.
+    pub end: String,
+    /// The months of the trend window, oldest first (12, ending with this one).
+    pub months: Vec<Month>,
+    /// Short labels of those months (`Nov 25`).
+    pub month_labels: Vec<String>,
+}
+
+/// The MSP presenting the review.
+#[derive(Debug, Clone, Serialize)]
+pub struct ProviderInfo {
+    /// Name.
+    pub name: String,
+    /// Primary colour `#RRGGBB`.
+    pub primary: String,
+    /// Accent colour `#RRGGBB`.
+    pub accent: String,
+    /// Contact line for the cover.
+    pub contact: Option<String>,
+    /// Whether a logo is served to the template at `/logo.<ext>`.
+    pub logo: Option<String>,
+}
+
+/// The client and its contract.
+#[derive(Debug, Clone, Serialize)]
+pub struct ClientInfo {
+    /// Display name.
+    pub name: String,
+    /// Directory name.
+    pub slug: String,
+    /// The service delivery manager.
+    pub sdm: Option<String>,
+    /// IANA time zone.
+    pub timezone: String,
+    /// Contract id.
+    pub contract_id: String,
+    /// Contract start, `YYYY-MM-DD`.
+    pub contract_start: String,
+    /// Contract end, `YYYY-MM-DD`.
+    pub contract_end: String,
+    /// Monthly fee, if given.
+    pub monthly_fee: Option<f64>,
+    /// ISO currency of the fee.
+    pub currency: Option<String>,
+}
+
+/// The executive summary.
+#[derive(Debug, Clone, Serialize)]
+pub struct Summary {
+    /// CSFs by status.
+    pub csfs: StatusCounts,
+    /// KPIs by status.
+    pub kpis: StatusCounts,
+    /// SLAs met.
+    pub slas_met: usize,
+    /// SLAs missed.
+    pub slas_missed: usize,
+    /// SLAs with nothing to measure this period.
+    pub slas_no_data: usize,
+    /// Ids of the SLAs missed.
+    pub missed: Vec<String>,
+    /// The biggest KPI movements against the previous month, largest first (up to 3).
+    pub top_changes: Vec<TopChange>,
+    /// Service credits owed for the period, summed over SLAs.
+    pub credits_total: Option<f64>,
+    /// Its text.
+    pub credits_total_text: Option<String>,
+    /// The summary as sentences, from the locale's narrative template.
+    pub sentences: Vec<String>,
+}
+
+/// Counts of items by status.
+#[derive(Debug, Clone, Default, Serialize)]
+pub struct StatusCounts {
+    /// Green.
+    pub green: usize,
+    /// Amber.
+    pub amber: usize,
+    /// Red.
+    pub red: usize,
+    /// No data.
+    pub no_data: usize,
+}
+
+/// One of the biggest changes of the period.
+#[derive(Debug, Clone, Serialize)]
+pub struct TopChange {
+    /// KPI id.
+    pub kpi: String,
+    /// KPI name.
+    pub name: String,
+    /// Improving or worsening.
+    pub direction: Direction,
+    /// Previous value's text.
+    pub from_text: String,
+    /// This period's value text.
+    pub to_text: String,
+    /// The change's text, signed (`+4.2 pts`).
+    pub change_text: String,
+}
+
+/// A CSF and how it stands.
+#[derive(Debug, Clone, Serialize)]
+pub struct CsfResult {
+    /// Id.
+    pub id: String,
+    /// Name.
+    pub name: String,
+    /// Description.
+    pub description: Option<String>,
+    /// The worst status among its KPIs and SLAs that have data; no-data if none has.
+    pub status: Status,
+    /// Its KPIs, evaluated (copies of the entries of `Review::kpis`).
+    pub kpis: Vec<KpiResult>,
+    /// Ids of its SLAs.
+    pub slas: Vec<String>,
+}
+
+/// A KPI's value for the period and its trend.
+#[derive(Debug, Clone, Serialize)]
+pub struct KpiResult {
+    /// Id.
+    pub id: String,
+    /// Name.
+    pub name: String,
+    /// Unit.
+    pub unit: Unit,
+    /// Which way is better.
+    pub better: Better,
+    /// This period's value; null when there is none (never shown as zero).
+    pub value: Option<f64>,
+    /// The target.
+    pub target: f64,
+    /// The warning threshold.
+    pub warning: Option<f64>,
+    /// RAG status.
+    pub status: Status,
+    /// Last month's value.
+    pub previous: Option<f64>,
+    /// `value - previous`, in the KPI's unit (percentage points for percent KPIs).
+    pub change: Option<f64>,
+    /// Whether that change is for the better.
+    pub change_direction: Option<Direction>,
+    /// The same month a year before.
+    pub year_ago: Option<f64>,
+    /// `value - year_ago`.
+    pub change_year: Option<f64>,
+    /// Whether that change is for the better.
+    pub change_year_direction: Option<Direction>,
+    /// Least-squares slope over the trend window, per month (needs 3+ values).
+    pub trend_per_month: Option<f64>,
+    /// Whether the trend is for the better.
+    pub trend_direction: Option<Direction>,
+    /// Values over the trend window, aligned with `period.months`.
+    pub history: Vec<Option<f64>>,
+    /// Survey responses behind the value, for survey KPIs.
+    pub responses: Option<usize>,
+    /// Shown value (`78.4%`), or the locale's "no data".
+    pub value_text: String,
+    /// Shown target (`75%`).
+    pub target_text: String,
+    /// Shown previous value.
+    pub previous_text: Option<String>,
+    /// Shown change (`+2.1 pts`).
+    pub change_text: Option<String>,
+    /// Shown year-ago value.
+    pub year_ago_text: Option<String>,
+    /// Shown change against a year ago.
+    pub change_year_text: Option<String>,
+}
+
+/// Kind of SLA.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum SlaKindOut {
+    /// Ticket response or resolution.
+    Tickets,
+    /// Service uptime.
+    Availability,
+}
+
+/// An SLA's result for the period.
+#[derive(Debug, Clone, Serialize)]
+pub struct SlaResult {
+    /// Id.
+    pub id: String,
+    /// Name.
+    pub name: String,
+    /// Tickets or availability.
+    pub kind: SlaKindOut,
+    /// What is measured, in words (`P1 response within 15m, 24x7`; `ERP uptime`).
+    pub measure: String,
+    /// The goal as a fraction.
+    pub goal: f64,
+    /// met / (met + breached), or uptime; null when there is nothing to measure.
+    pub attainment: Option<f64>,
+    /// attainment ≥ goal, compared unrounded; null when there is nothing to measure.
+    pub met: Option<bool>,
+    /// attainment − goal.
+    pub margin: Option<f64>,
+    /// Ticket counts (tickets SLAs).
+    pub counts: Option<Counts>,
+    /// Minutes behind the uptime (availability SLAs).
+    pub minutes: Option<Minutes>,
+    /// Service credit owed, if the contract's tiers give one.
+    pub credit: Option<Credit>,
+    /// Last month's attainment.
+    pub previous: Option<f64>,
+    /// Whether attainment moved the better way against last month.
+    pub change_direction: Option<Direction>,
+    /// Attainment over the trend window, aligned with `period.months`.
+    pub history: Vec<Option<f64>>,
+    /// Months of the window in which it was met / missed.
+    pub months_met: usize,
+    /// Months missed in the window.
+    pub months_missed: usize,
+    /// Shown goal (`95%`).
+    pub goal_text: String,
+    /// Shown attainment (`94.9%`), never rounded across the goal.
+    pub attainment_text: String,
+    /// Shown margin (`−0.1 pts`).
+    pub margin_text: Option<String>,
+    /// Shown previous attainment.
+    pub previous_text: Option<String>,
+}
+
+/// Ticket counts behind a ticket SLA.
+#[derive(Debug, Clone, Copy, Serialize)]
+pub struct Counts {
+    /// Within target.
+    pub met: u64,
+    /// Beyond target.
+    pub breached: u64,
+    /// Still open and within target at the cut-off: listed, not in the ratio.
+    pub pending: u64,
+}
+
+/// Minutes behind an uptime figure.
+#[derive(Debug, Clone, Copy, Serialize)]
+pub struct Minutes {
+    /// Minutes in the month (client time zone; DST aware) or as given.
+    pub scheduled: f64,
+    /// Agreed maintenance, excluded from both sides.
+    pub maintenance: f64,
+    /// Unplanned downtime.
+    pub downtime: f64,
+}
+
+/// A service credit.
+#[derive(Debug, Clone, Serialize)]
+pub struct Credit {
+    /// Share of the monthly fee.
+    pub fraction: f64,
+    /// The amount, when the contract gives a fee.
+    pub amount: Option<f64>,
+    /// Shown (`5% of the monthly fee: EUR 1,225.00`).
+    pub text: String,
+}
+
+/// Survey scores of the period.
+#[derive(Debug, Clone, Serialize)]
+pub struct SurveyResults {
+    /// Share of 4s and 5s (0–1).
+    pub csat: Option<Score>,
+    /// % promoters − % detractors (−100–100).
+    pub nps: Option<Score>,
+    /// Mean effort score (1–7).
+    pub ces: Option<Score>,
+}
+
+/// One survey score.
+#[derive(Debug, Clone, Serialize)]
+pub struct Score {
+    /// The score.
+    pub value: f64,
+    /// Responses behind it.
+    pub responses: usize,
+    /// Shown.
+    pub text: String,
+}
+
+/// The CSI register as of the period.
+#[derive(Debug, Clone, Default, Serialize)]
+pub struct Actions {
+    /// Opened this period.
+    pub new: Vec<ActionView>,
+    /// Closed as done this period.
+    pub done: Vec<ActionView>,
+    /// Past their due date and not closed.
+    pub overdue: Vec<ActionView>,
+    /// Open and on time.
+    pub open: Vec<ActionView>,
+}
+
+/// One CSI action.
+#[derive(Debug, Clone, Serialize)]
+pub struct ActionView {
+    /// Id.
+    pub id: String,
+    /// Title.
+    pub title: String,
+    /// Owner.
+    pub owner: Option<String>,
+    /// Due date, shown.
+    pub due: Option<String>,
+    /// Status as written (`in-progress`).
+    pub status: String,
+    /// Status label from the locale.
+    pub status_text: String,
+    /// CSF name it serves.
+    pub csf: Option<String>,
+    /// KPI name it should move.
+    pub kpi: Option<String>,
+    /// Days past due at the end of the period (overdue actions).
+    pub days_overdue: Option<i64>,
+}

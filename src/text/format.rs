@@ -1,0 +1,225 @@
+//! Number and date formatting for everything a reader sees. Pure functions.
+//!
+//! A shown figure never crosses the threshold it is judged against: 94.96% against a 95%
+//! goal shows as 94.9% (missed), not 95.0%; 99.96% uptime with a breach never shows as
+//! 100.0%. [`shown`] picks, at the fewest decimals that manage it, the rounding (nearest,
+//! down or up) that keeps every given threshold on the side the unrounded value is on.
+
+use chrono::NaiveDate;
+
+use crate::model::Unit;
+
+/// The minus sign used in shown figures.
+pub const MINUS: char = '−';
+
+/// A threshold a shown value must stay on the right side of.
+#[derive(Debug, Clone, Copy)]
+pub struct Threshold {
+    /// The threshold.
+    pub at: f64,
+    /// Whether values at or above it meet it (else at or below).
+    pub higher_meets: bool,
+}
+
+impl Threshold {
+    fn meets(self, x: f64) -> bool {
+        if self.higher_meets {
+            x >= self.at
+        } else {
+            x <= self.at
+        }
+    }
+}
+
+/// The value to show at `decimals` (or a few more, if needed) so that it is on the same
+/// side of every threshold as `x`. Returns the value and the decimals used.
+pub fn shown(x: f64, decimals: usize, thresholds: &[Threshold]) -> (f64, usize) {
+    for d in decimals..=decimals + 4 {
+        let f = 10f64.powi(d as i32);
+        let scaled = x * f;
+        // Guard against binary noise: 94.95 * 10 = 949.4999999.
+        let nudged = (scaled * 1e9).round() / 1e9;
+        for candidate in [nudged.round(), nudged.floor(), nudged.ceil()] {
+            let c = candidate / f;
+            if thresholds.iter().all(|t| t.meets(c) == t.meets(x)) {
+                return (c, d);
+            }
+        }
+    }
+    (x, decimals + 4)
+}
+
+/// `1234.5` at 1 decimal → `1,234.5`; negative numbers take a real minus sign.
+pub fn number(x: f64, decimals: usize) -> String {
+    let s = format!("{:.*}", decimals, x.abs());
+    let (int, frac) = s.split_once('.').map_or((s.as_str(), None), |(i, f)| (i, Some(f)));
+    let mut grouped = String::new();
+    for (i, ch) in int.chars().enumerate() {
+        if i > 0 && (int.len() - i) % 3 == 0 {
+            grouped.push(',');
+        }
+        grouped.push(ch);
+    }
+    let negative = x < 0.0 && s.chars().any(|c| c.is_ascii_digit() && c != '0');
+    let mut out = String::new();
+    if negative {
+        out.push(MINUS);
+    }
+    out.push_str(&grouped);
+    if let Some(f) = frac {
+        out.push('.');
+        out.push_str(f);
+    }
+    out
+}
+
+/// The decimals a unit is shown with, unless the KPI says otherwise.
+pub fn default_decimals(unit: Unit) -> usize {
+    match unit {
+        Unit::Percent | Unit::Hours | Unit::Days | Unit::Score | Unit::Number => 1,
+        Unit::Count | Unit::Minutes | Unit::Currency => 0,
+    }
+}
+
+/// A value with its unit: `78.4%`, `3.2 h`, `42 min`, `EUR 12,500`.
+pub fn with_unit(x: f64, decimals: usize, unit: Unit, currency: Option<&str>) -> String {
+    let n = number(x, decimals);
+    match unit {
+        Unit::Percent => format!("{n}%"),
+        Unit::Hours => format!("{n} h"),
+        Unit::Minutes => format!("{n} min"),
+        Unit::Days => format!("{n} d"),
+        Unit::Currency => match currency {
+            Some(c) => format!("{c} {n}"),
+            None => n,
+        },
+        Unit::Count | Unit::Score | Unit::Number => n,
+    }
+}
+
+/// A signed change: `+2.1 pts`, `−0.4 h`, `±0`.
+pub fn change(x: f64, decimals: usize, unit: Unit, currency: Option<&str>) -> String {
+    let n = number(x, decimals);
+    let zero = !n.chars().any(|c| c.is_ascii_digit() && c != '0');
+    let signed = if zero {
+        format!("±{}", n.trim_start_matches(MINUS))
+    } else if x > 0.0 {
+        format!("+{n}")
+    } else {
+        n
+    };
+    match unit {
+        Unit::Percent => format!("{signed} pts"),
+        Unit::Hours => format!("{signed} h"),
+        Unit::Minutes => format!("{signed} min"),
+        Unit::Days => format!("{signed} d"),
+        Unit::Currency => match currency {
+            Some(c) => format!("{signed} {c}"),
+            None => signed,
+        },
+        Unit::Count | Unit::Score | Unit::Number => signed,
+    }
+}
+
+/// The decimals needed to show a percentage exactly, at least one (`99.95` → 2).
+pub fn percent_decimals(points: f64) -> usize {
+    exact_decimals(points).max(1)
+}
+
+/// The fewest decimals (up to 4) that show `x` exactly: `75` → 0, `99.95` → 2.
+pub fn exact_decimals(x: f64) -> usize {
+    (0..=4)
+        .find(|&d| {
+            let f = 10f64.powi(d as i32);
+            ((x * f).round() - x * f).abs() < 1e-6
+        })
+        .unwrap_or(4)
+}
+
+/// A goal (fraction) as a percentage: `0.95` → `95%`, `0.999` → `99.9%`.
+pub fn goal(fraction: f64) -> String {
+    let p = fraction * 100.0;
+    format!("{}%", number(p, exact_decimals(p)))
+}
+
+/// An attainment (fraction) against its goal, never rounded across it nor up to 100%.
+pub fn attainment(fraction: f64, goal: f64) -> String {
+    let p = fraction * 100.0;
+    let g = goal * 100.0;
+    let d = percent_decimals(g);
+    let (v, d) = shown(
+        p,
+        d,
+        &[
+            Threshold { at: g, higher_meets: true },
+            Threshold { at: 100.0, higher_meets: true },
+        ],
+    );
+    format!("{}%", number(v, d))
+}
+
+/// A date for reading: `31 October 2026` (en-US: `October 31, 2026`).
+pub fn date(d: NaiveDate, locale: &str) -> String {
+    if locale == "en-US" {
+        d.format("%B %-d, %Y").to_string()
+    } else {
+        d.format("%-d %B %Y").to_string()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn at_least(at: f64) -> Threshold {
+        Threshold { at, higher_meets: true }
+    }
+
+    #[test]
+    fn never_rounds_across_the_goal() {
+        // 94.96 rounds to 95.0 but is below 95: shown 94.9.
+        assert_eq!(attainment(0.9496, 0.95), "94.9%");
+        // Exactly the goal: met, shown as is.
+        assert_eq!(attainment(0.95, 0.95), "95.0%");
+        // 95.04 rounds to 95.0, still met.
+        assert_eq!(attainment(0.9504, 0.95), "95.0%");
+        // 99.96% with a breach is not 100%.
+        assert_eq!(attainment(0.9996, 0.95), "99.9%");
+        assert_eq!(attainment(1.0, 0.95), "100.0%");
+        // Goal with two decimals: shown at two.
+        assert_eq!(attainment(0.99949, 0.9995), "99.94%");
+        assert_eq!(attainment(0.9995, 0.9995), "99.95%");
+        // 1 breach in 3: 66.666… → 66.7 (rounding up is fine: still below 95).
+        assert_eq!(attainment(2.0 / 3.0, 0.95), "66.7%");
+    }
+
+    #[test]
+    fn lower_is_better_thresholds_round_up_when_missed() {
+        // MTTR 4.04 h against a 4 h target (lower is better): not met, shown 4.1, not 4.0.
+        let t = Threshold { at: 4.0, higher_meets: false };
+        assert_eq!(shown(4.04, 1, &[t]), (4.1, 1));
+        assert_eq!(shown(3.96, 1, &[t]), (4.0, 1));
+        assert_eq!(shown(74.96, 1, &[at_least(75.0)]), (74.9, 1));
+    }
+
+    #[test]
+    fn numbers() {
+        assert_eq!(number(1234567.891, 2), "1,234,567.89");
+        assert_eq!(number(-0.04, 1), "0.0");
+        assert_eq!(number(-12.5, 1), "−12.5");
+        assert_eq!(number(999.0, 0), "999");
+        assert_eq!(change(2.06, 1, Unit::Percent, None), "+2.1 pts");
+        assert_eq!(change(-0.4, 1, Unit::Hours, None), "−0.4 h");
+        assert_eq!(change(0.01, 1, Unit::Count, None), "±0.0");
+        assert_eq!(goal(0.95), "95%");
+        assert_eq!(goal(0.999), "99.9%");
+        assert_eq!(with_unit(12500.0, 0, Unit::Currency, Some("EUR")), "EUR 12,500");
+    }
+
+    #[test]
+    fn dates() {
+        let d = NaiveDate::from_ymd_opt(2026, 10, 31).unwrap();
+        assert_eq!(date(d, "en-GB"), "31 October 2026");
+        assert_eq!(date(d, "en-US"), "October 31, 2026");
+    }
+}

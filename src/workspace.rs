@@ -1,0 +1,130 @@
+//! Finding things on disk: which clients a path names, and which period files a client has.
+//!
+//! A path is either a client directory (it holds `client.yaml`) or a workspace (it holds
+//! `clients/<slug>/client.yaml`). The workspace root, where `provider.yaml` lives, is the
+//! workspace itself or, for a client directory, the directory two levels up.
+
+use std::path::{Path, PathBuf};
+
+use walkdir::WalkDir;
+
+use crate::error::{Error, Problem};
+use crate::model::Month;
+
+/// The clients a command works on, and the workspace they belong to.
+#[derive(Debug, Clone)]
+pub struct Workspace {
+    /// Where `provider.yaml` is looked for; `None` when the client stands alone.
+    pub root: Option<PathBuf>,
+    /// Client directories, sorted by path.
+    pub clients: Vec<PathBuf>,
+}
+
+/// Resolves a command-line path into a workspace.
+pub fn discover(path: &Path) -> Result<Workspace, Error> {
+    if !path.exists() {
+        return Err(Error::Usage(format!(
+            "{}: no such directory; give a client directory (with client.yaml) or a workspace (with clients/)",
+            path.display()
+        )));
+    }
+    if path.join("client.yaml").is_file() {
+        let root = path
+            .parent()
+            .and_then(Path::parent)
+            .filter(|r| r.join("provider.yaml").is_file())
+            .map(Path::to_path_buf);
+        return Ok(Workspace {
+            root,
+            clients: vec![path.to_path_buf()],
+        });
+    }
+    let clients_dir = path.join("clients");
+    if clients_dir.is_dir() {
+        let mut clients: Vec<PathBuf> = WalkDir::new(&clients_dir)
+            .min_depth(1)
+            .max_depth(1)
+            .sort_by_file_name()
+            .into_iter()
+            .filter_map(Result::ok)
+            .filter(|e| e.file_type().is_dir() && e.path().join("client.yaml").is_file())
+            .map(|e| e.into_path())
+            .collect();
+        clients.sort();
+        if clients.is_empty() {
+            return Err(Error::Usage(format!(
+                "{}: no client directories (clients/<name>/client.yaml) found",
+                path.display()
+            )));
+        }
+        return Ok(Workspace {
+            root: Some(path.to_path_buf()),
+            clients,
+        });
+    }
+    Err(Error::Usage(format!(
+        "{}: neither a client directory (no client.yaml) nor a workspace (no clients/ directory)",
+        path.display()
+    )))
+}
+
+/// The period files of a client, sorted by month, and a problem for every file in
+/// `periods/` whose name is not a month.
+pub fn period_files(client_dir: &Path) -> (Vec<(Month, PathBuf)>, Vec<Problem>) {
+    let mut found = Vec::new();
+    let mut problems = Vec::new();
+    let dir = client_dir.join("periods");
+    for entry in WalkDir::new(&dir)
+        .min_depth(1)
+        .max_depth(1)
+        .sort_by_file_name()
+        .into_iter()
+        .filter_map(Result::ok)
+        .filter(|e| e.file_type().is_file())
+    {
+        let path = entry.into_path();
+        let name = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+        let Some(stem) = name.strip_suffix(".yaml").or_else(|| name.strip_suffix(".yml")) else {
+            if !name.starts_with('.') {
+                problems.push(
+                    Problem::file(&path, "not a period file")
+                        .with_hint("period files are named YYYY-MM.yaml, e.g. 2026-10.yaml"),
+                );
+            }
+            continue;
+        };
+        match Month::parse(stem) {
+            Ok(m) => found.push((m, path)),
+            Err(_) => problems.push(
+                Problem::file(&path, format!("`{name}` is not named after a month"))
+                    .with_hint("period files are named YYYY-MM.yaml, e.g. 2026-10.yaml"),
+            ),
+        }
+    }
+    (found, problems)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn client_dir_and_workspace() {
+        let t = tempfile::tempdir().unwrap();
+        let c = t.path().join("clients/acme");
+        std::fs::create_dir_all(c.join("periods")).unwrap();
+        std::fs::write(c.join("client.yaml"), "x").unwrap();
+        std::fs::write(t.path().join("provider.yaml"), "x").unwrap();
+        std::fs::write(c.join("periods/2026-10.yaml"), "x").unwrap();
+        std::fs::write(c.join("periods/october.yaml"), "x").unwrap();
+
+        let w = discover(t.path()).unwrap();
+        assert_eq!(w.clients, vec![c.clone()]);
+        let w = discover(&c).unwrap();
+        assert_eq!(w.root.as_deref(), Some(t.path()));
+        let (files, problems) = period_files(&c);
+        assert_eq!(files.len(), 1);
+        assert_eq!(problems.len(), 1);
+        assert!(discover(&t.path().join("nope")).is_err());
+    }
+}
