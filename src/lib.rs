@@ -6,9 +6,12 @@
 // path, where its size does not matter.
 #![allow(clippy::result_large_err)]
 
+pub mod charts;
 pub mod error;
 pub mod evaluate;
 pub mod model;
+pub mod pipeline;
+pub mod present;
 pub mod render;
 pub mod review;
 pub mod text;

@@ -284,6 +284,8 @@ pub struct SlaResult {
     pub counts: Option<Counts>,
     /// Minutes behind the uptime (availability SLAs).
     pub minutes: Option<Minutes>,
+    /// Shown minutes (`22 min downtime · 120 min maintenance`).
+    pub minutes_text: Option<String>,
     /// Service credit owed, if the contract's tiers give one.
     pub credit: Option<Credit>,
     /// Last month's attainment.

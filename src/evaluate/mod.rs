@@ -146,6 +146,17 @@ pub fn monthly(inp: &Inputs) -> Result<Review, Error> {
             margin,
             counts: now.counts,
             minutes: now.minutes,
+            minutes_text: now.minutes.map(|m| {
+                format!(
+                    "{} {} {} · {} {} {}",
+                    fmt::number(m.downtime, 0),
+                    loc.label("minutes"),
+                    loc.label("downtime").to_lowercase(),
+                    fmt::number(m.maintenance, 0),
+                    loc.label("minutes"),
+                    loc.label("maintenance").to_lowercase()
+                )
+            }),
             credit,
             previous: prev.attainment,
             change_direction: match (now.attainment, prev.attainment) {

@@ -1,0 +1,146 @@
+//! The commands as library functions, each a short chain: resolve a checked run config,
+//! load, evaluate, present. The binary only parses arguments and calls these.
+
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+
+use crate::error::{Error, Problem, Problems};
+use crate::evaluate;
+use crate::present;
+use crate::model::load::{self, Client};
+use crate::model::{Month, PeriodData, Provider};
+use crate::review::Review;
+use crate::text::Locale;
+use crate::workspace;
+
+/// What `validate` found.
+#[derive(Debug, Default)]
+pub struct Checked {
+    /// Clients checked.
+    pub clients: usize,
+    /// Period files checked.
+    pub periods: usize,
+    /// Every problem, in file order.
+    pub problems: Problems,
+}
+
+/// Checks a client directory or a whole workspace, reporting every problem.
+pub fn validate(path: &Path) -> Result<Checked, Error> {
+    let ws = workspace::discover(path)?;
+    let mut out = Checked::default();
+    if let Err(p) = load::provider(ws.root.as_deref()) {
+        out.problems.0.extend(p.0);
+    }
+    for dir in &ws.clients {
+        out.clients += 1;
+        let client = match load::client(dir) {
+            Ok(c) => c,
+            Err(p) => {
+                out.problems.0.extend(p.0);
+                continue;
+            }
+        };
+        let (files, bad_names) = workspace::period_files(dir);
+        out.problems.0.extend(bad_names);
+        for (_, file) in files {
+            out.periods += 1;
+            if let Err(p) = load::period_file(&client, &file) {
+                out.problems.0.extend(p.0);
+            }
+        }
+    }
+    Ok(out)
+}
+
+/// Settings shared by the commands that render.
+#[derive(Debug, Clone, Default)]
+pub struct RenderConfig {
+    /// A directory whose files override the embedded templates (and locales).
+    pub templates: Option<PathBuf>,
+}
+
+/// A client with everything one monthly review needs, loaded and validated.
+pub struct Loaded {
+    /// The workspace root (where `provider.yaml` and the logo are).
+    pub root: Option<PathBuf>,
+    /// The MSP.
+    pub provider: Provider,
+    /// The client.
+    pub client: Client,
+    /// The period files of the trend window and the year-ago month.
+    pub periods: BTreeMap<Month, PeriodData>,
+    /// The locale of the client.
+    pub locale: Locale,
+}
+
+/// Loads a client and the period files a monthly review of `month` reads: the month,
+/// the eleven before it and the same month a year before.
+pub fn load_month(client_dir: &Path, month: Month, cfg: &RenderConfig) -> Result<Loaded, Error> {
+    if !client_dir.join("client.yaml").is_file() {
+        return Err(Error::Usage(format!(
+            "{}: not a client directory (no client.yaml); `validate` accepts a workspace, `monthly` and `evaluate` one client",
+            client_dir.display()
+        )));
+    }
+    let ws = workspace::discover(client_dir)?;
+    let provider = load::provider(ws.root.as_deref())?;
+    let client = load::client(client_dir)?;
+    let mut problems = Problems::default();
+    let mut periods = BTreeMap::new();
+    for back in 0..=evaluate::WINDOW {
+        let m = month.plus(-back);
+        match load::period(&client, m) {
+            Ok(Some(d)) => {
+                periods.insert(m, d);
+            }
+            Ok(None) => {}
+            Err(p) => problems.0.extend(p.0),
+        }
+    }
+    if !periods.contains_key(&month) {
+        let (files, _) = workspace::period_files(client_dir);
+        let hint = match files.last() {
+            Some((latest, _)) => format!("create it, or review a month that has data (latest: {latest})"),
+            None => "create it; see README.md for the period file format".to_string(),
+        };
+        problems.push(Problem::file(&client.period_path(month), format!("no period file for {month}")).with_hint(hint));
+    }
+    problems.into_result()?;
+    let locale = Locale::load(&client.def.client.locale, cfg.templates.as_deref())?;
+    Ok(Loaded { root: ws.root, provider, client, periods, locale })
+}
+
+/// Loads and evaluates one client's monthly review.
+pub fn evaluate_month(client_dir: &Path, month: Month, cfg: &RenderConfig) -> Result<(Loaded, Review), Error> {
+    let l = load_month(client_dir, month, cfg)?;
+    let review = evaluate::monthly(&evaluate::Inputs {
+        provider: &l.provider,
+        client: &l.client,
+        month,
+        periods: &l.periods,
+        locale: &l.locale,
+    })?;
+    Ok((l, review))
+}
+
+/// Renders one client's monthly review into `out_dir`: `<slug>-monthly-<YYYY-MM>.pdf`
+/// (and `.json` with `json`). Nothing is written unless everything succeeded.
+pub fn monthly(client_dir: &Path, month: Month, out_dir: &Path, json: bool, cfg: &RenderConfig) -> Result<Vec<PathBuf>, Error> {
+    let (loaded, review) = evaluate_month(client_dir, month, cfg)?;
+    let logo = match (&loaded.provider.logo, &loaded.root) {
+        (Some(file), Some(root)) => {
+            let path = root.join(file);
+            Some(std::fs::read(&path).map_err(|e| Error::io(&path, e))?)
+        }
+        _ => None,
+    };
+    let pdf = present::monthly_pdf(&review, &loaded.locale, logo, cfg.templates.as_deref())?;
+    let stem = format!("{}-monthly-{}", loaded.client.slug, month);
+    let mut files = vec![(format!("{stem}.pdf"), pdf)];
+    if json {
+        let mut text = serde_json::to_vec_pretty(&review).expect("a Review serialises");
+        text.push(b'\n');
+        files.push((format!("{stem}.json"), text));
+    }
+    present::write_all(out_dir, &files)
+}

@@ -1,0 +1,154 @@
+//! Presenting a review: its charts, the data handed to typst, the PDF, and writing the
+//! outputs so that a failed run leaves nothing behind.
+
+use std::collections::BTreeMap;
+use std::io::Write;
+use std::path::{Path, PathBuf};
+
+use serde::Serialize;
+
+use crate::charts::{self, BarChart, LineChart};
+use crate::error::Error;
+use crate::model::validate::parse_colour;
+use crate::model::Unit;
+use crate::render::{self, Templates};
+use crate::review::Review;
+use crate::text::format as fmt;
+use crate::text::Locale;
+
+/// The default templates, embedded in the binary.
+pub static DEFAULT_TEMPLATES: &[(&str, &[u8])] = &[
+    ("monthly.typ", include_bytes!("../report-templates/monthly.typ")),
+    ("components.typ", include_bytes!("../report-templates/components.typ")),
+];
+
+/// What typst receives as `/data.json`: the review, the labels, and where the charts are.
+#[derive(Serialize)]
+struct TypstData<'a> {
+    review: &'a Review,
+    labels: &'a BTreeMap<String, String>,
+    charts: ChartFiles,
+}
+
+/// Virtual paths of the chart files, aligned with `review.kpis` and `review.slas`.
+#[derive(Serialize, Default)]
+struct ChartFiles {
+    kpis: Vec<String>,
+    slas: Vec<String>,
+}
+
+const CHART_W: u32 = 520;
+const CHART_H: u32 = 250;
+
+fn rgb(hex: &str) -> (u8, u8, u8) {
+    parse_colour(hex).unwrap_or((0x2A, 0x7A, 0xB0))
+}
+
+/// The charts of a review as SVG files by virtual path, and their paths for the template.
+fn charts(review: &Review, loc: &Locale) -> (BTreeMap<String, Vec<u8>>, ChartFiles) {
+    let mut files = BTreeMap::new();
+    let mut paths = ChartFiles::default();
+    let accent = rgb(&review.provider.accent);
+    let labels = &review.period.month_labels;
+    for (i, k) in review.kpis.iter().enumerate() {
+        let points: Vec<(String, Option<f64>)> = labels.iter().cloned().zip(k.history.iter().copied()).collect();
+        let (suffix, floor, cap) = match k.unit {
+            Unit::Percent => ("%", Some(0.0), Some(100.0)),
+            Unit::Hours => (" h", Some(0.0), None),
+            Unit::Minutes => (" min", Some(0.0), None),
+            Unit::Days => (" d", Some(0.0), None),
+            Unit::Count | Unit::Currency => ("", Some(0.0), None),
+            Unit::Score | Unit::Number => ("", None, None),
+        };
+        let svg = charts::line_chart(&LineChart {
+            points: &points,
+            target: Some(k.target),
+            target_label: Some(format!("{} {}", loc.label("target_line"), k.target_text)),
+            y_suffix: suffix,
+            y_decimals: match k.unit {
+                Unit::Hours | Unit::Days | Unit::Score => 1,
+                _ => 0,
+            },
+            y_min_floor: floor,
+            y_max_cap: cap,
+            colour: accent,
+            width: CHART_W,
+            height: CHART_H,
+            no_data_label: loc.label("no_data"),
+        });
+        let path = format!("/charts/kpi-{i}.svg");
+        files.insert(path.clone(), svg.into_bytes());
+        paths.kpis.push(path);
+    }
+    for (i, s) in review.slas.iter().enumerate() {
+        let bars: Vec<(String, Option<f64>)> = labels
+            .iter()
+            .cloned()
+            .zip(s.history.iter().map(|a| a.map(|a| a * 100.0)))
+            .collect();
+        let svg = charts::bar_chart(&BarChart {
+            bars: &bars,
+            goal: Some(s.goal * 100.0),
+            goal_label: Some(format!("{} {}", loc.label("goal_line"), s.goal_text)),
+            y_suffix: "%",
+            y_decimals: fmt::percent_decimals(s.goal * 100.0).min(2),
+            y_min_floor: Some(0.0),
+            y_max_cap: Some(100.0),
+            colour: accent,
+            miss_colour: (0xC6, 0x28, 0x28),
+            width: CHART_W,
+            height: CHART_H,
+            no_data_label: loc.label("no_data"),
+        });
+        let path = format!("/charts/sla-{i}.svg");
+        files.insert(path.clone(), svg.into_bytes());
+        paths.slas.push(path);
+    }
+    (files, paths)
+}
+
+/// Renders the monthly review PDF in memory.
+pub fn monthly_pdf(
+    review: &Review,
+    loc: &Locale,
+    logo: Option<Vec<u8>>,
+    templates: Option<&Path>,
+) -> Result<Vec<u8>, Error> {
+    let (mut files, chart_paths) = charts(review, loc);
+    let data = TypstData { review, labels: &loc.labels, charts: chart_paths };
+    files.insert("/data.json".into(), serde_json::to_vec(&data).expect("serialises"));
+    if let (Some(bytes), Some(path)) = (logo, &review.provider.logo) {
+        files.insert(path.clone(), bytes);
+    }
+    let mut t = Templates::embedded(DEFAULT_TEMPLATES);
+    if let Some(dir) = templates {
+        t = t.with_dir(dir.to_path_buf());
+    }
+    let date = review.period.id.last_day();
+    let (pdf, _pages) = render::pdf(&t, "monthly.typ", files, date, &[]).map_err(|e| Error::Template(e.to_string()))?;
+    Ok(pdf)
+}
+
+/// Writes files into `dir` atomically: each goes to a temporary name in `dir` and is
+/// renamed when complete. The directory is created only now, after all rendering
+/// succeeded, so a failed run leaves no trace.
+pub fn write_all(dir: &Path, files: &[(String, Vec<u8>)]) -> Result<Vec<PathBuf>, Error> {
+    std::fs::create_dir_all(dir).map_err(|e| Error::io(dir, e))?;
+    let mut staged = Vec::new();
+    for (name, bytes) in files {
+        let mut tmp = tempfile::Builder::new()
+            .prefix(".svcreview-")
+            .suffix(".tmp")
+            .tempfile_in(dir)
+            .map_err(|e| Error::io(dir, e))?;
+        tmp.write_all(bytes).map_err(|e| Error::io(tmp.path(), e))?;
+        tmp.as_file().sync_all().map_err(|e| Error::io(tmp.path(), e))?;
+        staged.push((tmp, dir.join(name)));
+    }
+    let mut written = Vec::new();
+    for (tmp, target) in staged {
+        tmp.persist(&target).map_err(|e| Error::io(&target, e.error))?;
+        written.push(target);
+    }
+    Ok(written)
+}
