@@ -76,9 +76,14 @@ impl TemplateArgs {
         if let Some(d) = &self.templates
             && !d.is_dir()
         {
-            return Err(Error::Usage(format!("--templates {}: no such directory", d.display())));
+            return Err(Error::Usage(format!(
+                "--templates {}: no such directory",
+                d.display()
+            )));
         }
-        Ok(RenderConfig { templates: self.templates })
+        Ok(RenderConfig {
+            templates: self.templates,
+        })
     }
 }
 
@@ -114,14 +119,30 @@ fn run(cli: Cli) -> Result<ExitCode, Error> {
                 Err(Error::Invalid(checked.problems))
             }
         }
-        Command::Evaluate { client, period, templates } => {
-            let (_, review) = pipeline::evaluate_month(&client, period.period, &templates.config()?)?;
+        Command::Evaluate {
+            client,
+            period,
+            templates,
+        } => {
+            let (_, review) =
+                pipeline::evaluate_month(&client, period.period, &templates.config()?)?;
             let json = serde_json::to_string_pretty(&review).expect("a Review serialises");
             println!("{json}");
             Ok(ExitCode::SUCCESS)
         }
-        Command::Monthly { client, period, output, templates } => {
-            let written = pipeline::monthly(&client, period.period, &output.out, output.json, &templates.config()?)?;
+        Command::Monthly {
+            client,
+            period,
+            output,
+            templates,
+        } => {
+            let written = pipeline::monthly(
+                &client,
+                period.period,
+                &output.out,
+                output.json,
+                &templates.config()?,
+            )?;
             for path in written {
                 println!("{}", path.display());
             }

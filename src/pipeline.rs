@@ -6,9 +6,9 @@ use std::path::{Path, PathBuf};
 
 use crate::error::{Error, Problem, Problems};
 use crate::evaluate;
-use crate::present;
 use crate::model::load::{self, Client};
 use crate::model::{Month, PeriodData, Provider};
+use crate::present;
 use crate::review::Review;
 use crate::text::Locale;
 use crate::workspace;
@@ -100,18 +100,36 @@ pub fn load_month(client_dir: &Path, month: Month, cfg: &RenderConfig) -> Result
     if !periods.contains_key(&month) {
         let (files, _) = workspace::period_files(client_dir);
         let hint = match files.last() {
-            Some((latest, _)) => format!("create it, or review a month that has data (latest: {latest})"),
+            Some((latest, _)) => {
+                format!("create it, or review a month that has data (latest: {latest})")
+            }
             None => "create it; see README.md for the period file format".to_string(),
         };
-        problems.push(Problem::file(&client.period_path(month), format!("no period file for {month}")).with_hint(hint));
+        problems.push(
+            Problem::file(
+                &client.period_path(month),
+                format!("no period file for {month}"),
+            )
+            .with_hint(hint),
+        );
     }
     problems.into_result()?;
     let locale = Locale::load(&client.def.client.locale, cfg.templates.as_deref())?;
-    Ok(Loaded { root: ws.root, provider, client, periods, locale })
+    Ok(Loaded {
+        root: ws.root,
+        provider,
+        client,
+        periods,
+        locale,
+    })
 }
 
 /// Loads and evaluates one client's monthly review.
-pub fn evaluate_month(client_dir: &Path, month: Month, cfg: &RenderConfig) -> Result<(Loaded, Review), Error> {
+pub fn evaluate_month(
+    client_dir: &Path,
+    month: Month,
+    cfg: &RenderConfig,
+) -> Result<(Loaded, Review), Error> {
     let l = load_month(client_dir, month, cfg)?;
     let review = evaluate::monthly(&evaluate::Inputs {
         provider: &l.provider,
@@ -125,7 +143,13 @@ pub fn evaluate_month(client_dir: &Path, month: Month, cfg: &RenderConfig) -> Re
 
 /// Renders one client's monthly review into `out_dir`: `<slug>-monthly-<YYYY-MM>.pdf`
 /// (and `.json` with `json`). Nothing is written unless everything succeeded.
-pub fn monthly(client_dir: &Path, month: Month, out_dir: &Path, json: bool, cfg: &RenderConfig) -> Result<Vec<PathBuf>, Error> {
+pub fn monthly(
+    client_dir: &Path,
+    month: Month,
+    out_dir: &Path,
+    json: bool,
+    cfg: &RenderConfig,
+) -> Result<Vec<PathBuf>, Error> {
     let (loaded, review) = evaluate_month(client_dir, month, cfg)?;
     let logo = match (&loaded.provider.logo, &loaded.root) {
         (Some(file), Some(root)) => {

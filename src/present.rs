@@ -9,17 +9,23 @@ use serde::Serialize;
 
 use crate::charts::{self, BarChart, LineChart};
 use crate::error::Error;
-use crate::model::validate::parse_colour;
 use crate::model::Unit;
+use crate::model::validate::parse_colour;
 use crate::render::{self, Templates};
 use crate::review::Review;
-use crate::text::format as fmt;
 use crate::text::Locale;
+use crate::text::format as fmt;
 
 /// The default templates, embedded in the binary.
 pub static DEFAULT_TEMPLATES: &[(&str, &[u8])] = &[
-    ("monthly.typ", include_bytes!("../report-templates/monthly.typ")),
-    ("components.typ", include_bytes!("../report-templates/components.typ")),
+    (
+        "monthly.typ",
+        include_bytes!("../report-templates/monthly.typ"),
+    ),
+    (
+        "components.typ",
+        include_bytes!("../report-templates/components.typ"),
+    ),
 ];
 
 /// What typst receives as `/data.json`: the review, the labels, and where the charts are.
@@ -51,7 +57,11 @@ fn charts(review: &Review, loc: &Locale) -> (BTreeMap<String, Vec<u8>>, ChartFil
     let accent = rgb(&review.provider.accent);
     let labels = &review.period.month_labels;
     for (i, k) in review.kpis.iter().enumerate() {
-        let points: Vec<(String, Option<f64>)> = labels.iter().cloned().zip(k.history.iter().copied()).collect();
+        let points: Vec<(String, Option<f64>)> = labels
+            .iter()
+            .cloned()
+            .zip(k.history.iter().copied())
+            .collect();
         let (suffix, floor, cap) = match k.unit {
             Unit::Percent => ("%", Some(0.0), Some(100.0)),
             Unit::Hours => (" h", Some(0.0), None),
@@ -115,8 +125,15 @@ pub fn monthly_pdf(
     templates: Option<&Path>,
 ) -> Result<Vec<u8>, Error> {
     let (mut files, chart_paths) = charts(review, loc);
-    let data = TypstData { review, labels: &loc.labels, charts: chart_paths };
-    files.insert("/data.json".into(), serde_json::to_vec(&data).expect("serialises"));
+    let data = TypstData {
+        review,
+        labels: &loc.labels,
+        charts: chart_paths,
+    };
+    files.insert(
+        "/data.json".into(),
+        serde_json::to_vec(&data).expect("serialises"),
+    );
     if let (Some(bytes), Some(path)) = (logo, &review.provider.logo) {
         files.insert(path.clone(), bytes);
     }
@@ -125,7 +142,8 @@ pub fn monthly_pdf(
         t = t.with_dir(dir.to_path_buf());
     }
     let date = review.period.id.last_day();
-    let (pdf, _pages) = render::pdf(&t, "monthly.typ", files, date, &[]).map_err(|e| Error::Template(e.to_string()))?;
+    let (pdf, _pages) = render::pdf(&t, "monthly.typ", files, date, &[])
+        .map_err(|e| Error::Template(e.to_string()))?;
     Ok(pdf)
 }
 
@@ -142,12 +160,15 @@ pub fn write_all(dir: &Path, files: &[(String, Vec<u8>)]) -> Result<Vec<PathBuf>
             .tempfile_in(dir)
             .map_err(|e| Error::io(dir, e))?;
         tmp.write_all(bytes).map_err(|e| Error::io(tmp.path(), e))?;
-        tmp.as_file().sync_all().map_err(|e| Error::io(tmp.path(), e))?;
+        tmp.as_file()
+            .sync_all()
+            .map_err(|e| Error::io(tmp.path(), e))?;
         staged.push((tmp, dir.join(name)));
     }
     let mut written = Vec::new();
     for (tmp, target) in staged {
-        tmp.persist(&target).map_err(|e| Error::io(&target, e.error))?;
+        tmp.persist(&target)
+            .map_err(|e| Error::io(&target, e.error))?;
         written.push(target);
     }
     Ok(written)

@@ -83,8 +83,14 @@ pub fn period_files(client_dir: &Path) -> (Vec<(Month, PathBuf)>, Vec<Problem>) 
         .filter(|e| e.file_type().is_file())
     {
         let path = entry.into_path();
-        let name = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
-        let Some(stem) = name.strip_suffix(".yaml").or_else(|| name.strip_suffix(".yml")) else {
+        let name = path
+            .file_name()
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_default();
+        let Some(stem) = name
+            .strip_suffix(".yaml")
+            .or_else(|| name.strip_suffix(".yml"))
+        else {
             if !name.starts_with('.') {
                 problems.push(
                     Problem::file(&path, "not a period file")

@@ -147,7 +147,7 @@ pub fn line_chart(c: &LineChart) -> String {
             root.draw(&Polygon::new(area, colour.mix(0.07).filled()))?;
         }
         if let Some((t, label)) = reference {
-            draw_reference(root, &plot, t, label, false)?;
+            draw_reference(root, &plot, t, label)?;
         }
         for run in &runs {
             if run.len() < 2 {
@@ -212,7 +212,11 @@ pub fn bar_chart(c: &BarChart) -> String {
         let goal = finite(c.goal);
         let base = c.y_min_floor.filter(|f| f.is_finite()).unwrap_or(0.0);
         let axis = axis(
-            values.iter().flatten().copied().chain(std::iter::once(base)),
+            values
+                .iter()
+                .flatten()
+                .copied()
+                .chain(std::iter::once(base)),
             goal,
             c.y_min_floor,
             c.y_max_cap,
@@ -242,12 +246,20 @@ pub fn bar_chart(c: &BarChart) -> String {
         let widest = texts
             .iter()
             .flatten()
-            .map(|t| measure(root, t, &text_style(BAR_VALUE_PX, true, &TEXT_DARK, HPos::Center, VPos::Top)).0)
+            .map(|t| {
+                measure(
+                    root,
+                    t,
+                    &text_style(BAR_VALUE_PX, true, &TEXT_DARK, HPos::Center, VPos::Top),
+                )
+                .0
+            })
             .max()
             .unwrap_or(0);
         let show_values = f64::from(widest + 4) <= slot;
 
         let y_base = plot.y(base);
+        let mut value_labels = Vec::new();
         for (i, v) in values.iter().enumerate() {
             let Some(v) = *v else { continue };
             let missed = goal.is_some_and(|g| v < g - 1e-9);
@@ -265,15 +277,26 @@ pub fn bar_chart(c: &BarChart) -> String {
                 fill.mix(alpha).filled(),
             ))?;
             if show_values && let Some(text) = &texts[i] {
-                let (fg, bold) = if Some(i) == last { (TEXT_DARK, true) } else { (TEXT, false) };
+                let bold = Some(i) == last;
+                let fg = if bold { TEXT_DARK } else { TEXT };
                 let style = text_style(BAR_VALUE_PX, bold, &fg, HPos::Center, VPos::Top);
-                let (_, h) = measure(root, text, &style);
+                let (w, h) = measure(root, text, &style);
                 let ty = if v >= base { top - 4 - h } else { bottom + 4 };
-                root.draw_text(text, &style, (x, ty.max(1)))?;
+                value_labels.push((text.as_str(), style, (x, ty.max(1)), w, h));
             }
         }
         if let Some((g, label)) = reference {
-            draw_reference(root, &plot, g, label, true)?;
+            draw_reference(root, &plot, g, label)?;
+        }
+        // Values go over the goal line, on a white backdrop where they cross it.
+        let goal_y = reference.map(|(g, _)| plot.y(g));
+        for (text, style, (x, y), w, h) in &value_labels {
+            if goal_y.is_some_and(|gy| (y - 2..=y + h + 2).contains(&gy)) {
+                draw_halo(root, x - w / 2, *y, *w, *h)?;
+            }
+            root.draw_text(text, style, (*x, *y))?;
+        }
+        if let Some((g, label)) = reference {
             draw_reference_label_inside(root, &plot, g, label)?;
         }
         Ok(())
@@ -457,7 +480,11 @@ fn finite(v: Option<f64>) -> Option<f64> {
 }
 
 fn text_style(px: f64, bold: bool, colour: &RGBColor, h: HPos, v: VPos) -> TextStyle<'static> {
-    let style = if bold { FontStyle::Bold } else { FontStyle::Normal };
+    let style = if bold {
+        FontStyle::Bold
+    } else {
+        FontStyle::Normal
+    };
     TextStyle {
         font: FontDesc::new(FontFamily::Name(FAMILY), px * PLOTTERS_FONT_SCALE, style),
         color: colour.to_backend_color(),
@@ -499,12 +526,19 @@ fn step_decimals(step: f64) -> usize {
 /// Keeps a text of width `w` centred at `x` inside the canvas.
 fn clamp_centre(x: i32, w: i32, canvas_w: i32) -> i32 {
     let half = w / 2 + 2;
-    if canvas_w <= 2 * half { canvas_w / 2 } else { x.clamp(half, canvas_w - half) }
+    if canvas_w <= 2 * half {
+        canvas_w / 2
+    } else {
+        x.clamp(half, canvas_w - half)
+    }
 }
 
 /// A white backdrop behind a text, so it reads over lines.
 fn draw_halo(root: &Area, x: i32, y: i32, w: i32, h: i32) -> DrawResult {
-    root.draw(&Rectangle::new([(x - 3, y - 1), (x + w + 3, y + h + 2)], WHITE.mix(0.85).filled()))?;
+    root.draw(&Rectangle::new(
+        [(x - 3, y - 1), (x + w + 3, y + h + 2)],
+        WHITE.filled(),
+    ))?;
     Ok(())
 }
 
@@ -513,7 +547,10 @@ fn draw_no_data(root: &Area, label: &str) -> DrawResult {
     let (w, h) = root.dim_in_pixel();
     let (w, h) = (w as i32, h as i32);
     let y = h - 30;
-    root.draw(&PathElement::new(vec![(16, y), (w - 16, y)], BASELINE.stroke_width(1)))?;
+    root.draw(&PathElement::new(
+        vec![(16, y), (w - 16, y)],
+        BASELINE.stroke_width(1),
+    ))?;
     let style = text_style(NO_DATA_PX, false, &TEXT, HPos::Center, VPos::Center);
     root.draw_text(label, &style, (w / 2, y / 2))?;
     Ok(())
@@ -582,7 +619,11 @@ fn draw_frame(root: &Area, f: &Frame) -> DrawResult<Plot> {
         .into_iter()
         .map(|t| (t, format!("{}{}", fmt_num(t, tick_decimals), f.y_suffix)))
         .collect();
-    let tick_w = ticks.iter().map(|(_, s)| measure(root, s, &tick_style).0).max().unwrap_or(0);
+    let tick_w = ticks
+        .iter()
+        .map(|(_, s)| measure(root, s, &tick_style).0)
+        .max()
+        .unwrap_or(0);
 
     let ref_style = text_style(REF_PX, true, &REFERENCE, HPos::Left, VPos::Center);
     let ref_w = f
@@ -603,7 +644,10 @@ fn draw_frame(root: &Area, f: &Frame) -> DrawResult<Plot> {
     let x_style = text_style(TICK_PX, false, &TEXT, HPos::Center, VPos::Top);
     const GAP: i32 = 6;
     let widest = |parts: &mut dyn Iterator<Item = &str>| {
-        parts.map(|s| measure(root, s, &x_style).0).max().unwrap_or(0)
+        parts
+            .map(|s| measure(root, s, &x_style).0)
+            .max()
+            .unwrap_or(0)
     };
     let whole_w = widest(&mut f.labels.iter().copied());
     let splittable = f.labels.iter().all(|l| l.trim().contains(' '));
@@ -614,7 +658,9 @@ fn draw_frame(root: &Area, f: &Frame) -> DrawResult<Plot> {
     {
         XLabels::TwoLines
     } else {
-        XLabels::OneLine { every: (f64::from(whole_w + GAP) / slot).ceil().max(1.0) as usize }
+        XLabels::OneLine {
+            every: (f64::from(whole_w + GAP) / slot).ceil().max(1.0) as usize,
+        }
     };
     let bottom = match mode {
         XLabels::OneLine { .. } => 8 + LINE_H + 6,
@@ -638,11 +684,18 @@ fn draw_frame(root: &Area, f: &Frame) -> DrawResult<Plot> {
     for (t, label) in &ticks {
         let y = plot.y(*t);
         if y != y1 {
-            root.draw(&PathElement::new(vec![(x0, y), (x1, y)], GRID.stroke_width(1)))?;
+            root.draw(&PathElement::new(
+                vec![(x0, y), (x1, y)],
+                GRID.stroke_width(1),
+            ))?;
         }
-        root.draw_text(label, &tick_style, (x0 - 10, y))?;
+        // One pixel down: `dy="0.5ex"` leaves digits slightly above centre.
+        root.draw_text(label, &tick_style, (x0 - 10, y + 1))?;
     }
-    root.draw(&PathElement::new(vec![(x0, y1), (x1, y1)], BASELINE.stroke_width(1)))?;
+    root.draw(&PathElement::new(
+        vec![(x0, y1), (x1, y1)],
+        BASELINE.stroke_width(1),
+    ))?;
 
     // x labels.
     let label_y = y1 + 8;
@@ -651,7 +704,7 @@ fn draw_frame(root: &Area, f: &Frame) -> DrawResult<Plot> {
     for (i, label) in f.labels.iter().enumerate() {
         match mode {
             XLabels::OneLine { every } => {
-                if (count - 1 - i) % every != 0 {
+                if !(count - 1 - i).is_multiple_of(every) {
                     continue;
                 }
                 let lw = measure(root, label, &x_style).0;
@@ -676,15 +729,22 @@ fn draw_frame(root: &Area, f: &Frame) -> DrawResult<Plot> {
 /// "Nov 25" → ("Nov", "25"); a label without a space stays whole.
 fn split_label(label: &str) -> (&str, &str) {
     let label = label.trim();
-    label.rsplit_once(' ').map(|(a, b)| (a.trim_end(), b)).unwrap_or((label, ""))
+    label
+        .rsplit_once(' ')
+        .map(|(a, b)| (a.trim_end(), b))
+        .unwrap_or((label, ""))
 }
 
 /// The dashed target or goal line, and its label when it goes right of the plot area.
-fn draw_reference(root: &Area, plot: &Plot, value: f64, label: Option<&str>, over: bool) -> DrawResult {
+fn draw_reference(root: &Area, plot: &Plot, value: f64, label: Option<&str>) -> DrawResult {
     let y = plot.y(value);
-    let width = if over { 2 } else { 1 };
-    let style: ShapeStyle = REFERENCE.stroke_width(width);
-    root.draw(&DashedPathElement::new(vec![(plot.x0, y), (plot.x1, y)], 6, 4, style))?;
+    let style: ShapeStyle = REFERENCE.stroke_width(1);
+    root.draw(&DashedPathElement::new(
+        vec![(plot.x0, y), (plot.x1, y)],
+        6,
+        4,
+        style,
+    ))?;
     if let Some(label) = label
         && plot.ref_label_outside
     {
@@ -696,7 +756,12 @@ fn draw_reference(root: &Area, plot: &Plot, value: f64, label: Option<&str>, ove
 
 /// The reference label when it did not fit right of the plot area: inside, right-aligned,
 /// just above the line (below it when the line is at the top).
-fn draw_reference_label_inside(root: &Area, plot: &Plot, value: f64, label: Option<&str>) -> DrawResult {
+fn draw_reference_label_inside(
+    root: &Area,
+    plot: &Plot,
+    value: f64,
+    label: Option<&str>,
+) -> DrawResult {
     let Some(label) = label else { return Ok(()) };
     if plot.ref_label_outside {
         return Ok(());
@@ -704,7 +769,11 @@ fn draw_reference_label_inside(root: &Area, plot: &Plot, value: f64, label: Opti
     let style = text_style(REF_PX, true, &REFERENCE, HPos::Left, VPos::Top);
     let (w, h) = measure(root, label, &style);
     let y = plot.y(value);
-    let ty = if y - 4 - h >= plot.y0 - 4 { y - 4 - h } else { y + 4 };
+    let ty = if y - 4 - h >= plot.y0 - 4 {
+        y - 4 - h
+    } else {
+        y + 4
+    };
     let tx = (plot.x1 - w).max(plot.x0);
     draw_halo(root, tx, ty, w, h)?;
     root.draw_text(label, &style, (tx, ty))?;
@@ -793,13 +862,21 @@ mod tests {
     #[test]
     fn nice_range_pads_to_round_bounds_around_target() {
         let values = (71..=79).map(f64::from);
-        assert_eq!(nice_range(values, Some(75.0), Some(0.0), Some(100.0)), (70.0, 80.0));
+        assert_eq!(
+            nice_range(values, Some(75.0), Some(0.0), Some(100.0)),
+            (70.0, 80.0)
+        );
     }
 
     #[test]
     fn nice_range_includes_a_distant_target() {
-        let (lo, hi) = nice_range([91.0, 93.0, 92.5].into_iter(), Some(99.0), Some(0.0), Some(100.0));
-        assert!(lo <= 91.0 && hi >= 99.0 && hi <= 100.0, "{lo}..{hi}");
+        let (lo, hi) = nice_range(
+            [91.0, 93.0, 92.5].into_iter(),
+            Some(99.0),
+            Some(0.0),
+            Some(100.0),
+        );
+        assert!(lo <= 91.0 && (99.0..=100.0).contains(&hi), "{lo}..{hi}");
         assert!(lo >= 80.0, "a 91–99% chart must not start at {lo}");
     }
 
@@ -824,13 +901,18 @@ mod tests {
 
     #[test]
     fn nice_range_respects_cap_and_floor() {
-        let (lo, hi) = nice_range([96.0, 99.0, 100.0].into_iter(), Some(95.0), Some(0.0), Some(100.0));
+        let (lo, hi) = nice_range(
+            [96.0, 99.0, 100.0].into_iter(),
+            Some(95.0),
+            Some(0.0),
+            Some(100.0),
+        );
         assert_eq!(hi, 100.0);
         assert!((90.0..95.0).contains(&lo), "{lo}");
         // Counts close to zero start at the floor, never below it.
         let (lo, hi) = nice_range([3.0, 12.0, 40.0].into_iter(), None, Some(0.0), None);
         assert_eq!(lo, 0.0);
-        assert!(hi >= 40.0 && hi <= 50.0, "{hi}");
+        assert!((40.0..=50.0).contains(&hi), "{hi}");
         let (lo, _) = nice_range([0.0, 1.0, 2.0].into_iter(), None, Some(0.0), None);
         assert_eq!(lo, 0.0);
         // A value beyond the cap stays visible.
@@ -840,16 +922,30 @@ mod tests {
 
     #[test]
     fn nice_range_ignores_non_finite_and_handles_nothing() {
-        let (lo, hi) = nice_range([f64::NAN, 10.0, f64::INFINITY].into_iter(), None, None, None);
+        let (lo, hi) = nice_range(
+            [f64::NAN, 10.0, f64::INFINITY].into_iter(),
+            None,
+            None,
+            None,
+        );
         assert!(lo.is_finite() && hi.is_finite() && lo < 10.0 && 10.0 < hi);
-        assert_eq!(nice_range(std::iter::empty(), None, Some(0.0), Some(100.0)), (0.0, 100.0));
+        assert_eq!(
+            nice_range(std::iter::empty(), None, Some(0.0), Some(100.0)),
+            (0.0, 100.0)
+        );
         let (lo, hi) = nice_range(std::iter::empty(), None, None, None);
         assert!(lo < hi);
     }
 
     #[test]
     fn ticks_are_round_and_printable() {
-        let a = axis([71.0, 79.0].into_iter(), Some(75.0), Some(0.0), Some(100.0), min_step(0));
+        let a = axis(
+            [71.0, 79.0].into_iter(),
+            Some(75.0),
+            Some(0.0),
+            Some(100.0),
+            min_step(0),
+        );
         assert_eq!(a.ticks(), vec![70.0, 72.0, 74.0, 76.0, 78.0, 80.0]);
         // With no decimals, ticks never fall between integers.
         let a = axis([0.0, 1.0].into_iter(), None, Some(0.0), None, min_step(0));
@@ -862,7 +958,14 @@ mod tests {
 
     #[test]
     fn line_chart_has_real_text_labels() {
-        let p = points(&[Some(71.0), Some(74.5), None, Some(78.0), Some(76.2), Some(79.0)]);
+        let p = points(&[
+            Some(71.0),
+            Some(74.5),
+            None,
+            Some(78.0),
+            Some(76.2),
+            Some(79.0),
+        ]);
         let svg = line_chart(&line(&p));
         assert_clean(&svg);
         assert!(has_text(&svg, "Target 75%"), "{svg}");
@@ -870,19 +973,27 @@ mod tests {
             assert!(has_text(&svg, m), "{m} missing in {svg}");
         }
         assert!(has_text(&svg, "79.0%"), "latest value printed: {svg}");
-        assert!(svg.contains("font-family=\"Inter\" font-size=\"13\""), "{svg}");
+        assert!(
+            svg.contains("font-family=\"Inter\" font-size=\"13\""),
+            "{svg}"
+        );
         assert!(!has_text(&svg, "No data for this period"));
     }
 
     #[test]
     fn line_chart_thirteen_months_all_labelled() {
-        let values: Vec<Option<f64>> = (0..13).map(|i| Some(90.0 + f64::from(i % 5) * 2.3)).collect();
+        let values: Vec<Option<f64>> = (0..13)
+            .map(|i| Some(90.0 + f64::from(i % 5) * 2.3))
+            .collect();
         let p = points(&values);
         let svg = line_chart(&line(&p));
         assert_clean(&svg);
         for m in MONTHS {
             let (month, _) = split_label(m);
-            assert!(has_text(&svg, m) || has_text(&svg, month), "{m} missing in {svg}");
+            assert!(
+                has_text(&svg, m) || has_text(&svg, month),
+                "{m} missing in {svg}"
+            );
         }
     }
 
@@ -923,7 +1034,10 @@ mod tests {
         let svg = bar_chart(&bars(&p));
         assert_clean(&svg);
         assert!(has_text(&svg, "Target 95%"), "{svg}");
-        assert!(svg.contains("fill=\"#DC2626\""), "missed bar in miss colour: {svg}");
+        assert!(
+            svg.contains("fill=\"#DC2626\""),
+            "missed bar in miss colour: {svg}"
+        );
         assert!(svg.contains("fill=\"#2563EB\""), "{svg}");
         for m in &MONTHS[..4] {
             assert!(has_text(&svg, m), "{m} missing in {svg}");
@@ -948,7 +1062,10 @@ mod tests {
 
     #[test]
     fn text_is_escaped() {
-        let p = vec![("Q1 <&>".to_string(), Some(1.0)), ("Q2".to_string(), Some(2.0))];
+        let p = vec![
+            ("Q1 <&>".to_string(), Some(1.0)),
+            ("Q2".to_string(), Some(2.0)),
+        ];
         let mut c = line(&p);
         c.target_label = Some("Goal \"A&B\"".to_string());
         let svg = line_chart(&c);
@@ -958,29 +1075,90 @@ mod tests {
 
     #[test]
     fn zz_write_samples() {
-        let v: Vec<Option<f64>> = vec![Some(96.1), Some(97.4), Some(93.2), None, Some(98.8), Some(99.5), Some(100.0), Some(97.0), Some(94.2), Some(96.6), None, Some(98.1), Some(99.2)];
+        let v: Vec<Option<f64>> = vec![
+            Some(96.1),
+            Some(97.4),
+            Some(93.2),
+            None,
+            Some(98.8),
+            Some(99.5),
+            Some(100.0),
+            Some(97.0),
+            Some(94.2),
+            Some(96.6),
+            None,
+            Some(98.1),
+            Some(99.2),
+        ];
         let p = points(&v);
         let mut c = line(&p);
         c.target = Some(95.0);
         c.target_label = Some("Target 95%".into());
         std::fs::write("/tmp/chart.svg", line_chart(&c)).unwrap();
-        let v: Vec<Option<f64>> = vec![Some(71.0), Some(74.5), Some(73.0), Some(78.0), Some(76.2), Some(79.0)];
+        let v: Vec<Option<f64>> = vec![
+            Some(71.0),
+            Some(74.5),
+            Some(73.0),
+            Some(78.0),
+            Some(76.2),
+            Some(79.0),
+        ];
         let p = points(&v);
         std::fs::write("/tmp/chart2.svg", line_chart(&line(&p))).unwrap();
-        let v: Vec<Option<f64>> = vec![Some(42.0), Some(37.0), Some(51.0), Some(0.0), None, Some(48.0), Some(55.0), Some(33.0), Some(29.0), Some(40.0), Some(44.0), Some(38.0), Some(61.0)];
+        let v: Vec<Option<f64>> = vec![
+            Some(42.0),
+            Some(37.0),
+            Some(51.0),
+            Some(0.0),
+            None,
+            Some(48.0),
+            Some(55.0),
+            Some(33.0),
+            Some(29.0),
+            Some(40.0),
+            Some(44.0),
+            Some(38.0),
+            Some(61.0),
+        ];
         let p = points(&v);
         let mut b = bars(&p);
-        b.goal = Some(50.0); b.goal_label = Some("Goal 50".into()); b.y_suffix = ""; b.y_decimals = 0; b.y_max_cap = None;
+        b.goal = Some(50.0);
+        b.goal_label = Some("Goal 50".into());
+        b.y_suffix = "";
+        b.y_decimals = 0;
+        b.y_max_cap = None;
         std::fs::write("/tmp/chart3.svg", bar_chart(&b)).unwrap();
         let v: Vec<Option<f64>> = vec![Some(97.0), Some(93.5), Some(99.1), Some(100.0), Some(96.0)];
         let p = points(&v);
         std::fs::write("/tmp/chart4.svg", bar_chart(&bars(&p))).unwrap();
         let p = points(&[None, None]);
         std::fs::write("/tmp/chart5.svg", line_chart(&line(&p))).unwrap();
-        let v: Vec<Option<f64>> = vec![Some(3.5), Some(4.25), Some(2.0), Some(6.75), None, Some(5.5)];
+        let v: Vec<Option<f64>> = vec![
+            Some(3.5),
+            Some(4.25),
+            Some(2.0),
+            Some(6.75),
+            None,
+            Some(5.5),
+        ];
         let p = points(&v);
         let mut c = line(&p);
-        c.target = Some(4.0); c.target_label = Some("Zielwert höchstens 4 Stunden".into()); c.y_suffix = " h"; c.y_decimals = 2; c.y_max_cap = None;
+        c.target = Some(4.0);
+        c.target_label = Some("Zielwert höchstens 4 Stunden".into());
+        c.y_suffix = " h";
+        c.y_decimals = 2;
+        c.y_max_cap = None;
         std::fs::write("/tmp/chart6.svg", line_chart(&c)).unwrap();
+        let v: Vec<Option<f64>> = (0..24)
+            .map(|i| Some(99.2 + f64::from(i % 7) * 0.11))
+            .collect();
+        let p = points(&v);
+        let mut c = line(&p);
+        c.target = Some(99.5);
+        c.target_label = Some("Target 99.5%".into());
+        c.width = 520;
+        std::fs::write("/tmp/chart7.svg", line_chart(&c)).unwrap();
+        let p = points(&[None, None, Some(88.0)]);
+        std::fs::write("/tmp/chart8.svg", line_chart(&line(&p))).unwrap();
     }
 }

@@ -2,8 +2,8 @@
 
 use crate::model::{Action, ActionStatus, ClientDef, Month};
 use crate::review::{ActionView, Actions};
-use crate::text::format as fmt;
 use crate::text::Locale;
+use crate::text::format as fmt;
 
 /// Puts each action of the period's register in one list, by precedence: done this
 /// period; overdue (due before the period's last day, not done or cancelled); opened
@@ -34,8 +34,16 @@ pub fn classify(register: &[Action], month: Month, def: &ClientDef, loc: &Locale
             due: a.due.map(|d| fmt::date(d.0, &def.client.locale)),
             status: status.into(),
             status_text: loc.label(status).to_string(),
-            csf: a.csf.as_ref().and_then(|id| def.csfs.iter().find(|c| &c.id == id)).map(|c| c.name.clone()),
-            kpi: a.kpi.as_ref().and_then(|id| def.kpis.iter().find(|k| &k.id == id)).map(|k| k.name.clone()),
+            csf: a
+                .csf
+                .as_ref()
+                .and_then(|id| def.csfs.iter().find(|c| &c.id == id))
+                .map(|c| c.name.clone()),
+            kpi: a
+                .kpi
+                .as_ref()
+                .and_then(|id| def.kpis.iter().find(|k| &k.id == id))
+                .map(|k| k.name.clone()),
             days_overdue: overdue_days,
         });
     }

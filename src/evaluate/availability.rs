@@ -18,11 +18,13 @@ fn local_midnight(d: chrono::NaiveDate, tz: Tz) -> chrono::DateTime<Tz> {
     let naive = d.and_time(NaiveTime::MIN);
     // Midnight may not exist (a DST jump at 00:00, e.g. America/Santiago): take the
     // earliest instant of the day.
-    tz.from_local_datetime(&naive).earliest().unwrap_or_else(|| {
-        tz.from_local_datetime(&(naive + chrono::Duration::hours(1)))
-            .earliest()
-            .expect("an hour after a gap exists")
-    })
+    tz.from_local_datetime(&naive)
+        .earliest()
+        .unwrap_or_else(|| {
+            tz.from_local_datetime(&(naive + chrono::Duration::hours(1)))
+                .earliest()
+                .expect("an hour after a gap exists")
+        })
 }
 
 /// Uptime as numerator and denominator in minutes: (scheduled − maintenance − downtime)
@@ -76,7 +78,11 @@ mod tests {
     fn uptime_excludes_maintenance_from_both_sides() {
         // 30-day month: 43,200 min; 120 maintenance, 22 down.
         // (43200 − 120 − 22) / (43200 − 120) = 43058 / 43080 = 0.99948932…
-        let a = Availability { downtime_minutes: 22.0, maintenance_minutes: 120.0, scheduled_minutes: None };
+        let a = Availability {
+            downtime_minutes: 22.0,
+            maintenance_minutes: 120.0,
+            scheduled_minutes: None,
+        };
         let (num, den) = uptime(&a, 43200.0).unwrap();
         assert_eq!((num, den), (43058.0, 43080.0));
         assert!(!at_least(num, den, Percent(999_500))); // 99.95%: missed
@@ -84,15 +90,25 @@ mod tests {
         // Exactly on the goal: 43.08 minutes down of 43080 is exactly 99.9%.
         assert!(at_least(43080.0 - 43.08, 43080.0, Percent(999_000)));
         // Everything in maintenance: nothing to measure.
-        let b = Availability { downtime_minutes: 0.0, maintenance_minutes: 100.0, scheduled_minutes: None };
+        let b = Availability {
+            downtime_minutes: 0.0,
+            maintenance_minutes: 100.0,
+            scheduled_minutes: None,
+        };
         assert_eq!(uptime(&b, 100.0), None);
     }
 
     #[test]
     fn credit_tiers() {
         let tiers = vec![
-            CreditTier { below: Percent(999_000), credit: Percent(50_000) },
-            CreditTier { below: Percent(990_000), credit: Percent(100_000) },
+            CreditTier {
+                below: Percent(999_000),
+                credit: Percent(50_000),
+            },
+            CreditTier {
+                below: Percent(990_000),
+                credit: Percent(100_000),
+            },
         ];
         assert_eq!(credit(&tiers, 999.0, 1000.0), None); // 99.9% is not below 99.9%
         assert_eq!(credit(&tiers, 998.0, 1000.0), Some(Percent(50_000)));

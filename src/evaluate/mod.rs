@@ -17,8 +17,8 @@ use crate::error::Error;
 use crate::model::load::Client;
 use crate::model::{KpiSource, Month, PeriodData, Provider, Unit};
 use crate::review::*;
-use crate::text::format::{self as fmt, Threshold};
 use crate::text::Locale;
+use crate::text::format::{self as fmt, Threshold};
 
 /// Months in a trend chart, ending with the period reviewed.
 pub const WINDOW: i32 = 12;
@@ -63,10 +63,15 @@ pub fn monthly(inp: &Inputs) -> Result<Review, Error> {
     let mut kpis = Vec::new();
     for k in &def.kpis {
         let target = k.target.expect("validated: every KPI has a target");
-        let d = k.decimals.map_or(fmt::default_decimals(k.unit), usize::from);
+        let d = k
+            .decimals
+            .map_or(fmt::default_decimals(k.unit), usize::from);
         let thresholds: Vec<Threshold> = std::iter::once(target)
             .chain(k.warning)
-            .map(|at| Threshold { at, higher_meets: k.better == crate::model::Better::Higher })
+            .map(|at| Threshold {
+                at,
+                higher_meets: k.better == crate::model::Better::Higher,
+            })
             .collect();
         let show = |v: f64| {
             let (x, dd) = fmt::shown(v, d, &thresholds);
@@ -117,20 +122,35 @@ pub fn monthly(inp: &Inputs) -> Result<Review, Error> {
     let mut slas = Vec::new();
     for s in &def.slas {
         let now = sla::evaluate(s, current, month, inp.client.tz);
-        let prev = sla::evaluate(s, inp.periods.get(&month.plus(-1)), month.plus(-1), inp.client.tz);
+        let prev = sla::evaluate(
+            s,
+            inp.periods.get(&month.plus(-1)),
+            month.plus(-1),
+            inp.client.tz,
+        );
         let history_full: Vec<sla::Month> = months
             .iter()
             .map(|m| sla::evaluate(s, inp.periods.get(m), *m, inp.client.tz))
             .collect();
         let goal = s.goal.fraction();
+        let tiers: Vec<f64> = s.credits.iter().map(|c| c.below.fraction()).collect();
         let margin = now.attainment.map(|a| a - goal);
         let credit = now.credit.map(|c| {
             let amount = fee.map(|f| f * c.fraction());
             let text = match (amount, currency) {
-                (Some(a), Some(cur)) => format!("{} ({} {})", fmt::goal(c.fraction()), cur, fmt::number(a, 2)),
+                (Some(a), Some(cur)) => format!(
+                    "{} ({} {})",
+                    fmt::goal(c.fraction()),
+                    cur,
+                    fmt::number(a, 2)
+                ),
                 _ => fmt::goal(c.fraction()),
             };
-            Credit { fraction: c.fraction(), amount, text }
+            Credit {
+                fraction: c.fraction(),
+                amount,
+                text,
+            }
         });
         slas.push(SlaResult {
             id: s.id.clone(),
@@ -160,36 +180,62 @@ pub fn monthly(inp: &Inputs) -> Result<Review, Error> {
             credit,
             previous: prev.attainment,
             change_direction: match (now.attainment, prev.attainment) {
-                (Some(a), Some(b)) => Some(trend::direction(a - b, crate::model::Better::Higher, 0.0005)),
+                (Some(a), Some(b)) => Some(trend::direction(
+                    a - b,
+                    crate::model::Better::Higher,
+                    0.0005,
+                )),
                 _ => None,
             },
             months_met: history_full.iter().filter(|h| h.met == Some(true)).count(),
             months_missed: history_full.iter().filter(|h| h.met == Some(false)).count(),
             history: history_full.iter().map(|h| h.attainment).collect(),
             goal_text: fmt::goal(goal),
-            attainment_text: now.attainment.map_or_else(|| no_data.clone(), |a| fmt::attainment(a, goal)),
+            attainment_text: now
+                .attainment
+                .map_or_else(|| no_data.clone(), |a| fmt::attainment(a, goal, &tiers)),
             margin_text: match (now.attainment, margin) {
                 (Some(a), Some(_)) => {
                     // The margin is shown as the difference of the shown figures, so the
                     // table adds up: 94.9% against 95% is −0.1 pts.
-                    let shown: f64 = fmt::attainment(a, goal).trim_end_matches('%').replace(',', "").parse().unwrap_or(a * 100.0);
+                    let shown: f64 = fmt::attainment(a, goal, &tiers)
+                        .trim_end_matches('%')
+                        .replace(',', "")
+                        .parse()
+                        .unwrap_or(a * 100.0);
                     let d = fmt::percent_decimals(goal * 100.0);
                     Some(fmt::change(shown - goal * 100.0, d, Unit::Percent, None))
                 }
                 _ => None,
             },
-            previous_text: prev.attainment.map(|a| fmt::attainment(a, goal)),
+            previous_text: prev.attainment.map(|a| fmt::attainment(a, goal, &tiers)),
         });
     }
 
     // Surveys.
     let (csat, nps, ces) = current.map_or((None, None, None), |d| {
-        (survey::csat(&d.surveys.csat), survey::nps(&d.surveys.nps), survey::ces(&d.surveys.ces))
+        (
+            survey::csat(&d.surveys.csat),
+            survey::nps(&d.surveys.nps),
+            survey::ces(&d.surveys.ces),
+        )
     });
     let surveys = SurveyResults {
-        csat: csat.map(|(v, n)| Score { value: v, responses: n, text: format!("{}%", fmt::number(v * 100.0, 1)) }),
-        nps: nps.map(|(v, n)| Score { value: v, responses: n, text: fmt::number(v, 0) }),
-        ces: ces.map(|(v, n)| Score { value: v, responses: n, text: fmt::number(v, 1) }),
+        csat: csat.map(|(v, n)| Score {
+            value: v,
+            responses: n,
+            text: format!("{}%", fmt::number(v * 100.0, 1)),
+        }),
+        nps: nps.map(|(v, n)| Score {
+            value: v,
+            responses: n,
+            text: fmt::number(v, 0),
+        }),
+        ces: ces.map(|(v, n)| Score {
+            value: v,
+            responses: n,
+            text: fmt::number(v, 1),
+        }),
     };
 
     // CSFs.
@@ -202,11 +248,15 @@ pub fn monthly(inp: &Inputs) -> Result<Review, Error> {
                 .iter()
                 .filter_map(|id| kpis.iter().find(|k| &k.id == id).cloned())
                 .collect();
-            let sla_statuses = c.slas.iter().filter_map(|id| slas.iter().find(|s| &s.id == id)).map(|s| match s.met {
-                Some(true) => Status::Green,
-                Some(false) => Status::Red,
-                None => Status::NoData,
-            });
+            let sla_statuses = c
+                .slas
+                .iter()
+                .filter_map(|id| slas.iter().find(|s| &s.id == id))
+                .map(|s| match s.met {
+                    Some(true) => Status::Green,
+                    Some(false) => Status::Red,
+                    None => Status::NoData,
+                });
             let status = ks
                 .iter()
                 .map(|k| k.status)
@@ -237,7 +287,10 @@ pub fn monthly(inp: &Inputs) -> Result<Review, Error> {
             label: month.first_day().format("%B %Y").to_string(),
             start: month.first_day().to_string(),
             end: month.last_day().to_string(),
-            month_labels: months.iter().map(|m| m.first_day().format("%b %y").to_string()).collect(),
+            month_labels: months
+                .iter()
+                .map(|m| m.first_day().format("%b %y").to_string())
+                .collect(),
             months,
         },
         provider: ProviderInfo {
@@ -296,7 +349,12 @@ fn top_changes(kpis: &[KpiResult]) -> Vec<TopChange> {
     let mut scored: Vec<(f64, usize)> = kpis
         .iter()
         .enumerate()
-        .filter(|(_, k)| matches!(k.change_direction, Some(Direction::Improving | Direction::Worsening)))
+        .filter(|(_, k)| {
+            matches!(
+                k.change_direction,
+                Some(Direction::Improving | Direction::Worsening)
+            )
+        })
         .filter_map(|(i, k)| {
             let scale = k.target.abs().max(k.previous?.abs()).max(1e-9);
             Some((k.change?.abs() / scale, i))
@@ -334,7 +392,10 @@ fn summary(
     let slas_met = slas.iter().filter(|s| s.met == Some(true)).count();
     let slas_no_data = slas.iter().filter(|s| s.met.is_none()).count();
     let top = top_changes(kpis);
-    let amounts: Vec<f64> = slas.iter().filter_map(|s| s.credit.as_ref()?.amount).collect();
+    let amounts: Vec<f64> = slas
+        .iter()
+        .filter_map(|s| s.credit.as_ref()?.amount)
+        .collect();
     let credits_total = (!amounts.is_empty()).then(|| amounts.iter().sum::<f64>());
     let credits_total_text = credits_total.map(|t| match currency {
         Some(c) => format!("{c} {}", fmt::number(t, 2)),
@@ -355,7 +416,10 @@ fn summary(
     ctx.insert("met", &slas_met);
     ctx.insert("missed", &missed.len());
     ctx.insert("no_data", &slas_no_data);
-    let names: Vec<String> = missed.iter().map(|s| format!("{} ({})", s.name, s.attainment_text)).collect();
+    let names: Vec<String> = missed
+        .iter()
+        .map(|s| format!("{} ({})", s.name, s.attainment_text))
+        .collect();
     ctx.insert("missed_names", &names.join(", "));
     sentences.push(loc.sentence("slas", &ctx)?);
 

@@ -4,7 +4,7 @@
 use chrono_tz::Tz;
 
 use super::availability;
-use crate::model::{Clock, Month as Period, PeriodData, Percent, Sla, SlaCounts, SlaKind};
+use crate::model::{Clock, Month as Period, Percent, PeriodData, Sla, SlaCounts, SlaKind};
 use crate::review::{Counts, Minutes};
 use crate::text::Locale;
 
@@ -30,7 +30,10 @@ pub fn ticket_attainment(c: SlaCounts, goal: Percent) -> (Option<f64>, Option<bo
     if judged == 0 {
         return (None, None);
     }
-    (Some(c.met as f64 / judged as f64), Some(goal.is_met_by(c.met, judged)))
+    (
+        Some(c.met as f64 / judged as f64),
+        Some(goal.is_met_by(c.met, judged)),
+    )
 }
 
 /// Evaluates an SLA for a month from its period data (None: no period file).
@@ -47,7 +50,11 @@ pub fn evaluate(s: &Sla, data: Option<&PeriodData>, month: Period, tz: Tz) -> Mo
             Month {
                 attainment,
                 met,
-                counts: Some(Counts { met: c.met, breached: c.breached, pending: c.pending }),
+                counts: Some(Counts {
+                    met: c.met,
+                    breached: c.breached,
+                    pending: c.pending,
+                }),
                 ..Month::default()
             }
         }
@@ -56,14 +63,19 @@ pub fn evaluate(s: &Sla, data: Option<&PeriodData>, month: Period, tz: Tz) -> Mo
             let Some(a) = data.availability.get(service) else {
                 return Month::default();
             };
-            let scheduled = a.scheduled_minutes.unwrap_or_else(|| availability::month_minutes(month, tz));
+            let scheduled = a
+                .scheduled_minutes
+                .unwrap_or_else(|| availability::month_minutes(month, tz));
             let minutes = Some(Minutes {
                 scheduled,
                 maintenance: a.maintenance_minutes,
                 downtime: a.downtime_minutes,
             });
             let Some((num, den)) = availability::uptime(a, scheduled) else {
-                return Month { minutes, ..Month::default() };
+                return Month {
+                    minutes,
+                    ..Month::default()
+                };
             };
             Month {
                 attainment: Some(num / den),
@@ -86,7 +98,10 @@ pub fn measure(s: &Sla, loc: &Locale) -> String {
                 None => "",
             };
             let within = s.within.map(|w| w.to_string()).unwrap_or_default();
-            let cal = s.calendar.as_deref().unwrap_or(crate::model::validate::CALENDAR_24X7);
+            let cal = s
+                .calendar
+                .as_deref()
+                .unwrap_or(crate::model::validate::CALENDAR_24X7);
             format!(
                 "{} {} {} {}, {}",
                 s.priority.as_deref().unwrap_or_default(),
@@ -97,7 +112,11 @@ pub fn measure(s: &Sla, loc: &Locale) -> String {
             )
         }
         SlaKind::Availability => {
-            format!("{} {}", s.service.as_deref().unwrap_or_default(), loc.label("uptime").to_lowercase())
+            format!(
+                "{} {}",
+                s.service.as_deref().unwrap_or_default(),
+                loc.label("uptime").to_lowercase()
+            )
         }
     }
 }
@@ -110,16 +129,32 @@ mod tests {
     fn attainment_by_hand() {
         let goal = Percent(950_000);
         // 19 met, 1 breached: 19/20 = 0.95, exactly the goal → met.
-        let c = SlaCounts { met: 19, breached: 1, pending: 4 };
+        let c = SlaCounts {
+            met: 19,
+            breached: 1,
+            pending: 4,
+        };
         assert_eq!(ticket_attainment(c, goal), (Some(0.95), Some(true)));
         // 18 of 19: 0.947… → missed.
-        let c = SlaCounts { met: 18, breached: 1, pending: 0 };
+        let c = SlaCounts {
+            met: 18,
+            breached: 1,
+            pending: 0,
+        };
         assert_eq!(ticket_attainment(c, goal).1, Some(false));
         // 1899 of 2000 = 94.95%: missed, though it rounds to 95.0 at one decimal.
-        let c = SlaCounts { met: 1899, breached: 101, pending: 0 };
+        let c = SlaCounts {
+            met: 1899,
+            breached: 101,
+            pending: 0,
+        };
         assert_eq!(ticket_attainment(c, goal).1, Some(false));
         // Only pending tickets: nothing to measure.
-        let c = SlaCounts { met: 0, breached: 0, pending: 3 };
+        let c = SlaCounts {
+            met: 0,
+            breached: 0,
+            pending: 3,
+        };
         assert_eq!(ticket_attainment(c, goal), (None, None));
     }
 }

@@ -4,8 +4,9 @@ use crate::model::Better;
 use crate::review::Direction;
 
 /// `current - previous`, when both exist.
+/// Binary noise (78.4 − 67.5 = 10.900000000000006) is trimmed at 1e-9.
 pub fn change(current: Option<f64>, previous: Option<f64>) -> Option<f64> {
-    Some(current? - previous?)
+    Some(((current? - previous?) * 1e9).round() / 1e9)
 }
 
 /// Improving, worsening or steady. A change smaller than `steady_below` (half a unit
@@ -47,7 +48,10 @@ mod tests {
     #[test]
     fn slope_by_hand() {
         // y = 2x + 1 at x = 0,1,2,3: slope 2.
-        assert_eq!(slope(&[Some(1.0), Some(3.0), Some(5.0), Some(7.0)]), Some(2.0));
+        assert_eq!(
+            slope(&[Some(1.0), Some(3.0), Some(5.0), Some(7.0)]),
+            Some(2.0)
+        );
         // Gaps are skipped, x keeps its month: points (0,1), (2,5), (3,7) → slope 2.
         // mx = 5/3, my = 13/3; sxy = (−5/3)(−10/3)+(1/3)(2/3)+(4/3)(8/3) = (50+2+32)/9 = 84/9;
         // sxx = 25/9+1/9+16/9 = 42/9 → 2.

@@ -226,7 +226,9 @@ pub(crate) fn client(def: &ClientDef, doc: &YamlDoc, problems: &mut Problems) ->
             // The RAG status is judged against the target; a KPI without one has no status.
             (None, _) => problems.push(
                 doc.problem(&base, format!("KPI `{}` has no `target`", k.id))
-                    .with_hint("add `target:` (and optionally `warning:`), the value that counts as met"),
+                    .with_hint(
+                        "add `target:` (and optionally `warning:`), the value that counts as met",
+                    ),
             ),
             (Some(t), Some(w)) => {
                 let wrong = match k.better {

@@ -52,7 +52,9 @@ pub fn shown(x: f64, decimals: usize, thresholds: &[Threshold]) -> (f64, usize) 
 /// `1234.5` at 1 decimal → `1,234.5`; negative numbers take a real minus sign.
 pub fn number(x: f64, decimals: usize) -> String {
     let s = format!("{:.*}", decimals, x.abs());
-    let (int, frac) = s.split_once('.').map_or((s.as_str(), None), |(i, f)| (i, Some(f)));
+    let (int, frac) = s
+        .split_once('.')
+        .map_or((s.as_str(), None), |(i, f)| (i, Some(f)));
     let mut grouped = String::new();
     for (i, ch) in int.chars().enumerate() {
         if i > 0 && (int.len() - i) % 3 == 0 {
@@ -142,19 +144,21 @@ pub fn goal(fraction: f64) -> String {
     format!("{}%", number(p, exact_decimals(p)))
 }
 
-/// An attainment (fraction) against its goal, never rounded across it nor up to 100%.
-pub fn attainment(fraction: f64, goal: f64) -> String {
+/// An attainment (fraction) against its goal, never rounded across it, across any of
+/// `also` (credit tier thresholds, fractions) nor up to 100%.
+pub fn attainment(fraction: f64, goal: f64, also: &[f64]) -> String {
     let p = fraction * 100.0;
     let g = goal * 100.0;
     let d = percent_decimals(g);
-    let (v, d) = shown(
-        p,
-        d,
-        &[
-            Threshold { at: g, higher_meets: true },
-            Threshold { at: 100.0, higher_meets: true },
-        ],
-    );
+    let thresholds: Vec<Threshold> = [g, 100.0]
+        .into_iter()
+        .chain(also.iter().map(|a| a * 100.0))
+        .map(|at| Threshold {
+            at,
+            higher_meets: true,
+        })
+        .collect();
+    let (v, d) = shown(p, d, &thresholds);
     format!("{}%", number(v, d))
 }
 
@@ -172,31 +176,40 @@ mod tests {
     use super::*;
 
     fn at_least(at: f64) -> Threshold {
-        Threshold { at, higher_meets: true }
+        Threshold {
+            at,
+            higher_meets: true,
+        }
     }
 
     #[test]
     fn never_rounds_across_the_goal() {
         // 94.96 rounds to 95.0 but is below 95: shown 94.9.
-        assert_eq!(attainment(0.9496, 0.95), "94.9%");
+        assert_eq!(attainment(0.9496, 0.95, &[]), "94.9%");
         // Exactly the goal: met, shown as is.
-        assert_eq!(attainment(0.95, 0.95), "95.0%");
+        assert_eq!(attainment(0.95, 0.95, &[]), "95.0%");
         // 95.04 rounds to 95.0, still met.
-        assert_eq!(attainment(0.9504, 0.95), "95.0%");
+        assert_eq!(attainment(0.9504, 0.95, &[]), "95.0%");
         // 99.96% with a breach is not 100%.
-        assert_eq!(attainment(0.9996, 0.95), "99.9%");
-        assert_eq!(attainment(1.0, 0.95), "100.0%");
+        assert_eq!(attainment(0.9996, 0.95, &[]), "99.9%");
+        assert_eq!(attainment(1.0, 0.95, &[]), "100.0%");
         // Goal with two decimals: shown at two.
-        assert_eq!(attainment(0.99949, 0.9995), "99.94%");
-        assert_eq!(attainment(0.9995, 0.9995), "99.95%");
+        assert_eq!(attainment(0.99949, 0.9995, &[]), "99.94%");
+        assert_eq!(attainment(0.9995, 0.9995, &[]), "99.95%");
         // 1 breach in 3: 66.666… → 66.7 (rounding up is fine: still below 95).
-        assert_eq!(attainment(2.0 / 3.0, 0.95), "66.7%");
+        assert_eq!(attainment(2.0 / 3.0, 0.95, &[]), "66.7%");
+        // A credit tier at 99.5%: 99.4996% is below it and must not show as 99.5%.
+        assert_eq!(attainment(0.994996, 0.999, &[0.995]), "99.4%");
+        assert_eq!(attainment(0.995495, 0.999, &[0.995]), "99.5%");
     }
 
     #[test]
     fn lower_is_better_thresholds_round_up_when_missed() {
         // MTTR 4.04 h against a 4 h target (lower is better): not met, shown 4.1, not 4.0.
-        let t = Threshold { at: 4.0, higher_meets: false };
+        let t = Threshold {
+            at: 4.0,
+            higher_meets: false,
+        };
         assert_eq!(shown(4.04, 1, &[t]), (4.1, 1));
         assert_eq!(shown(3.96, 1, &[t]), (4.0, 1));
         assert_eq!(shown(74.96, 1, &[at_least(75.0)]), (74.9, 1));
@@ -213,7 +226,10 @@ mod tests {
         assert_eq!(change(0.01, 1, Unit::Count, None), "±0.0");
         assert_eq!(goal(0.95), "95%");
         assert_eq!(goal(0.999), "99.9%");
-        assert_eq!(with_unit(12500.0, 0, Unit::Currency, Some("EUR")), "EUR 12,500");
+        assert_eq!(
+            with_unit(12500.0, 0, Unit::Currency, Some("EUR")),
+            "EUR 12,500"
+        );
     }
 
     #[test]

@@ -62,8 +62,9 @@ impl Locale {
         let Some(tpl) = self.sentences.get(key) else {
             return Ok(String::new());
         };
-        let out = tera::Tera::one_off(tpl, ctx, false)
-            .map_err(|e| Error::Template(format!("locale sentence `{key}`: {}", error_chain(&e))))?;
+        let out = tera::Tera::one_off(tpl, ctx, false).map_err(|e| {
+            Error::Template(format!("locale sentence `{key}`: {}", error_chain(&e)))
+        })?;
         Ok(out.split_whitespace().collect::<Vec<_>>().join(" "))
     }
 }
@@ -87,7 +88,13 @@ mod tests {
     fn sentences_render() {
         let l = Locale::load("en-GB", None).unwrap();
         let mut ctx = tera::Context::new();
-        for (k, v) in [("total", 3), ("green", 1), ("amber", 1), ("red", 1), ("no_data", 0)] {
+        for (k, v) in [
+            ("total", 3),
+            ("green", 1),
+            ("amber", 1),
+            ("red", 1),
+            ("no_data", 0),
+        ] {
             ctx.insert(k, &v);
         }
         assert_eq!(
