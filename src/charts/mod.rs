@@ -175,7 +175,8 @@ pub fn line_chart(c: &LineChart) -> String {
         }
 
         // The latest value, printed next to its marker: above it unless the line arrives
-        // from above (or there is no room), then below.
+        // from above, then below; moved just past the target line rather than onto it,
+        // or to the other side; on a white backdrop only if nothing else works.
         if let Some(i) = last {
             let v = values[i].unwrap_or_default();
             let text = format!("{}{}", fmt_num(v, c.y_decimals), c.y_suffix);
@@ -183,16 +184,42 @@ pub fn line_chart(c: &LineChart) -> String {
             let (w, h) = measure(root, &text, &style);
             let (x, y) = (plot.x(i), plot.y(v));
             let previous = i.checked_sub(1).and_then(|p| values[p]);
-            let above_y = y - 12 - h;
-            let below_y = y + 12;
-            let prefer_above = previous.is_none_or(|p| p <= v);
-            let ty = if (prefer_above && above_y >= 1) || below_y + h > plot.y1 {
-                above_y.max(1)
-            } else {
-                below_y
+            let target_y = reference.map(|(t, _)| plot.y(t));
+            let fits = |ty: i32| ty >= 1 && ty + h <= plot.y1;
+            let crosses = |ty: i32| target_y.is_some_and(|t| (ty - 3..=ty + h + 3).contains(&t));
+            let near = |above: bool| if above { y - 12 - h } else { y + 12 };
+            let past_target = |above: bool| {
+                let t = target_y?;
+                let ty = if above { t - 4 - h } else { t + 4 };
+                let extra = if above {
+                    near(true) - ty
+                } else {
+                    ty - near(false)
+                };
+                (extra <= 16).then_some(ty)
             };
-            let tx = clamp_centre(x, w, root_width(root));
-            draw_halo(root, tx - w / 2, ty, w, h)?;
+            let preferred = previous.is_none_or(|p| p <= v);
+            let placed = [preferred, !preferred].into_iter().find_map(|above| {
+                let ty = near(above);
+                if fits(ty) && !crosses(ty) {
+                    Some(ty)
+                } else {
+                    past_target(above).filter(|ty| fits(*ty) && !crosses(*ty))
+                }
+            });
+            let ty = placed.unwrap_or_else(|| {
+                let ty = near(preferred);
+                if fits(ty) {
+                    ty
+                } else {
+                    near(!preferred).clamp(1, (plot.y1 - h).max(1))
+                }
+            });
+            // Kept over the plot area, clear of a target label right of it.
+            let tx = clamp_centre(x, w, root_width(root)).min(plot.x1 + 2 - w / 2);
+            if crosses(ty) {
+                draw_halo(root, tx - w / 2, ty, w, h)?;
+            }
             root.draw_text(&text, &style, (tx, ty))?;
         }
         Ok(())
@@ -1071,94 +1098,5 @@ mod tests {
         let svg = line_chart(&c);
         assert!(svg.contains("&lt;&amp;&gt;"), "{svg}");
         assert!(!svg.contains("<&>"));
-    }
-
-    #[test]
-    fn zz_write_samples() {
-        let v: Vec<Option<f64>> = vec![
-            Some(96.1),
-            Some(97.4),
-            Some(93.2),
-            None,
-            Some(98.8),
-            Some(99.5),
-            Some(100.0),
-            Some(97.0),
-            Some(94.2),
-            Some(96.6),
-            None,
-            Some(98.1),
-            Some(99.2),
-        ];
-        let p = points(&v);
-        let mut c = line(&p);
-        c.target = Some(95.0);
-        c.target_label = Some("Target 95%".into());
-        std::fs::write("/tmp/chart.svg", line_chart(&c)).unwrap();
-        let v: Vec<Option<f64>> = vec![
-            Some(71.0),
-            Some(74.5),
-            Some(73.0),
-            Some(78.0),
-            Some(76.2),
-            Some(79.0),
-        ];
-        let p = points(&v);
-        std::fs::write("/tmp/chart2.svg", line_chart(&line(&p))).unwrap();
-        let v: Vec<Option<f64>> = vec![
-            Some(42.0),
-            Some(37.0),
-            Some(51.0),
-            Some(0.0),
-            None,
-            Some(48.0),
-            Some(55.0),
-            Some(33.0),
-            Some(29.0),
-            Some(40.0),
-            Some(44.0),
-            Some(38.0),
-            Some(61.0),
-        ];
-        let p = points(&v);
-        let mut b = bars(&p);
-        b.goal = Some(50.0);
-        b.goal_label = Some("Goal 50".into());
-        b.y_suffix = "";
-        b.y_decimals = 0;
-        b.y_max_cap = None;
-        std::fs::write("/tmp/chart3.svg", bar_chart(&b)).unwrap();
-        let v: Vec<Option<f64>> = vec![Some(97.0), Some(93.5), Some(99.1), Some(100.0), Some(96.0)];
-        let p = points(&v);
-        std::fs::write("/tmp/chart4.svg", bar_chart(&bars(&p))).unwrap();
-        let p = points(&[None, None]);
-        std::fs::write("/tmp/chart5.svg", line_chart(&line(&p))).unwrap();
-        let v: Vec<Option<f64>> = vec![
-            Some(3.5),
-            Some(4.25),
-            Some(2.0),
-            Some(6.75),
-            None,
-            Some(5.5),
-        ];
-        let p = points(&v);
-        let mut c = line(&p);
-        c.target = Some(4.0);
-        c.target_label = Some("Zielwert höchstens 4 Stunden".into());
-        c.y_suffix = " h";
-        c.y_decimals = 2;
-        c.y_max_cap = None;
-        std::fs::write("/tmp/chart6.svg", line_chart(&c)).unwrap();
-        let v: Vec<Option<f64>> = (0..24)
-            .map(|i| Some(99.2 + f64::from(i % 7) * 0.11))
-            .collect();
-        let p = points(&v);
-        let mut c = line(&p);
-        c.target = Some(99.5);
-        c.target_label = Some("Target 99.5%".into());
-        c.width = 520;
-        std::fs::write("/tmp/chart7.svg", line_chart(&c)).unwrap();
-        let p = points(&[None, None, Some(88.0)]);
-        std::fs::write("/tmp/chart8.svg", line_chart(&line(&p))).unwrap();
     }
 }

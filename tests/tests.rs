@@ -1,0 +1,525 @@
+//! Integration tests: the real binary on real files (the bundled sample workspace and
+//! small fixtures written to temporary directories), PDFs read back as text.
+//!
+//! Expected figures are computed by hand in the comments next to them.
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+
+fn sample() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("sample-data")
+}
+
+fn svcreview(args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_svcreview"))
+        .args(args)
+        .env_remove("SOURCE_DATE_EPOCH")
+        .output()
+        .expect("the binary runs")
+}
+
+fn stderr(o: &Output) -> String {
+    String::from_utf8_lossy(&o.stderr).into_owned()
+}
+
+/// The PDF's text with whitespace runs collapsed to single spaces.
+fn pdf_text(path: &Path) -> String {
+    let bytes = std::fs::read(path).unwrap();
+    assert!(
+        bytes.starts_with(b"%PDF"),
+        "{} is not a PDF",
+        path.display()
+    );
+    let text = pdf_extract::extract_text_from_mem(&bytes).expect("text extracts");
+    text.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+fn render(client: &Path, period: &str, out: &Path) -> PathBuf {
+    let o = svcreview(&[
+        "monthly",
+        client.to_str().unwrap(),
+        "--period",
+        period,
+        "-o",
+        out.to_str().unwrap(),
+    ]);
+    assert!(o.status.success(), "monthly failed: {}", stderr(&o));
+    let path = PathBuf::from(String::from_utf8(o.stdout).unwrap().trim());
+    assert!(path.is_file());
+    path
+}
+
+fn evaluate(client: &Path, period: &str) -> serde_json::Value {
+    let o = svcreview(&["evaluate", client.to_str().unwrap(), "--period", period]);
+    assert!(o.status.success(), "evaluate failed: {}", stderr(&o));
+    serde_json::from_slice(&o.stdout).expect("JSON on stdout")
+}
+
+fn by_id<'a>(list: &'a serde_json::Value, id: &str) -> &'a serde_json::Value {
+    list.as_array()
+        .unwrap()
+        .iter()
+        .find(|x| x["id"] == id)
+        .unwrap_or_else(|| panic!("no `{id}`"))
+}
+
+fn close(a: &serde_json::Value, b: f64) -> bool {
+    (a.as_f64().unwrap() - b).abs() < 1e-9
+}
+
+mod samples {
+    use super::*;
+
+    #[test]
+    fn the_sample_workspace_is_valid() {
+        let o = svcreview(&["validate", sample().to_str().unwrap()]);
+        assert!(o.status.success(), "{}", stderr(&o));
+        assert!(String::from_utf8_lossy(&o.stdout).contains("3 clients, 72 period files"));
+    }
+
+    #[test]
+    fn law_firm_october_figures() {
+        let c = sample().join("clients/harlow-fenwick");
+        let r = evaluate(&c, "2026-10");
+        // P3 resolution: 379 met, 20 breached, 4 pending → 379/399 = 0.949874…, goal 95%:
+        // missed; shown 94.9% (not 95.0%), margin 94.9 − 95 = −0.1 pts.
+        let p3 = by_id(&r["slas"], "p3-resolution");
+        assert!(close(&p3["attainment"], 379.0 / 399.0));
+        assert_eq!(p3["met"], false);
+        assert!(close(&p3["goal"], 0.95));
+        assert_eq!(p3["counts"]["pending"], 4);
+        assert_eq!(p3["attainment_text"], "94.9%");
+        assert_eq!(p3["margin_text"], "−0.1 pts");
+        // P2 resolution: 47/49 = 95.92% against 90%: met.
+        assert_eq!(by_id(&r["slas"], "p2-resolution")["met"], true);
+        // CSAT: 18 fives + 9 fours of 30 = 27/30 = 90.0%, exactly the target → green.
+        let csat = by_id(&r["kpis"], "csat");
+        assert!(close(&csat["value"], 90.0));
+        assert_eq!(csat["status"], "green");
+        assert_eq!(csat["responses"], 30);
+        // NPS: promoters 5 tens + 4 nines = 9, detractors 6, 5, 3 = 3, of 16:
+        // (9 − 3) / 16 = 37.5; target 40, warning 30 → amber; shown 38 (0 decimals).
+        let nps = by_id(&r["kpis"], "nps");
+        assert!(close(&nps["value"], 37.5));
+        assert_eq!(nps["status"], "amber");
+        // FCR 78.4 against 75 → green; September was 77.4 → +1.0 pts, improving.
+        let fcr = by_id(&r["kpis"], "fcr");
+        assert_eq!(fcr["status"], "green");
+        assert!(close(&fcr["change"], 1.0));
+        assert_eq!(fcr["change_direction"], "improving");
+        assert_eq!(fcr["change_text"], "+1.0 pts");
+        // CSF `reliable` holds the missed P3 SLA → red; `tier1` all green.
+        assert_eq!(by_id(&r["csfs"], "reliable")["status"], "red");
+        assert_eq!(by_id(&r["csfs"], "tier1")["status"], "green");
+        assert_eq!(r["summary"]["slas_missed"], 1);
+
+        let out = tempfile::tempdir().unwrap();
+        let text = pdf_text(&render(&c, "2026-10", out.path()));
+        for needle in [
+            "Harlow & Fenwick LLP",
+            "October 2026",
+            "P3 resolution",
+            "94.9%",
+            "−0.1 pts",
+            "90.0%",
+            "78.4%",
+            "CSI-12",
+        ] {
+            assert!(text.contains(needle), "PDF lacks `{needle}`:\n{text}");
+        }
+        assert!(
+            !text.contains("95.0%"),
+            "no figure rounds up across the goal"
+        );
+    }
+
+    #[test]
+    fn manufacturer_outage_and_credit() {
+        let c = sample().join("clients/kessler-precision");
+        let r = evaluate(&c, "2026-07");
+        // July 2026, Europe/Berlin: 31 × 1440 = 44,640 minutes; 240 maintenance, 200 down.
+        // (44640 − 240 − 200) / (44640 − 240) = 44200 / 44400 = 0.9954954…: missed 99.9%,
+        // not below the 99.5% tier → 5% of EUR 24,500 = EUR 1,225.00.
+        let erp = by_id(&r["slas"], "erp-uptime");
+        assert!(close(&erp["attainment"], 44200.0 / 44400.0));
+        assert_eq!(erp["met"], false);
+        assert!(close(&erp["minutes"]["scheduled"], 44640.0));
+        assert!(close(&erp["credit"]["amount"], 1225.0));
+        assert_eq!(erp["attainment_text"], "99.5%");
+        assert_eq!(r["summary"]["credits_total_text"], "EUR 1,225.00");
+
+        let out = tempfile::tempdir().unwrap();
+        let text = pdf_text(&render(&c, "2026-07", out.path()));
+        for needle in [
+            "Kessler Precision Manufacturing GmbH",
+            "ERP availability",
+            "EUR 1,225.00",
+            "Missed",
+        ] {
+            assert!(text.contains(needle), "PDF lacks `{needle}`:\n{text}");
+        }
+
+        // October 2026: clocks go back on the 25th → 31 × 1440 + 60 = 44,700 minutes.
+        // (44700 − 180 − 22) / (44700 − 180) = 44498 / 44520 = 0.99950584…: met 99.9%;
+        // at one decimal it rounds to 100.0, which it is not → shown 99.9%.
+        let r = evaluate(&c, "2026-10");
+        let erp = by_id(&r["slas"], "erp-uptime");
+        assert!(close(&erp["minutes"]["scheduled"], 44700.0));
+        assert_eq!(erp["met"], true);
+        assert_eq!(erp["attainment_text"], "99.9%");
+        assert!(erp["credit"].is_null());
+    }
+
+    #[test]
+    fn missing_values_are_no_data_never_zero() {
+        // June 2025: backup_success is `null` in the period file.
+        let r = evaluate(&sample().join("clients/kessler-precision"), "2025-06");
+        let b = by_id(&r["kpis"], "backup_success");
+        assert!(b["value"].is_null());
+        assert_eq!(b["status"], "no-data");
+        assert_eq!(b["value_text"], "no data");
+        // July 2025 has a value but no previous month to compare with.
+        let r = evaluate(&sample().join("clients/kessler-precision"), "2025-07");
+        let b = by_id(&r["kpis"], "backup_success");
+        assert!(b["previous"].is_null() && b["change"].is_null());
+        // The first month of data has no history before it: nulls, not zeros.
+        let r = evaluate(&sample().join("clients/riverside-health"), "2024-11");
+        let fcr = by_id(&r["kpis"], "fcr");
+        assert!(fcr["previous"].is_null() && fcr["year_ago"].is_null());
+        assert_eq!(
+            fcr["history"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .filter(|v| v.is_null())
+                .count(),
+            11
+        );
+    }
+
+    #[test]
+    fn every_sample_client_renders() {
+        let out = tempfile::tempdir().unwrap();
+        for (slug, name) in [
+            ("riverside-health", "Riverside Health Partners"),
+            ("harlow-fenwick", "Harlow & Fenwick LLP"),
+            ("kessler-precision", "Kessler Precision Manufacturing GmbH"),
+        ] {
+            let pdf = render(&sample().join("clients").join(slug), "2026-10", out.path());
+            assert_eq!(
+                pdf.file_name().unwrap().to_str().unwrap(),
+                format!("{slug}-monthly-2026-10.pdf")
+            );
+            let text = pdf_text(&pdf);
+            assert!(text.contains(name), "{slug}: {text}");
+            assert!(text.contains("Executive summary"));
+        }
+        let r = evaluate(&sample().join("clients/riverside-health"), "2026-10");
+        // CSI-21 was due 30 September and is still in progress at the end of October:
+        // overdue by 31 days.
+        let overdue = r["actions"]["overdue"].as_array().unwrap();
+        assert_eq!(overdue[0]["id"], "CSI-21");
+        assert_eq!(overdue[0]["days_overdue"], 31);
+    }
+
+    #[test]
+    fn same_input_same_bytes() {
+        let c = sample().join("clients/harlow-fenwick");
+        let a = tempfile::tempdir().unwrap();
+        let b = tempfile::tempdir().unwrap();
+        let pa = std::fs::read(render(&c, "2026-10", a.path())).unwrap();
+        let pb = std::fs::read(render(&c, "2026-10", b.path())).unwrap();
+        assert!(pa == pb, "two renders differ");
+    }
+}
+
+/// A small client written to a temporary workspace, so that line numbers are known.
+struct Fixture {
+    dir: tempfile::TempDir,
+}
+
+const CLIENT: &str = "\
+client: { name: Fixture Ltd, timezone: Europe/London }
+contract: { id: F-1, start: 2026-01-01, end: 2026-12-31 }
+csfs:
+  - { id: desk, name: Service desk, kpis: [fcr] }
+kpis:
+  - id: fcr
+    name: First-contact resolution
+    unit: percent
+    better: higher
+    target: 75
+slas:
+  - { id: p1, name: P1 response, priority: P1, clock: response, within: 15m, goal: 95% }
+";
+
+const PERIOD: &str = "kpis: { fcr: 76.5 }\nslas: { p1: { met: 19, breached: 1 } }\n";
+
+impl Fixture {
+    fn new(client: &str, period: &str) -> Fixture {
+        let dir = tempfile::tempdir().unwrap();
+        let c = dir.path().join("clients/fixture");
+        std::fs::create_dir_all(c.join("periods")).unwrap();
+        std::fs::write(c.join("client.yaml"), client).unwrap();
+        std::fs::write(c.join("periods/2026-10.yaml"), period).unwrap();
+        Fixture { dir }
+    }
+    fn client(&self) -> PathBuf {
+        self.dir.path().join("clients/fixture")
+    }
+    fn arg(&self) -> String {
+        self.client().to_str().unwrap().to_string()
+    }
+    fn out(&self) -> PathBuf {
+        self.dir.path().join("out")
+    }
+    /// Runs `monthly` and expects failure with `code`; returns stderr. Nothing written.
+    fn monthly_fails(&self, code: i32) -> String {
+        let out = self.out();
+        let o = svcreview(&[
+            "monthly",
+            &self.arg(),
+            "--period",
+            "2026-10",
+            "-o",
+            out.to_str().unwrap(),
+        ]);
+        assert_eq!(o.status.code(), Some(code), "{}", stderr(&o));
+        assert!(
+            !out.exists(),
+            "a failed run must not create or write the output directory"
+        );
+        stderr(&o)
+    }
+    fn validate_fails(&self) -> String {
+        let o = svcreview(&["validate", self.dir.path().to_str().unwrap()]);
+        assert_eq!(o.status.code(), Some(1), "{}", stderr(&o));
+        stderr(&o)
+    }
+}
+
+mod bad_input {
+    use super::*;
+
+    #[test]
+    fn the_fixture_itself_is_fine() {
+        let f = Fixture::new(CLIENT, PERIOD);
+        let r = evaluate(&f.client(), "2026-10");
+        // 19 / 20 = 0.95: exactly the goal → met.
+        assert_eq!(by_id(&r["slas"], "p1")["met"], true);
+        assert_eq!(by_id(&r["slas"], "p1")["attainment_text"], "95.0%");
+        assert_eq!(by_id(&r["kpis"], "fcr")["status"], "green");
+    }
+
+    #[test]
+    fn typo_in_a_field_name() {
+        let f = Fixture::new(&CLIENT.replace("    target: 75", "    tagret: 75"), PERIOD);
+        let e = f.validate_fails();
+        assert!(
+            e.contains("client.yaml:10:5: `kpis[0].tagret`: unknown field `tagret`"),
+            "{e}"
+        );
+        assert!(e.contains("did you mean `target`?"), "{e}");
+        f.monthly_fails(1);
+    }
+
+    #[test]
+    fn wrong_type() {
+        let f = Fixture::new(
+            &CLIENT.replace("    target: 75", "    target: high"),
+            PERIOD,
+        );
+        let e = f.validate_fails();
+        assert!(e.contains("client.yaml:10:5: `kpis[0].target`"), "{e}");
+        assert!(e.contains("invalid type"), "{e}");
+    }
+
+    #[test]
+    fn unknown_kpi_in_a_csf() {
+        let f = Fixture::new(&CLIENT.replace("kpis: [fcr]", "kpis: [fcrr]"), PERIOD);
+        let e = f.validate_fails();
+        assert!(e.contains("client.yaml:4:"), "{e}");
+        assert!(e.contains("`csfs[0].kpis[0]`"), "{e}");
+        assert!(e.contains("fcrr"), "{e}");
+        assert!(e.contains("did you mean `fcr`?"), "{e}");
+        f.monthly_fails(1);
+    }
+
+    #[test]
+    fn malformed_date() {
+        let f = Fixture::new(
+            &CLIENT.replace("start: 2026-01-01", "start: 2026-13-01"),
+            PERIOD,
+        );
+        let e = f.validate_fails();
+        assert!(e.contains("client.yaml:2:"), "{e}");
+        assert!(e.contains("`contract.start`"), "{e}");
+        assert!(e.contains("is not a date; write it as YYYY-MM-DD"), "{e}");
+    }
+
+    #[test]
+    fn empty_file() {
+        let f = Fixture::new("", PERIOD);
+        let e = f.validate_fails();
+        assert!(e.contains("client.yaml"), "{e}");
+        assert!(e.contains("the file is empty"), "{e}");
+        f.monthly_fails(1);
+    }
+
+    #[test]
+    fn every_problem_at_once() {
+        let bad = CLIENT
+            .replace("    target: 75", "    tagret: 75")
+            .replace("kpis: [fcr]", "kpis: [fcr, mttr]");
+        let f = Fixture::new(
+            &bad,
+            "kpis: { fcr: 76.5, nope: 3 }\nslas: { p1: { met: 19, breached: 1 } }\n",
+        );
+        let e = f.validate_fails();
+        assert!(e.contains("tagret") && e.contains("mttr"), "{e}");
+    }
+
+    #[test]
+    fn period_problems_are_located_too() {
+        let f = Fixture::new(
+            CLIENT,
+            "kpis: { fcr: 76.5, fcx: 3 }\nslas: { p1: { met: 19, breached: 1 } }\n",
+        );
+        let e = f.validate_fails();
+        assert!(e.contains("2026-10.yaml:1:"), "{e}");
+        assert!(e.contains("did you mean `fcr`?"), "{e}");
+    }
+
+    #[test]
+    fn no_period_file_for_the_month() {
+        let f = Fixture::new(CLIENT, PERIOD);
+        let o = svcreview(&[
+            "monthly",
+            &f.arg(),
+            "--period",
+            "2026-11",
+            "-o",
+            f.out().to_str().unwrap(),
+        ]);
+        assert_eq!(o.status.code(), Some(1));
+        assert!(
+            stderr(&o).contains("no period file for 2026-11"),
+            "{}",
+            stderr(&o)
+        );
+        assert!(stderr(&o).contains("latest: 2026-10"), "{}", stderr(&o));
+        assert!(!f.out().exists());
+    }
+
+    #[test]
+    fn usage_errors_exit_2() {
+        let o = svcreview(&["monthly", "/nonexistent/client", "--period", "2026-10"]);
+        assert_eq!(o.status.code(), Some(2), "{}", stderr(&o));
+        let o = svcreview(&[
+            "evaluate",
+            sample().join("clients/harlow-fenwick").to_str().unwrap(),
+            "--period",
+            "2026-13",
+        ]);
+        assert_eq!(o.status.code(), Some(2), "{}", stderr(&o));
+        assert!(stderr(&o).contains("is not a month"));
+    }
+}
+
+mod rules {
+    use super::*;
+
+    const EVIL: &str = r#"#panic("boom")] $x$ \"#;
+
+    #[test]
+    fn user_text_prints_literally() {
+        let client = CLIENT
+            .replace("name: Fixture Ltd", &format!("name: '{EVIL}'"))
+            .replace(
+                "    name: First-contact resolution",
+                &format!("    name: '{EVIL} KPI'"),
+            );
+        let f = Fixture::new(&client, &format!("{PERIOD}notes: '{EVIL} note'\n"));
+        let pdf = render(&f.client(), "2026-10", &f.out());
+        let text = pdf_text(&pdf);
+        assert!(text.contains(EVIL), "{text}");
+        assert!(text.contains(&format!("{EVIL} KPI")), "{text}");
+        assert!(text.contains(&format!("{EVIL} note")), "{text}");
+    }
+
+    #[test]
+    fn templates_override_file_by_file() {
+        let f = Fixture::new(CLIENT, PERIOD);
+        let t = f.dir.path().join("templates");
+        std::fs::create_dir_all(&t).unwrap();
+        // Override only components.typ: monthly.typ stays embedded and imports this one.
+        let components = include_str!("../report-templates/components.typ").replace(
+            "#let section(title, accent) = {",
+            "#let section(title, accent) = {\n  [OVERRIDDEN-SECTION]",
+        );
+        std::fs::write(t.join("components.typ"), components).unwrap();
+        let out = f.out();
+        let o = svcreview(&[
+            "monthly",
+            &f.arg(),
+            "--period",
+            "2026-10",
+            "-o",
+            out.to_str().unwrap(),
+            "--templates",
+            t.to_str().unwrap(),
+        ]);
+        assert!(o.status.success(), "{}", stderr(&o));
+        let text = pdf_text(&out.join("fixture-monthly-2026-10.pdf"));
+        assert!(text.contains("OVERRIDDEN-SECTION"), "{text}");
+    }
+
+    #[test]
+    fn a_broken_template_fails_cleanly_and_writes_nothing() {
+        let f = Fixture::new(CLIENT, PERIOD);
+        let t = f.dir.path().join("templates");
+        std::fs::create_dir_all(&t).unwrap();
+        std::fs::write(t.join("monthly.typ"), "#let x = \n#undefined_thing\n").unwrap();
+        let out = f.out();
+        let o = svcreview(&[
+            "monthly",
+            &f.arg(),
+            "--period",
+            "2026-10",
+            "-o",
+            out.to_str().unwrap(),
+            "--templates",
+            t.to_str().unwrap(),
+        ]);
+        assert_eq!(o.status.code(), Some(3), "{}", stderr(&o));
+        assert!(stderr(&o).contains("monthly.typ:"), "{}", stderr(&o));
+        assert!(!out.exists());
+    }
+
+    #[test]
+    fn existing_outputs_survive_a_failed_run() {
+        let f = Fixture::new(CLIENT, PERIOD);
+        let pdf = render(&f.client(), "2026-10", &f.out());
+        let before = std::fs::read(&pdf).unwrap();
+        std::fs::write(
+            f.client().join("periods/2026-10.yaml"),
+            "kpis: { fcr: high }\n",
+        )
+        .unwrap();
+        let o = svcreview(&[
+            "monthly",
+            &f.arg(),
+            "--period",
+            "2026-10",
+            "-o",
+            f.out().to_str().unwrap(),
+        ]);
+        assert_eq!(o.status.code(), Some(1));
+        assert_eq!(std::fs::read(&pdf).unwrap(), before);
+        let names: Vec<_> = std::fs::read_dir(f.out())
+            .unwrap()
+            .map(|e| e.unwrap().file_name())
+            .collect();
+        assert_eq!(names.len(), 1, "no temporary files left: {names:?}");
+    }
+}
