@@ -1,0 +1,71 @@
+//! Benchmark: one monthly review of the sample law firm, in-process (load → evaluate →
+//! PDF in memory) and as a whole process (`svcreview monthly`, writing the file).
+//!
+//!     cargo bench --bench monthly
+//!
+//! Prints the median and the fastest of N runs of each, after one warm-up run.
+
+use std::path::Path;
+use std::process::Command;
+use std::time::{Duration, Instant};
+
+use svcreview::model::Month;
+use svcreview::pipeline::{self, RenderConfig};
+
+const RUNS: usize = 20;
+
+fn stats(mut d: Vec<Duration>) -> (Duration, Duration) {
+    d.sort();
+    (d[d.len() / 2], d[0])
+}
+
+fn main() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let client = root.join("sample-data/clients/harlow-fenwick");
+    let month = Month::parse("2026-10").unwrap();
+    let cfg = RenderConfig::default();
+    let out = tempfile::tempdir().unwrap();
+
+    let in_process = || {
+        let t = Instant::now();
+        let (loaded, review) = pipeline::evaluate_month(&client, month, &cfg).unwrap();
+        let pdf = svcreview::present::monthly_pdf(&review, &loaded.locale, None, None).unwrap();
+        assert!(pdf.len() > 10_000);
+        t.elapsed()
+    };
+    in_process();
+    let (median, best) = stats((0..RUNS).map(|_| in_process()).collect());
+    println!(
+        "monthly review, in-process:    median {:>6.1} ms, best {:>6.1} ms ({RUNS} runs)",
+        ms(median),
+        ms(best)
+    );
+
+    let whole = || {
+        let t = Instant::now();
+        let s = Command::new(env!("CARGO_BIN_EXE_svcreview"))
+            .args([
+                "monthly",
+                client.to_str().unwrap(),
+                "--period",
+                "2026-10",
+                "-o",
+            ])
+            .arg(out.path())
+            .output()
+            .unwrap();
+        assert!(s.status.success());
+        t.elapsed()
+    };
+    whole();
+    let (median, best) = stats((0..RUNS).map(|_| whole()).collect());
+    println!(
+        "monthly review, whole process: median {:>6.1} ms, best {:>6.1} ms ({RUNS} runs)",
+        ms(median),
+        ms(best)
+    );
+}
+
+fn ms(d: Duration) -> f64 {
+    d.as_secs_f64() * 1000.0
+}
