@@ -83,6 +83,7 @@ impl TemplateArgs {
         }
         Ok(RenderConfig {
             templates: self.templates,
+            source_date: pipeline::source_date_epoch()?,
         })
     }
 }

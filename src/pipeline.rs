@@ -57,6 +57,25 @@ pub fn validate(path: &Path) -> Result<Checked, Error> {
 pub struct RenderConfig {
     /// A directory whose files override the embedded templates (and locales).
     pub templates: Option<PathBuf>,
+    /// The document date from SOURCE_DATE_EPOCH, when set; else the period's last day.
+    pub source_date: Option<chrono::NaiveDate>,
+}
+
+/// The date SOURCE_DATE_EPOCH (seconds since 1970, UTC) names, if it is set and valid.
+pub fn source_date_epoch() -> Result<Option<chrono::NaiveDate>, Error> {
+    let Ok(v) = std::env::var("SOURCE_DATE_EPOCH") else {
+        return Ok(None);
+    };
+    v.trim()
+        .parse::<i64>()
+        .ok()
+        .and_then(|s| chrono::DateTime::from_timestamp(s, 0))
+        .map(|d| Some(d.date_naive()))
+        .ok_or_else(|| {
+            Error::Usage(format!(
+                "SOURCE_DATE_EPOCH={v}: not a number of seconds since 1970"
+            ))
+        })
 }
 
 /// A client with everything one monthly review needs, loaded and validated.
@@ -158,7 +177,14 @@ pub fn monthly(
         }
         _ => None,
     };
-    let pdf = present::monthly_pdf(&review, &loaded.locale, logo, cfg.templates.as_deref())?;
+    let date = cfg.source_date.unwrap_or_else(|| month.last_day());
+    let pdf = present::monthly_pdf(
+        &review,
+        &loaded.locale,
+        logo,
+        cfg.templates.as_deref(),
+        date,
+    )?;
     let stem = format!("{}-monthly-{}", loaded.client.slug, month);
     let mut files = vec![(format!("{stem}.pdf"), pdf)];
     if json {

@@ -117,12 +117,14 @@ fn charts(review: &Review, loc: &Locale) -> (BTreeMap<String, Vec<u8>>, ChartFil
     (files, paths)
 }
 
-/// Renders the monthly review PDF in memory.
+/// Renders the monthly review PDF in memory. `date` is the document date (typst's
+/// `today` and the PDF timestamp): the period's last day unless SOURCE_DATE_EPOCH is set.
 pub fn monthly_pdf(
     review: &Review,
     loc: &Locale,
     logo: Option<Vec<u8>>,
     templates: Option<&Path>,
+    date: chrono::NaiveDate,
 ) -> Result<Vec<u8>, Error> {
     let (mut files, chart_paths) = charts(review, loc);
     let data = TypstData {
@@ -141,7 +143,6 @@ pub fn monthly_pdf(
     if let Some(dir) = templates {
         t = t.with_dir(dir.to_path_buf());
     }
-    let date = review.period.id.last_day();
     let (pdf, _pages) = render::pdf(&t, "monthly.typ", files, date, &[])
         .map_err(|e| Error::Template(e.to_string()))?;
     Ok(pdf)

@@ -523,3 +523,70 @@ mod rules {
         assert_eq!(names.len(), 1, "no temporary files left: {names:?}");
     }
 }
+
+mod branding {
+    use super::*;
+
+    #[test]
+    fn provider_logo_and_colours_reach_the_pdf() {
+        let f = Fixture::new(CLIENT, PERIOD);
+        std::fs::write(
+            f.dir.path().join("provider.yaml"),
+            "name: Logo Test MSP\ncolours: { primary: \"#003366\" }\nlogo: logo.svg\n",
+        )
+        .unwrap();
+        std::fs::write(
+            f.dir.path().join("logo.svg"),
+            r##"<svg xmlns="http://www.w3.org/2000/svg" width="120" height="40"><rect width="120" height="40" fill="#fff"/></svg>"##,
+        )
+        .unwrap();
+        let text = pdf_text(&render(&f.client(), "2026-10", &f.out()));
+        assert!(text.contains("Logo Test MSP"), "{text}");
+
+        // A logo that is not there is a located problem, not a broken PDF.
+        std::fs::remove_file(f.dir.path().join("logo.svg")).unwrap();
+        let e = f.validate_fails();
+        assert!(e.contains("provider.yaml:3:"), "{e}");
+        assert!(e.contains("logo"), "{e}");
+    }
+}
+
+mod dates {
+    use super::*;
+
+    #[test]
+    fn source_date_epoch_sets_the_document_date() {
+        let f = Fixture::new(CLIENT, PERIOD);
+        let run = |epoch: Option<&str>, out: &Path| {
+            let mut c = Command::new(env!("CARGO_BIN_EXE_svcreview"));
+            c.args([
+                "monthly",
+                &f.arg(),
+                "--period",
+                "2026-10",
+                "-o",
+                out.to_str().unwrap(),
+            ]);
+            match epoch {
+                Some(e) => c.env("SOURCE_DATE_EPOCH", e),
+                None => c.env_remove("SOURCE_DATE_EPOCH"),
+            };
+            let o = c.output().unwrap();
+            (
+                o.status.code(),
+                std::fs::read(out.join("fixture-monthly-2026-10.pdf")).ok(),
+            )
+        };
+        let (_, default) = run(None, &f.dir.path().join("a"));
+        let (_, epoch) = run(Some("1793491200"), &f.dir.path().join("b")); // 2026-11-01
+        let default = String::from_utf8_lossy(&default.unwrap()).into_owned();
+        let epoch = String::from_utf8_lossy(&epoch.unwrap()).into_owned();
+        assert!(
+            default.contains("D:20261031"),
+            "the period's last day by default"
+        );
+        assert!(epoch.contains("D:20261101"), "SOURCE_DATE_EPOCH when set");
+        let (code, _) = run(Some("yesterday"), &f.dir.path().join("c"));
+        assert_eq!(code, Some(2));
+    }
+}
