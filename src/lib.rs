@@ -6,6 +6,7 @@
 // path, where its size does not matter.
 #![allow(clippy::result_large_err)]
 
+pub mod calendar;
 pub mod charts;
 pub mod error;
 pub mod evaluate;
