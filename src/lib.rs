@@ -16,4 +16,5 @@ pub mod present;
 pub mod render;
 pub mod review;
 pub mod text;
+pub mod tickets;
 pub mod workspace;

@@ -90,6 +90,8 @@ pub struct Loaded {
     pub periods: BTreeMap<Month, PeriodData>,
     /// The locale of the client.
     pub locale: Locale,
+    /// Figures from the ticket exports, when the client has them.
+    pub tickets: Option<crate::tickets::ForReview>,
 }
 
 /// Loads a client and the period files a monthly review of `month` reads: the month,
@@ -133,6 +135,11 @@ pub fn load_month(client_dir: &Path, month: Month, cfg: &RenderConfig) -> Result
         );
     }
     problems.into_result()?;
+    let window: Vec<Month> = (0..=evaluate::WINDOW)
+        .rev()
+        .map(|back| month.plus(-back))
+        .collect();
+    let tickets = crate::tickets::for_review(&client, &window)?;
     let locale = Locale::load(&client.def.client.locale, cfg.templates.as_deref())?;
     Ok(Loaded {
         root: ws.root,
@@ -140,6 +147,7 @@ pub fn load_month(client_dir: &Path, month: Month, cfg: &RenderConfig) -> Result
         client,
         periods,
         locale,
+        tickets,
     })
 }
 
@@ -156,6 +164,9 @@ pub fn evaluate_month(
         month,
         periods: &l.periods,
         locale: &l.locale,
+        tickets: l.tickets.as_ref().map(|t| &t.months),
+        skipped_rows: l.tickets.as_ref().map_or(&[][..], |t| &t.skipped),
+        ticket_rows: l.tickets.as_ref().map_or(0, |t| t.rows),
     })?;
     Ok((l, review))
 }

@@ -69,6 +69,85 @@ pub struct Review {
     pub actions: Actions,
     /// The SDM's notes for the period.
     pub notes: Option<String>,
+    /// Figures from the ticket exports, when the client has them.
+    pub tickets: Option<TicketsView>,
+}
+
+/// What the ticket exports say about the period.
+#[derive(Debug, Clone, Serialize)]
+pub struct TicketsView {
+    /// Rows read from the exports.
+    pub rows: u64,
+    /// Opened in the month.
+    pub opened: usize,
+    /// Resolved in the month.
+    pub closed: usize,
+    /// Open at the end of the month.
+    pub backlog: usize,
+    /// Opened per month over the trend window (null before the exports begin).
+    pub history_opened: Vec<Option<usize>>,
+    /// Resolved per month.
+    pub history_closed: Vec<Option<usize>>,
+    /// Backlog at each month end.
+    pub history_backlog: Vec<Option<usize>>,
+    /// First response and resolution times, shown.
+    pub times: Vec<TimeRow>,
+    /// First-contact resolution % (of resolved tickets with the flag), shown.
+    pub fcr_text: Option<String>,
+    /// Escalation % (of opened tickets with the flag), shown.
+    pub escalation_text: Option<String>,
+    /// Reopen % (of resolved tickets with the flag), shown.
+    pub reopen_text: Option<String>,
+    /// Breached and pending tickets of every ticket SLA, worst first within each SLA.
+    pub breaches: Vec<BreachView>,
+    /// Rows left out (`bad_rows: skip`), with the reason.
+    pub skipped: Vec<crate::tickets::SkippedRow>,
+}
+
+/// One line of the response/resolution time table.
+#[derive(Debug, Clone, Serialize)]
+pub struct TimeRow {
+    /// `first_response` or `resolution`.
+    pub measure: String,
+    /// `business` or `elapsed`.
+    pub basis: String,
+    /// Tickets measured.
+    pub count: usize,
+    /// Mean, in hours.
+    pub mean: Option<f64>,
+    /// Median, in hours.
+    pub median: Option<f64>,
+    /// 90th percentile, in hours.
+    pub p90: Option<f64>,
+    /// Shown mean (`2 h 05 min`).
+    pub mean_text: Option<String>,
+    /// Shown median.
+    pub median_text: Option<String>,
+    /// Shown 90th percentile.
+    pub p90_text: Option<String>,
+}
+
+/// A ticket that breached an SLA, or is pending against it.
+#[derive(Debug, Clone, Serialize)]
+pub struct BreachView {
+    /// SLA id.
+    pub sla: String,
+    /// SLA name.
+    pub sla_name: String,
+    /// Ticket id.
+    pub ticket: String,
+    /// Opened, in the client's time zone (`2026-10-03 14:05`).
+    pub opened: String,
+    /// The target (`15m`).
+    pub target_text: String,
+    /// The clock reading (`2 h 30 min`).
+    pub actual_text: String,
+    /// By how much over (`+2 h 15 min`); none when pending.
+    pub over_text: Option<String>,
+    /// Breached, or pending (open and within target at the cut-off).
+    pub pending: bool,
+    /// Open at the cut-off.
+    pub open: bool,
 }
 
 /// The period of the review.

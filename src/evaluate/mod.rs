@@ -9,6 +9,7 @@ pub mod availability;
 pub mod kpi;
 pub mod sla;
 pub mod survey;
+pub mod tickets;
 pub mod trend;
 
 use std::collections::BTreeMap;
@@ -19,6 +20,8 @@ use crate::model::{KpiSource, Month, PeriodData, Provider, Unit};
 use crate::review::*;
 use crate::text::Locale;
 use crate::text::format::{self as fmt, Threshold};
+use crate::tickets::SkippedRow;
+use crate::tickets::month::TicketMonth;
 
 /// Months in a trend chart, ending with the period reviewed.
 pub const WINDOW: i32 = 12;
@@ -35,17 +38,75 @@ pub struct Inputs<'a> {
     pub periods: &'a BTreeMap<Month, PeriodData>,
     /// Labels and sentences.
     pub locale: &'a Locale,
+    /// Figures from the ticket exports by month, when the client has exports; months
+    /// before the exports begin are absent (no data).
+    pub tickets: Option<&'a BTreeMap<Month, TicketMonth>>,
+    /// Rows of the ticket exports left out (`bad_rows: skip`).
+    pub skipped_rows: &'a [SkippedRow],
+    /// Rows read from the ticket exports.
+    pub ticket_rows: u64,
 }
 
-/// A KPI's value in one month, with the survey responses behind it.
-pub fn kpi_value(k: &crate::model::Kpi, data: Option<&PeriodData>) -> Option<(f64, Option<usize>)> {
-    let data = data?;
+/// What is known about one month: its period file and its ticket figures.
+#[derive(Clone, Copy, Default)]
+pub struct MonthData<'a> {
+    /// The period file.
+    pub period: Option<&'a PeriodData>,
+    /// The ticket figures.
+    pub tickets: Option<&'a TicketMonth>,
+}
+
+impl Inputs<'_> {
+    fn at(&self, m: Month) -> MonthData<'_> {
+        MonthData {
+            period: self.periods.get(&m),
+            tickets: self.tickets.and_then(|t| t.get(&m)),
+        }
+    }
+}
+
+/// A KPI's value in one month, with the survey responses (or tickets) behind it.
+pub fn kpi_value(
+    k: &crate::model::Kpi,
+    md: MonthData,
+    devices: Option<u32>,
+) -> Option<(f64, Option<usize>)> {
+    if k.from.is_tickets() {
+        let t = md.tickets?;
+        let hours = |x: Option<f64>, n: usize| x.map(|v| (v, Some(n)));
+        return match k.from {
+            KpiSource::TicketsOpened => Some((t.opened as f64, None)),
+            KpiSource::TicketsClosed => Some((t.closed as f64, None)),
+            KpiSource::TicketsBacklog => Some((t.backlog as f64, None)),
+            KpiSource::TicketsResponseMean => {
+                hours(t.response_business.mean, t.response_business.count)
+            }
+            KpiSource::TicketsResolutionMean => {
+                hours(t.resolution_business.mean, t.resolution_business.count)
+            }
+            KpiSource::TicketsResolutionMedian => {
+                hours(t.resolution_business.median, t.resolution_business.count)
+            }
+            KpiSource::TicketsResolutionP90 => {
+                hours(t.resolution_business.p90, t.resolution_business.count)
+            }
+            KpiSource::TicketsFcr => t.fcr_percent.map(|v| (v, Some(t.closed))),
+            KpiSource::TicketsEscalation => t.escalation_percent.map(|v| (v, Some(t.opened))),
+            KpiSource::TicketsReopen => t.reopen_percent.map(|v| (v, Some(t.closed))),
+            KpiSource::TicketsPerDevice => devices
+                .filter(|&d| d > 0)
+                .map(|d| (t.opened as f64 / f64::from(d), None)),
+            _ => unreachable!("ticket sources only"),
+        };
+    }
+    let data = md.period?;
     match k.from {
         KpiSource::Period => data.kpis.get(&k.id).copied().flatten().map(|v| (v, None)),
         // CSAT is a share; a percent KPI shows it as 0–100.
         KpiSource::Csat => survey::csat(&data.surveys.csat).map(|(v, n)| (v * 100.0, Some(n))),
         KpiSource::Nps => survey::nps(&data.surveys.nps).map(|(v, n)| (v, Some(n))),
         KpiSource::Ces => survey::ces(&data.surveys.ces).map(|(v, n)| (v, Some(n))),
+        _ => unreachable!("handled above"),
     }
 }
 
@@ -55,6 +116,7 @@ pub fn monthly(inp: &Inputs) -> Result<Review, Error> {
     let loc = inp.locale;
     let month = inp.month;
     let current = inp.periods.get(&month);
+    let devices = def.contract.devices_covered;
     let months: Vec<Month> = (0..WINDOW).map(|i| month.plus(i - WINDOW + 1)).collect();
     let currency = def.contract.fee.as_ref().map(|f| f.currency.as_str());
     let no_data = loc.label("no_data").to_string();
@@ -80,12 +142,12 @@ pub fn monthly(inp: &Inputs) -> Result<Review, Error> {
         let steady = 0.5 * 10f64.powi(-(d as i32));
         let history: Vec<Option<f64>> = months
             .iter()
-            .map(|m| kpi_value(k, inp.periods.get(m)).map(|v| v.0))
+            .map(|m| kpi_value(k, inp.at(*m), devices).map(|v| v.0))
             .collect();
-        let now = kpi_value(k, current);
+        let now = kpi_value(k, inp.at(month), devices);
         let value = now.map(|v| v.0);
-        let previous = kpi_value(k, inp.periods.get(&month.plus(-1))).map(|v| v.0);
-        let year_ago = kpi_value(k, inp.periods.get(&month.plus(-12))).map(|v| v.0);
+        let previous = kpi_value(k, inp.at(month.plus(-1)), devices).map(|v| v.0);
+        let year_ago = kpi_value(k, inp.at(month.plus(-12)), devices).map(|v| v.0);
         let change = trend::change(value, previous);
         let change_year = trend::change(value, year_ago);
         let slope = trend::slope(&history);
@@ -121,16 +183,11 @@ pub fn monthly(inp: &Inputs) -> Result<Review, Error> {
     let fee = def.contract.fee.as_ref().map(|f| f.monthly);
     let mut slas = Vec::new();
     for s in &def.slas {
-        let now = sla::evaluate(s, current, month, inp.client.tz);
-        let prev = sla::evaluate(
-            s,
-            inp.periods.get(&month.plus(-1)),
-            month.plus(-1),
-            inp.client.tz,
-        );
+        let now = sla::evaluate(s, inp.at(month), month, inp.client.tz);
+        let prev = sla::evaluate(s, inp.at(month.plus(-1)), month.plus(-1), inp.client.tz);
         let history_full: Vec<sla::Month> = months
             .iter()
-            .map(|m| sla::evaluate(s, inp.periods.get(m), *m, inp.client.tz))
+            .map(|m| sla::evaluate(s, inp.at(*m), *m, inp.client.tz))
             .collect();
         let goal = s.goal.fraction();
         let tiers: Vec<f64> = s.credits.iter().map(|c| c.below.fraction()).collect();
@@ -278,6 +335,7 @@ pub fn monthly(inp: &Inputs) -> Result<Review, Error> {
     let actions = actions::classify(current.map_or(&[][..], |d| &d.actions), month, def, loc);
     let summary = summary(&csfs, &kpis, &slas, &actions, currency, loc)?;
 
+    let months_for_tickets = months.clone();
     let c = &inp.client;
     let p = inp.provider;
     Ok(Review {
@@ -318,6 +376,17 @@ pub fn monthly(inp: &Inputs) -> Result<Review, Error> {
         surveys,
         actions,
         notes: current.and_then(|d| d.notes.clone()),
+        tickets: inp.tickets.map(|t| {
+            tickets::view(
+                def,
+                inp.client.tz,
+                month,
+                &months_for_tickets,
+                t,
+                inp.skipped_rows,
+                inp.ticket_rows,
+            )
+        }),
     })
 }
 

@@ -3,8 +3,9 @@
 
 use chrono_tz::Tz;
 
+use super::MonthData;
 use super::availability;
-use crate::model::{Clock, Month as Period, Percent, PeriodData, Sla, SlaCounts, SlaKind};
+use crate::model::{Clock, Month as Period, Percent, Sla, SlaCounts, SlaKind};
 use crate::review::{Counts, Minutes};
 use crate::text::Locale;
 
@@ -37,13 +38,16 @@ pub fn ticket_attainment(c: SlaCounts, goal: Percent) -> (Option<f64>, Option<bo
 }
 
 /// Evaluates an SLA for a month from its period data (None: no period file).
-pub fn evaluate(s: &Sla, data: Option<&PeriodData>, month: Period, tz: Tz) -> Month {
-    let Some(data) = data else {
-        return Month::default();
-    };
+pub fn evaluate(s: &Sla, md: MonthData, month: Period, tz: Tz) -> Month {
     match s.kind {
         SlaKind::Tickets => {
-            let Some(c) = data.slas.get(&s.id).copied() else {
+            // Counts from the ticket exports when the client has them, else as the
+            // period file gives them.
+            let counts = match md.tickets {
+                Some(t) => t.slas.get(&s.id).copied(),
+                None => md.period.and_then(|p| p.slas.get(&s.id).copied()),
+            };
+            let Some(c) = counts else {
                 return Month::default();
             };
             let (attainment, met) = ticket_attainment(c, s.goal);
@@ -59,6 +63,9 @@ pub fn evaluate(s: &Sla, data: Option<&PeriodData>, month: Period, tz: Tz) -> Mo
             }
         }
         SlaKind::Availability => {
+            let Some(data) = md.period else {
+                return Month::default();
+            };
             let service = s.service.as_deref().unwrap_or_default();
             let Some(a) = data.availability.get(service) else {
                 return Month::default();

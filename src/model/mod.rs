@@ -7,6 +7,8 @@ pub mod units;
 pub mod validate;
 mod yaml;
 
+pub(crate) use yaml::did_you_mean;
+
 use std::collections::BTreeMap;
 
 use serde::{Deserialize, Serialize};
@@ -78,6 +80,124 @@ pub struct ClientDef {
     /// Service level agreements.
     #[serde(default)]
     pub slas: Vec<Sla>,
+    /// Ticket exports to compute ticket SLAs and ticket KPIs from (see [`TicketsDef`]).
+    #[serde(default)]
+    pub tickets: Option<TicketsDef>,
+}
+
+/// Where a client's ticket exports are and how to read them.
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct TicketsDef {
+    /// CSV files or directories of CSV files, relative to the client directory.
+    pub files: OneOrMany,
+    /// The export layout: column names and date format of a PSA.
+    #[serde(default)]
+    pub profile: TicketProfile,
+    /// The time zone of export times that carry no offset (default: the client's).
+    #[serde(default)]
+    pub timezone: Option<String>,
+    /// The date-time format of the export (chrono `strftime`), overriding the profile's.
+    #[serde(default)]
+    pub date_format: Option<String>,
+    /// Column names, overriding the profile's.
+    #[serde(default)]
+    pub columns: Columns,
+    /// Export priority values → SLA priorities (`"1 - Critical": P1`).
+    #[serde(default)]
+    pub priorities: BTreeMap<String, String>,
+    /// When the export was taken: open tickets are judged at this instant (default: the
+    /// end of the month reviewed).
+    #[serde(default)]
+    pub as_of: Option<String>,
+    /// What a bad row does: `fail` (default) stops the client with every bad row listed;
+    /// `skip` leaves it out, counted and listed on the report.
+    #[serde(default)]
+    pub bad_rows: BadRows,
+    /// The calendar ticket KPIs count business time in (default `24x7`).
+    #[serde(default)]
+    pub calendar: Option<String>,
+}
+
+/// One string or a list of them.
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(untagged)]
+pub enum OneOrMany {
+    /// One.
+    One(String),
+    /// Several.
+    Many(Vec<String>),
+}
+
+impl OneOrMany {
+    /// The values as a list.
+    pub fn to_vec(&self) -> Vec<String> {
+        match self {
+            OneOrMany::One(s) => vec![s.clone()],
+            OneOrMany::Many(v) => v.clone(),
+        }
+    }
+}
+
+/// Built-in export layouts.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Deserialize, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum TicketProfile {
+    /// Our own column names (`id`, `opened`, `responded`, `resolved`, ...), ISO times.
+    #[default]
+    Generic,
+    /// ConnectWise Manage service ticket export.
+    Connectwise,
+    /// Autotask PSA ticket export.
+    Autotask,
+    /// HaloPSA ticket export.
+    Halopsa,
+    /// Zendesk Support ticket export.
+    Zendesk,
+    /// Jira Service Management issue export.
+    Jira,
+}
+
+/// Column names of a ticket export; any left out come from the profile.
+#[derive(Debug, Clone, Default, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Columns {
+    /// Ticket id.
+    pub id: Option<String>,
+    /// Opened (created) date-time.
+    pub opened: Option<String>,
+    /// First response date-time.
+    pub responded: Option<String>,
+    /// Minutes from opening to first response, where the export gives no response time.
+    pub response_minutes: Option<String>,
+    /// Resolved date-time.
+    pub resolved: Option<String>,
+    /// Priority.
+    pub priority: Option<String>,
+    /// Ticket type.
+    #[serde(rename = "type")]
+    pub kind: Option<String>,
+    /// Status.
+    pub status: Option<String>,
+    /// Minutes on hold (excluded from resolution).
+    pub on_hold_minutes: Option<String>,
+    /// Escalated (yes/no, true/false, 1/0) or a tier number (> 1 counts as escalated).
+    pub escalated: Option<String>,
+    /// Resolved at first contact (yes/no).
+    pub first_contact: Option<String>,
+    /// Reopened (yes/no, or a count).
+    pub reopened: Option<String>,
+}
+
+/// What a bad row in a ticket export does.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Deserialize, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum BadRows {
+    /// Stop this client, listing every bad row.
+    #[default]
+    Fail,
+    /// Leave bad rows out; the report counts and lists them.
+    Skip,
 }
 
 /// The client.
@@ -208,6 +328,49 @@ pub enum KpiSource {
     Nps,
     /// CES computed from `surveys.ces`.
     Ces,
+    /// Tickets opened in the month (from the ticket exports).
+    #[serde(rename = "tickets-opened")]
+    TicketsOpened,
+    /// Tickets resolved in the month.
+    #[serde(rename = "tickets-closed")]
+    TicketsClosed,
+    /// Tickets open at the end of the month.
+    #[serde(rename = "tickets-backlog")]
+    TicketsBacklog,
+    /// Mean first-response time, hours in the tickets calendar.
+    #[serde(rename = "tickets-response-mean")]
+    TicketsResponseMean,
+    /// Mean resolution time, hours in the tickets calendar, on-hold excluded.
+    #[serde(rename = "tickets-resolution-mean")]
+    TicketsResolutionMean,
+    /// Median resolution time, hours.
+    #[serde(rename = "tickets-resolution-median")]
+    TicketsResolutionMedian,
+    /// 90th percentile resolution time, hours.
+    #[serde(rename = "tickets-resolution-p90")]
+    TicketsResolutionP90,
+    /// First-contact resolution, % of tickets resolved in the month.
+    #[serde(rename = "tickets-fcr")]
+    TicketsFcr,
+    /// Escalation rate, % of tickets opened in the month.
+    #[serde(rename = "tickets-escalation")]
+    TicketsEscalation,
+    /// Reopen rate, % of tickets resolved in the month.
+    #[serde(rename = "tickets-reopen")]
+    TicketsReopen,
+    /// Tickets opened per covered device (contract `devices_covered`).
+    #[serde(rename = "tickets-per-device")]
+    TicketsPerDevice,
+}
+
+impl KpiSource {
+    /// Whether the value comes from the ticket exports.
+    pub fn is_tickets(self) -> bool {
+        !matches!(
+            self,
+            KpiSource::Period | KpiSource::Csat | KpiSource::Nps | KpiSource::Ces
+        )
+    }
 }
 
 /// A key performance indicator.
@@ -291,6 +454,9 @@ pub struct Sla {
     /// Service-credit tiers (availability and tickets SLAs alike).
     #[serde(default)]
     pub credits: Vec<CreditTier>,
+    /// Ticket types the SLA applies to (tickets SLAs; empty: every type).
+    #[serde(default)]
+    pub types: Vec<String>,
 }
 
 /// A service-credit tier: when the result is below `below`, `credit` of the monthly fee.

@@ -1,0 +1,107 @@
+//! The review's view of the ticket figures: volume, backlog, times, rates and breaches.
+
+use std::collections::BTreeMap;
+
+use chrono_tz::Tz;
+
+use crate::model::{ClientDef, Month, SlaKind};
+use crate::review::{BreachView, TicketsView, TimeRow};
+use crate::text::format as fmt;
+use crate::tickets::SkippedRow;
+use crate::tickets::month::{TicketMonth, Times};
+
+/// `2 h 05 min`, `45 min`, `26 h 10 min` (hours are not folded into days: in business
+/// time a "day" is ambiguous).
+pub fn duration(seconds: i64) -> String {
+    let minutes = (seconds.max(0) + 30) / 60;
+    let (h, m) = (minutes / 60, minutes % 60);
+    match (h, m) {
+        (0, m) => format!("{m} min"),
+        (h, 0) => format!("{h} h"),
+        (h, m) => format!("{h} h {m:02} min"),
+    }
+}
+
+/// Builds the view for month `m` of the window `months`.
+pub fn view(
+    def: &ClientDef,
+    tz: Tz,
+    m: Month,
+    months: &[Month],
+    by_month: &BTreeMap<Month, TicketMonth>,
+    skipped: &[SkippedRow],
+    rows: u64,
+) -> TicketsView {
+    let empty = TicketMonth::default();
+    let now = by_month.get(&m).unwrap_or(&empty);
+    let series =
+        |f: fn(&TicketMonth) -> usize| months.iter().map(|x| by_month.get(x).map(f)).collect();
+    let row = |measure: &str, basis: &str, t: &Times| TimeRow {
+        measure: measure.into(),
+        basis: basis.into(),
+        count: t.count,
+        mean: t.mean,
+        median: t.median,
+        p90: t.p90,
+        mean_text: t.mean.map(|h| duration((h * 3600.0).round() as i64)),
+        median_text: t.median.map(|h| duration((h * 3600.0).round() as i64)),
+        p90_text: t.p90.map(|h| duration((h * 3600.0).round() as i64)),
+    };
+    let mut breaches = Vec::new();
+    for s in def.slas.iter().filter(|s| s.kind == SlaKind::Tickets) {
+        let target = s.within.map(|w| w.minutes as i64 * 60).unwrap_or(0);
+        for b in now.breaches.get(&s.id).into_iter().flatten() {
+            let pending = b.seconds <= target;
+            breaches.push(BreachView {
+                sla: s.id.clone(),
+                sla_name: s.name.clone(),
+                ticket: b.ticket.clone(),
+                opened: b
+                    .opened
+                    .with_timezone(&tz)
+                    .format("%Y-%m-%d %H:%M")
+                    .to_string(),
+                target_text: s.within.map(|w| w.to_string()).unwrap_or_default(),
+                actual_text: duration(b.seconds),
+                over_text: (!pending).then(|| format!("+{}", duration(b.over_seconds))),
+                pending,
+                open: b.open,
+            });
+        }
+    }
+    let pct = |x: Option<f64>| x.map(|v| format!("{}%", fmt::number(v, 1)));
+    TicketsView {
+        rows,
+        opened: now.opened,
+        closed: now.closed,
+        backlog: now.backlog,
+        history_opened: series(|t| t.opened),
+        history_closed: series(|t| t.closed),
+        history_backlog: series(|t| t.backlog),
+        times: vec![
+            row("first_response", "business", &now.response_business),
+            row("first_response", "elapsed", &now.response_elapsed),
+            row("resolution", "business", &now.resolution_business),
+            row("resolution", "elapsed", &now.resolution_elapsed),
+        ],
+        fcr_text: pct(now.fcr_percent),
+        escalation_text: pct(now.escalation_percent),
+        reopen_text: pct(now.reopen_percent),
+        breaches,
+        skipped: skipped.to_vec(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn durations() {
+        assert_eq!(duration(0), "0 min");
+        assert_eq!(duration(45 * 60), "45 min");
+        assert_eq!(duration(2 * 3600 + 5 * 60), "2 h 05 min");
+        assert_eq!(duration(26 * 3600), "26 h");
+        assert_eq!(duration(89), "1 min"); // 1.48 min rounds to 1
+    }
+}

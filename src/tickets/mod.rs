@@ -1,0 +1,194 @@
+//! Tickets from PSA exports: import ([`import`]), per-ticket SLA clocks ([`clock`]) and
+//! monthly figures ([`month`]): SLA counts with the breaches behind them, volume, backlog,
+//! response and resolution times, first-contact, escalation and reopen rates.
+
+pub mod clock;
+pub mod import;
+pub mod month;
+pub mod profile;
+
+use chrono::{DateTime, Utc};
+
+/// One ticket as the exports give it, times on the instant timeline.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Ticket {
+    /// Ticket id as exported.
+    pub id: String,
+    /// Opened.
+    pub opened: DateTime<Utc>,
+    /// First response, if recorded.
+    pub responded: Option<DateTime<Utc>>,
+    /// Resolved, if resolved by the time of the export.
+    pub resolved: Option<DateTime<Utc>>,
+    /// SLA priority (after the client's priority mapping).
+    pub priority: String,
+    /// Ticket type, if exported.
+    pub kind: Option<String>,
+    /// Seconds on hold, excluded from the resolution clock.
+    pub on_hold_seconds: i64,
+    /// Escalated beyond the first tier, if exported.
+    pub escalated: Option<bool>,
+    /// Resolved at first contact, if exported.
+    pub first_contact: Option<bool>,
+    /// Reopened, if exported.
+    pub reopened: Option<bool>,
+}
+
+/// A row that was left out (with `bad_rows: skip`), as the report lists it.
+#[derive(Debug, Clone, serde::Serialize)]
+pub struct SkippedRow {
+    /// The export file name.
+    pub file: String,
+    /// 1-based line in the file.
+    pub line: u64,
+    /// Why.
+    pub reason: String,
+}
+
+/// The tickets of a client, as far as a review needs them.
+#[derive(Debug, Clone, Default)]
+pub struct Tickets {
+    /// Tickets that can matter to the review window (opened in it, or open at its start).
+    pub tickets: Vec<Ticket>,
+    /// Rows left out.
+    pub skipped: Vec<SkippedRow>,
+    /// Rows read in all.
+    pub rows: u64,
+}
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use crate::calendar::Calendar;
+use crate::error::{Problem, Problems};
+use crate::model::load::Client;
+use crate::model::validate::{CALENDAR_24X7, parse_tz};
+use crate::model::{KpiSource, Month, SlaKind};
+
+/// The ticket figures of the months a review shows.
+#[derive(Debug, Clone, Default)]
+pub struct ForReview {
+    /// Month → figures, for months from the first ticket in the exports on.
+    pub months: BTreeMap<Month, month::TicketMonth>,
+    /// Rows left out.
+    pub skipped: Vec<SkippedRow>,
+    /// Rows read.
+    pub rows: u64,
+}
+
+/// The calendar an SLA (or the ticket KPIs) names.
+pub fn calendar(client: &Client, name: Option<&str>) -> Result<Calendar, String> {
+    match name {
+        None | Some(CALENDAR_24X7) => Ok(Calendar::Always),
+        Some(n) => client
+            .def
+            .calendars
+            .get(n)
+            .ok_or_else(|| format!("unknown calendar `{n}`"))
+            .and_then(Calendar::from_def),
+    }
+}
+
+/// Imports a client's exports and evaluates the months `window` (sorted); `None` when the
+/// client has no `tickets:` section.
+pub fn for_review(client: &Client, window: &[Month]) -> Result<Option<ForReview>, Problems> {
+    let Some(def) = &client.def.tickets else {
+        return Ok(None);
+    };
+    let yaml = client.dir.join("client.yaml");
+    let located = |msg: String| {
+        Problems(vec![Problem {
+            field: Some("tickets".into()),
+            ..Problem::file(&yaml, msg)
+        }])
+    };
+    let tz = match &def.timezone {
+        Some(z) => parse_tz(z)
+            .ok_or_else(|| located(format!("unknown time zone `{z}` in `tickets.timezone`")))?,
+        None => client.tz,
+    };
+    let cutoff = match &def.as_of {
+        None => None,
+        Some(v) => Some(
+            import::parse_time(
+                v,
+                &[
+                    "%Y-%m-%dT%H:%M:%S%:z".into(),
+                    "%Y-%m-%dT%H:%M:%SZ".into(),
+                    "%Y-%m-%d %H:%M".into(),
+                    "%Y-%m-%dT%H:%M:%S".into(),
+                ],
+                tz,
+            )
+            .ok_or_else(|| {
+                located(format!(
+                    "`tickets.as_of`: `{v}` is not a date-time; write e.g. `2026-11-02T08:00:00Z`"
+                ))
+            })?,
+        ),
+    };
+    let mut known: BTreeSet<String> = client
+        .def
+        .slas
+        .iter()
+        .filter_map(|s| s.priority.clone())
+        .collect();
+    known.extend(def.priorities.values().cloned());
+    let ticket_slas: Vec<&crate::model::Sla> = client
+        .def
+        .slas
+        .iter()
+        .filter(|s| s.kind == SlaKind::Tickets)
+        .collect();
+    let needs_resolved = ticket_slas
+        .iter()
+        .any(|s| s.clock == Some(crate::model::Clock::Resolution))
+        || client
+            .def
+            .kpis
+            .iter()
+            .any(|k| k.from.is_tickets() && k.from != KpiSource::TicketsOpened);
+    let first = *window.first().expect("a window");
+    let opts = import::Options {
+        def,
+        tz,
+        known_priorities: known,
+        needs_resolved,
+        keep_from: Some(month::month_start(first, client.tz)),
+    };
+    let loaded = import::load(&client.dir, &opts)?;
+    let calendars: Vec<Calendar> = ticket_slas
+        .iter()
+        .map(|s| calendar(client, s.calendar.as_deref()))
+        .collect::<Result<_, _>>()
+        .map_err(located)?;
+    let kpi_calendar = calendar(client, def.calendar.as_deref()).map_err(located)?;
+    let specs: Vec<month::SlaSpec> = ticket_slas
+        .iter()
+        .zip(&calendars)
+        .map(|(s, cal)| month::SlaSpec {
+            id: &s.id,
+            priority: s.priority.as_deref().unwrap_or_default(),
+            types: &s.types,
+            clock: s.clock.unwrap_or(crate::model::Clock::Resolution),
+            target_seconds: s.within.map_or(0, |w| w.minutes as i64 * 60),
+            calendar: cal,
+        })
+        .collect();
+    // Months before the first ticket have no data (not zero tickets).
+    let earliest = loaded.tickets.iter().map(|t| t.opened).min();
+    let mut months = BTreeMap::new();
+    for &m in window {
+        let covered = earliest.is_some_and(|e| e < month::month_start(m.plus(1), client.tz));
+        if covered {
+            months.insert(
+                m,
+                month::evaluate(&loaded.tickets, m, client.tz, &specs, cutoff, &kpi_calendar),
+            );
+        }
+    }
+    Ok(Some(ForReview {
+        months,
+        skipped: loaded.skipped,
+        rows: loaded.rows,
+    }))
+}
