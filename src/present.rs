@@ -85,6 +85,7 @@ fn charts(review: &Review, loc: &Locale) -> (BTreeMap<String, Vec<u8>>, ChartFil
             width: CHART_W,
             height: CHART_H,
             no_data_label: loc.label("no_data"),
+            last_label: k.history_text.iter().rev().flatten().next().cloned(),
         });
         let path = format!("/charts/kpi-{i}.svg");
         files.insert(path.clone(), svg.into_bytes());
@@ -109,6 +110,7 @@ fn charts(review: &Review, loc: &Locale) -> (BTreeMap<String, Vec<u8>>, ChartFil
             width: CHART_W,
             height: CHART_H,
             no_data_label: loc.label("no_data"),
+            labels: Some(&s.history_text),
         });
         let path = format!("/charts/sla-{i}.svg");
         files.insert(path.clone(), svg.into_bytes());

@@ -296,6 +296,8 @@ pub struct KpiResult {
     pub warning: Option<f64>,
     /// RAG status.
     pub status: Status,
+    /// Last month's status.
+    pub previous_status: Status,
     /// Last month's value.
     pub previous: Option<f64>,
     /// `value - previous`, in the KPI's unit (percentage points for percent KPIs).
@@ -314,6 +316,8 @@ pub struct KpiResult {
     pub trend_direction: Option<Direction>,
     /// Values over the trend window, aligned with `period.months`.
     pub history: Vec<Option<f64>>,
+    /// Those values as shown.
+    pub history_text: Vec<Option<String>>,
     /// Survey responses behind the value, for survey KPIs.
     pub responses: Option<usize>,
     /// Shown value (`78.4%`), or the locale's "no data".
@@ -373,6 +377,8 @@ pub struct SlaResult {
     pub change_direction: Option<Direction>,
     /// Attainment over the trend window, aligned with `period.months`.
     pub history: Vec<Option<f64>>,
+    /// Those attainments as shown (never across the goal).
+    pub history_text: Vec<Option<String>>,
     /// Months of the window in which it was met / missed.
     pub months_met: usize,
     /// Months missed in the window.

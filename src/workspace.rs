@@ -29,7 +29,9 @@ pub fn discover(path: &Path) -> Result<Workspace, Error> {
         )));
     }
     if path.join("client.yaml").is_file() {
-        let root = path
+        // Canonical, so that `.` or a relative client path still finds the workspace.
+        let canonical = path.canonicalize().map_err(|e| Error::io(path, e))?;
+        let root = canonical
             .parent()
             .and_then(Path::parent)
             .filter(|r| r.join("provider.yaml").is_file())

@@ -81,6 +81,9 @@ pub struct LineChart<'a> {
     pub height: u32,
     /// Drawn centred when every value is `None`.
     pub no_data_label: &'a str,
+    /// The latest value's label as the report shows it (so the chart never rounds
+    /// differently from the table); `None`: formatted from the value.
+    pub last_label: Option<String>,
 }
 
 /// A bar chart of e.g. monthly ticket counts or SLA attainment per month; bars start at
@@ -103,6 +106,8 @@ pub struct BarChart<'a> {
     pub height: u32,
     /// Drawn centred when every value is `None`.
     pub no_data_label: &'a str,
+    /// Bar labels as the report shows them, aligned with `bars`; `None`: formatted.
+    pub labels: Option<&'a [Option<String>]>,
 }
 
 /// The SVG document of a line chart.
@@ -179,7 +184,10 @@ pub fn line_chart(c: &LineChart) -> String {
         // or to the other side; on a white backdrop only if nothing else works.
         if let Some(i) = last {
             let v = values[i].unwrap_or_default();
-            let text = format!("{}{}", fmt_num(v, c.y_decimals), c.y_suffix);
+            let text = c
+                .last_label
+                .clone()
+                .unwrap_or_else(|| format!("{}{}", fmt_num(v, c.y_decimals), c.y_suffix));
             let style = text_style(VALUE_PX, true, &colour, HPos::Center, VPos::Top);
             let (w, h) = measure(root, &text, &style);
             let (x, y) = (plot.x(i), plot.y(v));
@@ -266,10 +274,17 @@ pub fn bar_chart(c: &BarChart) -> String {
         let slot = plot.slot();
         let bar_w = ((slot * 0.6).round() as i32).clamp(2, 56);
         let last = values.iter().rposition(Option::is_some);
-        let texts: Vec<Option<String>> = values
-            .iter()
-            .map(|v| v.map(|v| format!("{}{}", fmt_num(v, c.y_decimals), c.y_suffix)))
-            .collect();
+        let texts: Vec<Option<String>> = match c.labels {
+            Some(l) => values
+                .iter()
+                .zip(l)
+                .map(|(v, t)| v.and(t.clone()))
+                .collect(),
+            None => values
+                .iter()
+                .map(|v| v.map(|v| format!("{}{}", fmt_num(v, c.y_decimals), c.y_suffix)))
+                .collect(),
+        };
         let widest = texts
             .iter()
             .flatten()
@@ -854,6 +869,7 @@ mod tests {
             width: 640,
             height: 260,
             no_data_label: "No data for this period",
+            last_label: None,
         }
     }
 
@@ -871,6 +887,7 @@ mod tests {
             width: 640,
             height: 260,
             no_data_label: "No data for this period",
+            labels: None,
         }
     }
 

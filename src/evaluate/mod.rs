@@ -128,14 +128,17 @@ pub fn monthly(inp: &Inputs) -> Result<Review, Error> {
         let d = k
             .decimals
             .map_or(fmt::default_decimals(k.unit), usize::from);
-        let thresholds: Vec<Threshold> = std::iter::once(target)
-            .chain(k.warning)
-            .map(|at| Threshold {
-                at,
-                higher_meets: k.better == crate::model::Better::Higher,
-            })
-            .collect();
         let show = |v: f64| {
+            // Shown on the side of target and warning that the status (with its
+            // tolerance) puts the value.
+            let thresholds: Vec<Threshold> = std::iter::once(target)
+                .chain(k.warning)
+                .map(|at| Threshold {
+                    at,
+                    higher_meets: k.better == crate::model::Better::Higher,
+                    met: kpi::meets(v, at, k.better),
+                })
+                .collect();
             let (x, dd) = fmt::shown(v, d, &thresholds);
             fmt::with_unit(x, dd, k.unit, currency)
         };
@@ -160,6 +163,7 @@ pub fn monthly(inp: &Inputs) -> Result<Review, Error> {
             target,
             warning: k.warning,
             status: kpi::status(value, target, k.warning, k.better),
+            previous_status: kpi::status(previous, target, k.warning, k.better),
             previous,
             change,
             change_direction: change.map(|c| trend::direction(c, k.better, steady)),
@@ -168,6 +172,7 @@ pub fn monthly(inp: &Inputs) -> Result<Review, Error> {
             change_year_direction: change_year.map(|c| trend::direction(c, k.better, steady)),
             trend_per_month: slope,
             trend_direction: slope.map(|s| trend::direction(s, k.better, steady / 2.0)),
+            history_text: history.iter().map(|v| v.map(show)).collect(),
             history,
             responses: now.and_then(|v| v.1),
             value_text: value.map_or_else(|| no_data.clone(), show),
@@ -190,7 +195,6 @@ pub fn monthly(inp: &Inputs) -> Result<Review, Error> {
             .map(|m| sla::evaluate(s, inp.at(*m), *m, inp.client.tz))
             .collect();
         let goal = s.goal.fraction();
-        let tiers: Vec<f64> = s.credits.iter().map(|c| c.below.fraction()).collect();
         let margin = now.attainment.map(|a| a - goal);
         let credit = now.credit.map(|c| {
             let amount = fee.map(|f| f * c.fraction());
@@ -247,25 +251,18 @@ pub fn monthly(inp: &Inputs) -> Result<Review, Error> {
             months_met: history_full.iter().filter(|h| h.met == Some(true)).count(),
             months_missed: history_full.iter().filter(|h| h.met == Some(false)).count(),
             history: history_full.iter().map(|h| h.attainment).collect(),
+            history_text: history_full.iter().map(|h| h.text.clone()).collect(),
             goal_text: fmt::goal(goal),
-            attainment_text: now
-                .attainment
-                .map_or_else(|| no_data.clone(), |a| fmt::attainment(a, goal, &tiers)),
-            margin_text: match (now.attainment, margin) {
-                (Some(a), Some(_)) => {
-                    // The margin is shown as the difference of the shown figures, so the
-                    // table adds up: 94.9% against 95% is −0.1 pts.
-                    let shown: f64 = fmt::attainment(a, goal, &tiers)
-                        .trim_end_matches('%')
-                        .replace(',', "")
-                        .parse()
-                        .unwrap_or(a * 100.0);
-                    let d = fmt::percent_decimals(goal * 100.0);
-                    Some(fmt::change(shown - goal * 100.0, d, Unit::Percent, None))
-                }
-                _ => None,
-            },
-            previous_text: prev.attainment.map(|a| fmt::attainment(a, goal, &tiers)),
+            attainment_text: now.text.clone().unwrap_or_else(|| no_data.clone()),
+            // The margin is the difference of the shown figures, so the table adds up:
+            // 94.9% against 95% is −0.1 pts.
+            margin_text: now.text.as_deref().map(|t| {
+                let digits = t.trim_end_matches('%').replace(',', "");
+                let shown: f64 = digits.parse().unwrap_or(0.0);
+                let d = digits.split_once('.').map_or(0, |(_, f)| f.len());
+                fmt::change(shown - goal * 100.0, d, Unit::Percent, None)
+            }),
+            previous_text: prev.text.clone(),
         });
     }
 
@@ -412,8 +409,7 @@ fn count(statuses: impl Iterator<Item = Status>) -> StatusCounts {
     c
 }
 
-/// The biggest movements: changes that are not steady, scaled by the larger of the
-/// target and the previous value, largest first, ties by KPI order.
+/// The biggest movements against last month, largest first, ties by KPI order.
 fn top_changes(kpis: &[KpiResult]) -> Vec<TopChange> {
     let mut scored: Vec<(f64, usize)> = kpis
         .iter()
@@ -425,8 +421,17 @@ fn top_changes(kpis: &[KpiResult]) -> Vec<TopChange> {
             )
         })
         .filter_map(|(i, k)| {
-            let scale = k.target.abs().max(k.previous?.abs()).max(1e-9);
-            Some((k.change?.abs() / scale, i))
+            // A change of status outranks any size of change within one; sizes are
+            // relative to the larger of target, previous value and the amber band, and
+            // at least 1 (so 0 → 1 incident against a target of 0 is not infinite).
+            let band = k.warning.map_or(0.0, |w| (w - k.target).abs());
+            let scale = k.target.abs().max(k.previous?.abs()).max(band).max(1.0);
+            let moved = if k.status != k.previous_status {
+                1000.0
+            } else {
+                0.0
+            };
+            Some((moved + k.change?.abs() / scale, i))
         })
         .collect();
     scored.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)));

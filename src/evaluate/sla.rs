@@ -10,7 +10,7 @@ use crate::review::{Counts, Minutes};
 use crate::text::Locale;
 
 /// One SLA's result in one month.
-#[derive(Debug, Clone, Copy, Default)]
+#[derive(Debug, Clone, Default)]
 pub struct Month {
     /// met / (met + breached), or uptime; None when there is nothing to measure.
     pub attainment: Option<f64>,
@@ -22,12 +22,14 @@ pub struct Month {
     pub minutes: Option<Minutes>,
     /// The credit tier reached.
     pub credit: Option<Percent>,
+    /// The attainment as shown: on the judged side of the goal and of every credit tier.
+    pub text: Option<String>,
 }
 
 /// Attainment of ticket counts: met / (met + breached); pending tickets are listed,
 /// not counted. None when no ticket was judged.
 pub fn ticket_attainment(c: SlaCounts, goal: Percent) -> (Option<f64>, Option<bool>) {
-    let judged = c.met + c.breached;
+    let judged = c.met.saturating_add(c.breached);
     if judged == 0 {
         return (None, None);
     }
@@ -51,6 +53,8 @@ pub fn evaluate(s: &Sla, md: MonthData, month: Period, tz: Tz) -> Month {
                 return Month::default();
             };
             let (attainment, met) = ticket_attainment(c, s.goal);
+            let judged = c.met.saturating_add(c.breached);
+            let at_least = |p: Percent| p.is_met_by(c.met, judged);
             Month {
                 attainment,
                 met,
@@ -59,7 +63,9 @@ pub fn evaluate(s: &Sla, md: MonthData, month: Period, tz: Tz) -> Month {
                     breached: c.breached,
                     pending: c.pending,
                 }),
-                ..Month::default()
+                minutes: None,
+                credit: met.and_then(|_| deepest_tier(&s.credits, at_least)),
+                text: attainment.map(|a| shown(s, a, at_least, c.breached == 0)),
             }
         }
         SlaKind::Availability => {
@@ -84,15 +90,38 @@ pub fn evaluate(s: &Sla, md: MonthData, month: Period, tz: Tz) -> Month {
                     ..Month::default()
                 };
             };
+            let at_least = |p: Percent| availability::at_least(num, den, p);
             Month {
                 attainment: Some(num / den),
-                met: Some(availability::at_least(num, den, s.goal)),
+                met: Some(at_least(s.goal)),
                 counts: None,
                 minutes,
-                credit: availability::credit(&s.credits, num, den),
+                credit: deepest_tier(&s.credits, at_least),
+                text: Some(shown(s, num / den, at_least, availability::whole(num, den))),
             }
         }
     }
+}
+
+/// The credit of the deepest tier whose `below` the result falls under.
+pub fn deepest_tier(
+    tiers: &[crate::model::CreditTier],
+    at_least: impl Fn(Percent) -> bool,
+) -> Option<Percent> {
+    tiers
+        .iter()
+        .filter(|t| !at_least(t.below))
+        .min_by_key(|t| t.below)
+        .map(|t| t.credit)
+}
+
+fn shown(s: &Sla, fraction: f64, at_least: impl Fn(Percent) -> bool, whole: bool) -> String {
+    let tiers: Vec<(f64, bool)> = s
+        .credits
+        .iter()
+        .map(|t| (t.below.fraction(), at_least(t.below)))
+        .collect();
+    crate::text::format::attainment(fraction, s.goal.fraction(), at_least(s.goal), whole, &tiers)
 }
 
 /// What an SLA measures, in words: `P1 response within 15m, 24x7`; `ERP uptime`.

@@ -109,7 +109,11 @@ pub fn period_file(client: &Client, path: &Path) -> Result<PeriodData, Problems>
     let mut problems = Problems::default();
     let typed = doc.typed::<PeriodData>(&mut problems);
     if let Some(data) = &typed.value {
-        validate::period(data, &client.def, &doc, &mut problems);
+        let month = path
+            .file_stem()
+            .and_then(|s| super::Month::parse(&s.to_string_lossy()).ok());
+        let minutes = month.map(|m| crate::evaluate::availability::month_minutes(m, client.tz));
+        validate::period(data, &client.def, &doc, minutes, &mut problems);
     }
     problems.into_result()?;
     Ok(typed.value.expect("no problems means a value"))

@@ -47,7 +47,7 @@ impl Percent {
         for (i, b) in frac.bytes().enumerate() {
             frac_ppm += (b - b'0') as u64 * 10u64.pow(3 - i as u32);
         }
-        let ppm = int * 10_000 + frac_ppm;
+        let ppm = int.saturating_mul(10_000).saturating_add(frac_ppm);
         if ppm > Self::WHOLE {
             return Err(format!("`{s}` is more than 100%"));
         }
@@ -143,13 +143,20 @@ impl DurationSpec {
             } else {
                 let n: u64 = num.parse().map_err(|_| err())?;
                 num.clear();
-                total += n * match c {
+                let unit = match c {
                     'm' => 1,
                     'h' => 60,
                     'd' => 24 * 60,
                     'w' => 7 * 24 * 60,
                     _ => return Err(err()),
                 };
+                total = n
+                    .checked_mul(unit)
+                    .and_then(|x| total.checked_add(x))
+                    .filter(|&t| t <= 366 * 24 * 60)
+                    .ok_or_else(|| {
+                        format!("`{s}` is longer than a year; an SLA target is minutes to days")
+                    })?;
             }
         }
         if !num.is_empty() || total == 0 {

@@ -8,7 +8,7 @@ use std::path::Path;
 use chrono_tz::Tz;
 
 use super::yaml::{YamlDoc, did_you_mean};
-use super::{Better, ClientDef, KpiSource, PeriodData, Provider, SlaKind};
+use super::{Better, ClientDef, KpiSource, PeriodData, Provider, SlaKind, Unit};
 use crate::error::Problems;
 
 /// The calendar every client has without defining it.
@@ -253,6 +253,47 @@ pub(crate) fn client(def: &ClientDef, doc: &YamlDoc, problems: &mut Problems) ->
             }
             _ => {}
         }
+        let unit_ok = match k.from {
+            KpiSource::Csat
+            | KpiSource::TicketsFcr
+            | KpiSource::TicketsEscalation
+            | KpiSource::TicketsReopen => k.unit == Unit::Percent,
+            KpiSource::Nps | KpiSource::Ces => matches!(k.unit, Unit::Score | Unit::Number),
+            KpiSource::TicketsResponseMean
+            | KpiSource::TicketsResolutionMean
+            | KpiSource::TicketsResolutionMedian
+            | KpiSource::TicketsResolutionP90 => k.unit == Unit::Hours,
+            KpiSource::TicketsOpened | KpiSource::TicketsClosed | KpiSource::TicketsBacklog => {
+                k.unit == Unit::Count
+            }
+            KpiSource::Period | KpiSource::TicketsPerDevice => true,
+        };
+        if !unit_ok {
+            let want = match k.from {
+                KpiSource::Nps | KpiSource::Ces => "`score`",
+                KpiSource::TicketsResponseMean
+                | KpiSource::TicketsResolutionMean
+                | KpiSource::TicketsResolutionMedian
+                | KpiSource::TicketsResolutionP90 => "`hours`",
+                KpiSource::TicketsOpened | KpiSource::TicketsClosed | KpiSource::TicketsBacklog => {
+                    "`count`"
+                }
+                _ => "`percent`",
+            };
+            problems.push(
+                doc.problem(
+                    &format!("{base}.unit"),
+                    "this unit does not fit where the value comes from (`from`)",
+                )
+                .with_hint(format!("use `unit: {}`", want.trim_matches('`'))),
+            );
+        }
+        if k.from.is_tickets() && def.tickets.is_none() {
+            problems.push(
+                doc.problem(&format!("{base}.from"), "this KPI comes from ticket exports, but the client has no `tickets:` section")
+                    .with_hint("add `tickets: { files: tickets/, profile: generic }`, or take the value from the period file"),
+            );
+        }
         if let Some(d) = k.decimals
             && d > 4
         {
@@ -438,7 +479,15 @@ pub fn parse_intervals(s: &str) -> Result<Vec<(u32, u32)>, String> {
 }
 
 /// Checks a period file against the client it belongs to.
-pub(crate) fn period(data: &PeriodData, def: &ClientDef, doc: &YamlDoc, problems: &mut Problems) {
+/// `month_minutes`: the real minutes of the file's month in the client's time zone, when
+/// the file is named after a month (the default of `scheduled_minutes`).
+pub(crate) fn period(
+    data: &PeriodData,
+    def: &ClientDef,
+    doc: &YamlDoc,
+    month_minutes: Option<f64>,
+    problems: &mut Problems,
+) {
     let kpis: Vec<&str> = def.kpis.iter().map(|k| k.id.as_str()).collect();
     for (id, v) in &data.kpis {
         match def.kpis.iter().find(|k| &k.id == id) {
@@ -468,7 +517,26 @@ pub(crate) fn period(data: &PeriodData, def: &ClientDef, doc: &YamlDoc, problems
         .filter(|s| s.kind == SlaKind::Tickets)
         .map(|s| s.id.as_str())
         .collect();
-    for id in data.slas.keys() {
+    for (id, c) in &data.slas {
+        // A month has at most millions of tickets; bigger counts are typos.
+        const MAX: u64 = 1_000_000_000;
+        if c.met > MAX || c.breached > MAX || c.pending > MAX {
+            problems.push(
+                doc.problem(&format!("slas.{id}"), "a ticket count above a billion")
+                    .with_hint("check the counts of met, breached and pending tickets"),
+            );
+        }
+        if def.tickets.is_some() {
+            problems.push(
+                doc.problem(
+                    &format!("slas.{id}"),
+                    "SLA counts are computed from the ticket exports for this client",
+                )
+                .with_hint(
+                    "remove `slas:` from the period file, or remove `tickets:` from client.yaml",
+                ),
+            );
+        }
         if !ticket_slas.contains(&id.as_str()) {
             let is_avail = def.slas.iter().any(|s| &s.id == id);
             let (m, h) = if is_avail {
@@ -507,7 +575,7 @@ pub(crate) fn period(data: &PeriodData, def: &ClientDef, doc: &YamlDoc, problems
                 ));
             }
         }
-        if let Some(s) = a.scheduled_minutes
+        if let Some(s) = a.scheduled_minutes.or(month_minutes)
             && a.downtime_minutes + a.maintenance_minutes > s
         {
             problems.push(

@@ -19,6 +19,9 @@ pub struct Threshold {
     pub at: f64,
     /// Whether values at or above it meet it (else at or below).
     pub higher_meets: bool,
+    /// Whether the true value meets it, as judged by the evaluation (exactly, or with
+    /// its tolerance): the shown value must agree with that judgement.
+    pub met: bool,
 }
 
 impl Threshold {
@@ -41,7 +44,7 @@ pub fn shown(x: f64, decimals: usize, thresholds: &[Threshold]) -> (f64, usize) 
         let nudged = (scaled * 1e9).round() / 1e9;
         for candidate in [nudged.round(), nudged.floor(), nudged.ceil()] {
             let c = candidate / f;
-            if thresholds.iter().all(|t| t.meets(c) == t.meets(x)) {
+            if thresholds.iter().all(|t| t.meets(c) == t.met) {
                 return (c, d);
             }
         }
@@ -144,18 +147,26 @@ pub fn goal(fraction: f64) -> String {
     format!("{}%", number(p, exact_decimals(p)))
 }
 
-/// An attainment (fraction) against its goal, never rounded across it, across any of
-/// `also` (credit tier thresholds, fractions) nor up to 100%.
-pub fn attainment(fraction: f64, goal: f64, also: &[f64]) -> String {
+/// An attainment (fraction) against its goal, shown on the side of the goal the exact
+/// judgement `met` puts it, on the judged side of every credit tier (`tiers`: threshold
+/// fraction, whether the attainment is at or above it), and at 100% only when `whole`.
+pub fn attainment(
+    fraction: f64,
+    goal: f64,
+    met: bool,
+    whole: bool,
+    tiers: &[(f64, bool)],
+) -> String {
     let p = fraction * 100.0;
     let g = goal * 100.0;
     let d = percent_decimals(g);
-    let thresholds: Vec<Threshold> = [g, 100.0]
+    let thresholds: Vec<Threshold> = [(g, met), (100.0, whole)]
         .into_iter()
-        .chain(also.iter().map(|a| a * 100.0))
-        .map(|at| Threshold {
+        .chain(tiers.iter().map(|&(a, m)| (a * 100.0, m)))
+        .map(|(at, met)| Threshold {
             at,
             higher_meets: true,
+            met,
         })
         .collect();
     let (v, d) = shown(p, d, &thresholds);
@@ -175,44 +186,62 @@ pub fn date(d: NaiveDate, locale: &str) -> String {
 mod tests {
     use super::*;
 
-    fn at_least(at: f64) -> Threshold {
+    fn at_least(at: f64, met: bool) -> Threshold {
         Threshold {
             at,
             higher_meets: true,
+            met,
         }
+    }
+
+    /// Attainment with the judgement made here in floats (fine for these test values).
+    fn att(x: f64, goal: f64, tiers: &[f64]) -> String {
+        let t: Vec<(f64, bool)> = tiers.iter().map(|&a| (a, x >= a)).collect();
+        attainment(x, goal, x >= goal, x == 1.0, &t)
     }
 
     #[test]
     fn never_rounds_across_the_goal() {
         // 94.96 rounds to 95.0 but is below 95: shown 94.9.
-        assert_eq!(attainment(0.9496, 0.95, &[]), "94.9%");
+        assert_eq!(att(0.9496, 0.95, &[]), "94.9%");
         // Exactly the goal: met, shown as is.
-        assert_eq!(attainment(0.95, 0.95, &[]), "95.0%");
+        assert_eq!(att(0.95, 0.95, &[]), "95.0%");
         // 95.04 rounds to 95.0, still met.
-        assert_eq!(attainment(0.9504, 0.95, &[]), "95.0%");
+        assert_eq!(att(0.9504, 0.95, &[]), "95.0%");
         // 99.96% with a breach is not 100%.
-        assert_eq!(attainment(0.9996, 0.95, &[]), "99.9%");
-        assert_eq!(attainment(1.0, 0.95, &[]), "100.0%");
+        assert_eq!(att(0.9996, 0.95, &[]), "99.9%");
+        assert_eq!(att(1.0, 0.95, &[]), "100.0%");
         // Goal with two decimals: shown at two.
-        assert_eq!(attainment(0.99949, 0.9995, &[]), "99.94%");
-        assert_eq!(attainment(0.9995, 0.9995, &[]), "99.95%");
+        assert_eq!(att(0.99949, 0.9995, &[]), "99.94%");
+        assert_eq!(att(0.9995, 0.9995, &[]), "99.95%");
         // 1 breach in 3: 66.666… → 66.7 (rounding up is fine: still below 95).
-        assert_eq!(attainment(2.0 / 3.0, 0.95, &[]), "66.7%");
+        assert_eq!(att(2.0 / 3.0, 0.95, &[]), "66.7%");
         // A credit tier at 99.5%: 99.4996% is below it and must not show as 99.5%.
-        assert_eq!(attainment(0.994996, 0.999, &[0.995]), "99.4%");
-        assert_eq!(attainment(0.995495, 0.999, &[0.995]), "99.5%");
+        assert_eq!(att(0.994996, 0.999, &[0.995]), "99.4%");
+        assert_eq!(att(0.995495, 0.999, &[0.995]), "99.5%");
     }
 
     #[test]
     fn lower_is_better_thresholds_round_up_when_missed() {
         // MTTR 4.04 h against a 4 h target (lower is better): not met, shown 4.1, not 4.0.
-        let t = Threshold {
+        let missed = Threshold {
             at: 4.0,
             higher_meets: false,
+            met: false,
         };
-        assert_eq!(shown(4.04, 1, &[t]), (4.1, 1));
-        assert_eq!(shown(3.96, 1, &[t]), (4.0, 1));
-        assert_eq!(shown(74.96, 1, &[at_least(75.0)]), (74.9, 1));
+        let met = Threshold {
+            met: true,
+            ..missed
+        };
+        assert_eq!(shown(4.04, 1, &[missed]), (4.1, 1));
+        assert_eq!(shown(3.96, 1, &[met]), (4.0, 1));
+        assert_eq!(shown(74.96, 1, &[at_least(75.0, false)]), (74.9, 1));
+        // A value judged on target with the evaluation's tolerance (56.99999999999999
+        // computed for 57) shows as 57.0, not 56.99999.
+        assert_eq!(
+            shown(56.99999999999999, 1, &[at_least(57.0, true)]),
+            (57.0, 1)
+        );
     }
 
     #[test]
