@@ -34,6 +34,8 @@ struct TypstData<'a> {
     review: &'a Review,
     labels: &'a BTreeMap<String, String>,
     charts: ChartFiles,
+    /// Breaches listed in the PDF; the rest are counted (all are in the JSON).
+    max_breaches: usize,
 }
 
 /// Virtual paths of the chart files, aligned with `review.kpis` and `review.slas`.
@@ -41,6 +43,10 @@ struct TypstData<'a> {
 struct ChartFiles {
     kpis: Vec<String>,
     slas: Vec<String>,
+    /// Tickets opened per month, when the client has ticket exports.
+    volume: Option<String>,
+    /// Backlog at each month end.
+    backlog: Option<String>,
 }
 
 const CHART_W: u32 = 520;
@@ -116,6 +122,50 @@ fn charts(review: &Review, loc: &Locale) -> (BTreeMap<String, Vec<u8>>, ChartFil
         files.insert(path.clone(), svg.into_bytes());
         paths.slas.push(path);
     }
+    if let Some(t) = &review.tickets {
+        let as_f64 = |v: &[Option<usize>]| -> Vec<(String, Option<f64>)> {
+            labels
+                .iter()
+                .cloned()
+                .zip(v.iter().map(|x| x.map(|n| n as f64)))
+                .collect()
+        };
+        let bars = as_f64(&t.history_opened);
+        let svg = charts::bar_chart(&BarChart {
+            bars: &bars,
+            goal: None,
+            goal_label: None,
+            y_suffix: "",
+            y_decimals: 0,
+            y_min_floor: Some(0.0),
+            y_max_cap: None,
+            colour: accent,
+            miss_colour: accent,
+            width: CHART_W,
+            height: CHART_H,
+            no_data_label: loc.label("no_data"),
+            labels: None,
+        });
+        files.insert("/charts/volume.svg".into(), svg.into_bytes());
+        paths.volume = Some("/charts/volume.svg".into());
+        let points = as_f64(&t.history_backlog);
+        let svg = charts::line_chart(&LineChart {
+            points: &points,
+            target: None,
+            target_label: None,
+            y_suffix: "",
+            y_decimals: 0,
+            y_min_floor: Some(0.0),
+            y_max_cap: None,
+            colour: rgb(&review.provider.primary),
+            width: CHART_W,
+            height: CHART_H,
+            no_data_label: loc.label("no_data"),
+            last_label: None,
+        });
+        files.insert("/charts/backlog.svg".into(), svg.into_bytes());
+        paths.backlog = Some("/charts/backlog.svg".into());
+    }
     (files, paths)
 }
 
@@ -133,6 +183,7 @@ pub fn monthly_pdf(
         review,
         labels: &loc.labels,
         charts: chart_paths,
+        max_breaches: 60,
     };
     files.insert(
         "/data.json".into(),

@@ -107,7 +107,7 @@ pub struct TicketsView {
 /// One line of the response/resolution time table.
 #[derive(Debug, Clone, Serialize)]
 pub struct TimeRow {
-    /// `first_response` or `resolution`.
+    /// `first_response` or `resolution_time` (locale label keys).
     pub measure: String,
     /// `business` or `elapsed`.
     pub basis: String,

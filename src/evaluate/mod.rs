@@ -372,7 +372,9 @@ pub fn monthly(inp: &Inputs) -> Result<Review, Error> {
         slas,
         surveys,
         actions,
-        notes: current.and_then(|d| d.notes.clone()),
+        notes: current
+            .and_then(|d| d.notes.clone())
+            .filter(|n| !n.trim().is_empty()),
         tickets: inp.tickets.map(|t| {
             tickets::view(
                 def,

@@ -81,8 +81,8 @@ pub fn view(
         times: vec![
             row("first_response", "business", &now.response_business),
             row("first_response", "elapsed", &now.response_elapsed),
-            row("resolution", "business", &now.resolution_business),
-            row("resolution", "elapsed", &now.resolution_elapsed),
+            row("resolution_time", "business", &now.resolution_business),
+            row("resolution_time", "elapsed", &now.resolution_elapsed),
         ],
         fcr_text: pct(now.fcr_percent),
         escalation_text: pct(now.escalation_percent),
