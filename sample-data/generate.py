@@ -5,8 +5,11 @@ period files (2024-11 to 2026-10). Deterministic (seeded); re-run after changing
     python3 sample-data/generate.py
 
 The figures that tests check are pinned below (PINNED), not random."""
-import os, random, textwrap
-from datetime import date
+import os, random, sys, textwrap
+from datetime import date, timedelta
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+import tickets as tk
 
 ROOT = os.path.dirname(os.path.abspath(__file__))
 MONTHS = [(2024 + (10 + i) // 12, (10 + i) % 12 + 1) for i in range(24)]  # 2024-11 .. 2026-10
@@ -95,7 +98,7 @@ csfs:
   - { id: clinical, name: Keep clinical systems available around the clock,
       kpis: [ehr_incidents, patch_compliance], slas: [p1-response, p1-resolution] }
   - { id: desk, name: A responsive service desk for clinical staff,
-      kpis: [fcr, mttr, csat], slas: [p2-response] }
+      kpis: [fcr, mttr, csat, tickets_per_device], slas: [p2-response] }
   - { id: security, name: Protect patient data, kpis: [devices_uncovered, phishing_clicks] }
 kpis:
   - { id: ehr_incidents, name: EHR-affecting incidents, unit: count, better: lower, target: 2, warning: 4 }
@@ -105,13 +108,21 @@ kpis:
   - { id: csat, name: Customer satisfaction, unit: percent, better: higher, target: 90, warning: 85, from: csat }
   - { id: devices_uncovered, name: Devices without endpoint protection, unit: count, better: lower, target: 0, warning: 5 }
   - { id: phishing_clicks, name: Phishing simulation click rate, unit: percent, better: lower, target: 3, warning: 5 }
+  - { id: tickets_per_device, name: Tickets per covered device, unit: number, better: lower, target: 0.3, warning: 0.35,
+      decimals: 2, from: tickets-per-device }
 slas:
   - { id: p1-response, name: P1 response, priority: P1, clock: response, within: 15m, calendar: 24x7, goal: 95% }
   - { id: p1-resolution, name: P1 resolution, priority: P1, clock: resolution, within: 4h, calendar: 24x7, goal: 90% }
   - { id: p2-response, name: P2 response, priority: P2, clock: response, within: 1h, calendar: 24x7, goal: 90% }
+tickets:
+  files: tickets/connectwise-export.csv   # service/tickets fields, times in UTC
+  profile: connectwise
+  priorities: { "Priority 1 - Emergency Response": P1, "Priority 2 - Quick Response": P2,
+                "Priority 3 - Normal Response": P3, "Priority 4 - Schedule Maintenance": P4 }
 """)
 
 rng = random.Random(11)
+rh_plans = []
 rh_actions = [
     dict(id="CSI-14", title="Automate EHR interface health checks", owner="M. Osei", opened="2025-01-08", due="2025-04-30", closed="2025-04-22", csf="clinical", kpi="ehr_incidents"),
     dict(id="CSI-17", title="Night-shift escalation rota for P1 calls", owner="Dana Whitfield", opened="2026-02-10", due="2026-03-31", closed="2026-03-27", csf="desk"),
@@ -141,11 +152,11 @@ for i, (y, m) in enumerate(MONTHS):
     elif (y, m) == (2026, 10):
         kpis["fcr"] = 72.4
         notes = "Patch compliance reached its best level since the contract began.\n\nThe PACS workstation rebuild (CSI-21) slipped past its due date: two imaging vendors\nhave not yet certified the new build. We expect certification in November."
+    rh_plans.append((y, m, {"p1-response": (p1 - p1_breach, p1_breach, 0),
+                            "p1-resolution": (p1 - p1r_breach - ((y, m) == (2026, 10)), p1r_breach, 1 if (y, m) == (2026, 10) else 0),
+                            "p2-response": (p2 - p2_breach, p2_breach, 0)}))
     write(f"clients/riverside-health/periods/{mid(y, m)}.yaml", period_file(
-        kpis,
-        {"p1-response": (p1 - p1_breach, p1_breach, 0), "p1-resolution": (p1 - p1r_breach, p1r_breach, 1 if (y, m) == (2026, 10) else 0),
-         "p2-response": (p2 - p2_breach, p2_breach, 0)},
-        {}, {"csat": csat}, notes, register(rh_actions, y, m)))
+        kpis, {}, {}, {"csat": csat}, notes, register(rh_actions, y, m)))
 
 # ------------------------------------------------------------------ Harlow & Fenwick LLP
 write("clients/harlow-fenwick/client.yaml", """\
@@ -167,15 +178,23 @@ kpis:
   - { id: fcr, name: First-contact resolution, unit: percent, better: higher, target: 75, warning: 70 }
   - { id: escalation, name: Escalation rate, unit: percent, better: lower, target: 15, warning: 20 }
   - { id: csat, name: Customer satisfaction, unit: percent, better: higher, target: 90, warning: 85, from: csat }
-  - { id: mttr, name: Mean time to resolve, unit: hours, better: lower, target: 6, warning: 8 }
+  - { id: mttr, name: Median time to resolve (business hours), unit: hours, better: lower, target: 12, warning: 16,
+      from: tickets-resolution-median }
   - { id: nps, name: Net promoter score, unit: score, better: higher, target: 40, warning: 30, from: nps, decimals: 0 }
 slas:
   - { id: p1-response, name: P1 response, priority: P1, clock: response, within: 30m, calendar: office, goal: 95% }
-  - { id: p2-resolution, name: P2 resolution, priority: P2, clock: resolution, within: 1d, calendar: office, goal: 90% }
-  - { id: p3-resolution, name: P3 resolution, priority: P3, clock: resolution, within: 3d, calendar: office, goal: 95% }
+  # One business day is 10 hours of opening time here.
+  - { id: p2-resolution, name: P2 resolution, priority: P2, clock: resolution, within: 10h, calendar: office, goal: 90% }
+  - { id: p3-resolution, name: P3 resolution, priority: P3, clock: resolution, within: 30h, calendar: office, goal: 95% }
+tickets:
+  files: tickets/            # HaloPSA ticket reports, one file per year
+  profile: halopsa
+  calendar: office           # business hours for the ticket KPIs
+  priorities: { "P1 - Critical": P1, "P2 - High": P2, "P3 - Medium": P3, "P4 - Low": P4 }
 """)
 
 rng = random.Random(22)
+hf_plans = []
 hf_actions = [
     dict(id="CSI-07", title="Knowledge base for the 40 most common matter-system questions", owner="Priya Raman", opened="2025-11-04", due="2026-03-31", closed="2026-03-20", csf="tier1", kpi="fcr"),
     dict(id="CSI-09", title="Give Tier 1 rights to reset document-management locks", owner="T. Okafor", opened="2026-01-12", due="2026-02-27", closed="2026-02-24", csf="tier1", kpi="escalation"),
@@ -211,8 +230,10 @@ for i, (y, m) in enumerate(MONTHS):
         csat = [5] * 18 + [4] * 9 + [3] * 2 + [2]
         nps = [10] * 5 + [9] * 4 + [8] * 3 + [7] + [6, 5, 3]
         notes = "The matter-system upgrade on 3 October added a burst of P3 requests for two weeks;\n20 missed their resolution target. CSI-12 reviews P3 staffing.\n\nFirst-contact resolution has stayed above target for seven months since the knowledge base went live."
+    kpis.pop("mttr")  # computed from the ticket exports
+    hf_plans.append((y, m, slas))
     write(f"clients/harlow-fenwick/periods/{mid(y, m)}.yaml", period_file(
-        kpis, slas, {}, {"csat": csat, "nps": nps}, notes, register(hf_actions, y, m)))
+        kpis, {}, {}, {"csat": csat, "nps": nps}, notes, register(hf_actions, y, m)))
 
 # ------------------------------------------------------------------ Kessler Precision Manufacturing
 write("clients/kessler-precision/client.yaml", """\
@@ -281,4 +302,99 @@ for i, (y, m) in enumerate(MONTHS):
         kpis, {"p1-response": (p1 - p1_breach, p1_breach, 0)},
         {"ERP": (erp_down, maint), "MES": (mes_down, maint)},
         {"csat": csat}, notes, register(kp_actions, y, m)))
+
+# ------------------------------------------------------------------ ticket exports
+def harlow_tickets():
+    rng = random.Random(44)
+    cal = tk.Calendar("Europe/London", {d: [(8 * 60, 18 * 60)] for d in range(5)},
+                      [date.fromisoformat(x) for x in ["2025-12-25", "2025-12-26", "2026-01-01", "2026-04-03",
+                       "2026-04-06", "2026-05-04", "2026-05-25", "2026-08-31", "2026-12-25", "2026-12-28"]])
+    london = tk.ZoneInfo("Europe/London")
+    targets = {"P1": ("response", 30 * 60), "P2": ("resolution", 10 * 3600), "P3": ("resolution", 30 * 3600)}
+    names = {"P1": "P1 - Critical", "P2": "P2 - High", "P3": "P3 - Medium", "P4": "P4 - Low"}
+    types = ["Incident", "Service Request", "Incident", "Change"]
+    rows_by_year = {}
+    n = 70000
+    fmt = lambda t: t.astimezone(london).strftime("%d/%m/%Y %H:%M:%S") if t else ""
+    for (y, m, plan) in hf_plans:
+        last = 23 if (y, m) == (2026, 10) else None
+        work = []
+        for sla, prio in (("p1-response", "P1"), ("p2-resolution", "P2"), ("p3-resolution", "P3")):
+            met, breached, pending = plan[sla]
+            work += [(prio, "met")] * met + [(prio, "breached")] * breached + [(prio, "pending")] * pending
+        work += [("P4", "met")] * rng.randint(20, 40)
+        for prio, outcome in work:
+            n += 1
+            clock, target = targets.get(prio, ("resolution", 40 * 3600))
+            if outcome == "pending":
+                # Opened on Friday 30 October after 09:00, unresolved at the export: at most
+                # 9 business hours on the clock at the cut-off, inside every target.
+                opened = tk.datetime(y, m, 30, 9, 0, tzinfo=london).astimezone(tk.UTC) + timedelta(minutes=rng.randrange(8 * 60))
+                responded = cal.add(opened, rng.randint(5, 40) * 60)
+                resolved = None
+            else:
+                opened = cal.random_open_instant(rng, y, m, last)
+                if clock == "response":
+                    responded = cal.add(opened, tk.planned_duration(rng, outcome, target))
+                    resolved = cal.add(responded, rng.randint(1, 6) * 3600)
+                else:
+                    responded = cal.add(opened, rng.randint(5, 40) * 60)
+                    resolved = cal.add(opened, tk.planned_duration(rng, outcome, target))
+            rows_by_year.setdefault(opened.astimezone(london).year, []).append(
+                [f"HF{n}", fmt(opened), fmt(responded), fmt(resolved), names[prio], rng.choice(types),
+                 "Closed" if resolved else "In Progress"])
+    header = ["Ticket ID", "Date Opened", "Date Responded", "Date Resolved", "Priority Description", "Ticket Type", "Status"]
+    for year, rows in rows_by_year.items():
+        rows.sort(key=lambda r: r[0])
+        tk.write_csv(os.path.join(ROOT, f"clients/harlow-fenwick/tickets/halo-{year}.csv"), header, rows)
+
+def riverside_tickets():
+    rng = random.Random(55)
+    always = tk.Always()
+    tz = "America/New_York"
+    names = {"P1": "Priority 1 - Emergency Response", "P2": "Priority 2 - Quick Response",
+             "P3": "Priority 3 - Normal Response", "P4": "Priority 4 - Schedule Maintenance"}
+    iso = lambda t: t.astimezone(tk.UTC).strftime("%Y-%m-%dT%H:%M:%SZ") if t else ""
+    rows = []
+    n = 480000
+    for (y, m, plan) in rh_plans:
+        last = 28
+        start, end = tk.month_bounds(y, m, tz)
+        p1_resp = ["met"] * plan["p1-response"][0] + ["breached"] * plan["p1-response"][1]
+        p1_res = ["met"] * plan["p1-resolution"][0] + ["breached"] * plan["p1-resolution"][1]
+        rng.shuffle(p1_res)
+        for i, r_out in enumerate(p1_resp):
+            n += 1
+            opened = tk.random_instant(rng, y, m, tz, last)
+            responded = always.add(opened, tk.planned_duration(rng, r_out, 15 * 60))
+            res_out = p1_res[i] if i < len(p1_res) else "met"
+            resolved = always.add(opened, tk.planned_duration(rng, res_out, 4 * 3600))
+            rows.append([n, iso(opened), iso(responded), iso(resolved), names["P1"], "Incident", 0])
+        if plan["p1-resolution"][2]:
+            # Opened 31 October 22:30 New York time, responded in 10 minutes, unresolved at
+            # the export: 1 h 30 min on the clock at the cut-off (midnight) → pending.
+            n += 1
+            opened = tk.datetime(y, m, 31, 22, 30, tzinfo=tk.ZoneInfo(tz)).astimezone(tk.UTC)
+            rows.append([n, iso(opened), iso(opened + timedelta(minutes=10)), "", names["P1"], "Incident", 0])
+        met, breached, _ = plan["p2-response"]
+        for out in ["met"] * met + ["breached"] * breached:
+            n += 1
+            opened = tk.random_instant(rng, y, m, tz, last)
+            responded = always.add(opened, tk.planned_duration(rng, out, 3600))
+            resolved = always.add(responded, rng.uniform(1, 30) * 3600)
+            rows.append([n, iso(opened), iso(responded), iso(resolved), names["P2"], "Incident", 0])
+        for prio, count in (("P3", rng.randint(230, 290)), ("P4", rng.randint(30, 50))):
+            for _ in range(count):
+                n += 1
+                opened = tk.random_instant(rng, y, m, tz, last)
+                responded = opened + timedelta(minutes=rng.randint(10, 240))
+                resolved = responded + timedelta(hours=rng.uniform(1, 72))
+                waiting = rng.choice([0, 0, 0, 30, 90, 240])
+                rows.append([n, iso(opened), iso(responded), iso(resolved), names[prio],
+                             rng.choice(["Service Request", "Incident"]), waiting])
+    tk.write_csv(os.path.join(ROOT, "clients/riverside-health/tickets/connectwise-export.csv"),
+                 ["id", "dateEntered", "dateResponded", "dateResolved", "priority", "type", "minutesWaiting"], rows)
+
+harlow_tickets()
+riverside_tickets()
 print("sample-data generated")

@@ -40,6 +40,9 @@ pub fn validate(path: &Path) -> Result<Checked, Error> {
                 continue;
             }
         };
+        if let Err(p) = crate::tickets::check(&client) {
+            out.problems.0.extend(p.0);
+        }
         let (files, bad_names) = workspace::period_files(dir);
         out.problems.0.extend(bad_names);
         for (_, file) in files {

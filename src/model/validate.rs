@@ -302,6 +302,29 @@ pub(crate) fn client(def: &ClientDef, doc: &YamlDoc, problems: &mut Problems) ->
     }
 
     let mut calendars: Vec<&str> = def.calendars.keys().map(String::as_str).collect();
+    if let Some(t) = &def.tickets {
+        if let Some(z) = &t.timezone
+            && parse_tz(z).is_none()
+        {
+            problems.push(
+                doc.problem("tickets.timezone", format!("unknown time zone `{z}`"))
+                    .with_hint("an IANA name such as `Europe/London`"),
+            );
+        }
+        if let Some(c) = &t.calendar
+            && c != CALENDAR_24X7
+            && !def.calendars.contains_key(c)
+        {
+            let names: Vec<&str> = def
+                .calendars
+                .keys()
+                .map(String::as_str)
+                .chain([CALENDAR_24X7])
+                .collect();
+            let (m, h) = unknown_id("calendar", c, &names);
+            problems.push(doc.problem("tickets.calendar", m).with_hint(h));
+        }
+    }
     calendars.push(CALENDAR_24X7);
     for (i, s) in def.slas.iter().enumerate() {
         let base = format!("slas[{i}]");
@@ -335,6 +358,20 @@ pub(crate) fn client(def: &ClientDef, doc: &YamlDoc, problems: &mut Problems) ->
                 {
                     let (m, h) = unknown_id("calendar", cal, &calendars);
                     problems.push(doc.problem(&format!("{base}.calendar"), m).with_hint(h));
+                }
+                // On a business calendar, a target in days would count 24 business hours
+                // per day (2d = 48 h of opening: about a working week), which nobody means.
+                let business = s.calendar.as_deref().is_some_and(|c| c != CALENDAR_24X7);
+                if business
+                    && let Some(w) = s.within
+                    && w.minutes >= 24 * 60
+                    && w.to_string().contains(['d', 'w'])
+                {
+                    let hours = w.minutes / 60;
+                    problems.push(
+                        doc.problem(&format!("{base}.within"), format!("`{w}` on a business calendar would count {hours} business hours"))
+                            .with_hint("give business targets in hours of opening time: two 10-hour days are `within: 20h`"),
+                    );
                 }
             }
             SlaKind::Availability => {

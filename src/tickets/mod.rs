@@ -88,6 +88,50 @@ pub fn calendar(client: &Client, name: Option<&str>) -> Result<Calendar, String>
     }
 }
 
+fn options<'a>(
+    client: &Client,
+    def: &'a crate::model::TicketsDef,
+    tz: chrono_tz::Tz,
+    keep_from: Option<chrono::DateTime<Utc>>,
+) -> import::Options<'a> {
+    let mut known: BTreeSet<String> = client
+        .def
+        .slas
+        .iter()
+        .filter_map(|s| s.priority.clone())
+        .collect();
+    known.extend(def.priorities.values().cloned());
+    let needs_resolved =
+        client.def.slas.iter().any(|s| {
+            s.kind == SlaKind::Tickets && s.clock == Some(crate::model::Clock::Resolution)
+        }) || client
+            .def
+            .kpis
+            .iter()
+            .any(|k| k.from.is_tickets() && k.from != KpiSource::TicketsOpened);
+    import::Options {
+        def,
+        tz,
+        known_priorities: known,
+        needs_resolved,
+        keep_from,
+    }
+}
+
+/// Reads every row of a client's exports, for `validate`: the number of rows, or every
+/// problem found.
+pub fn check(client: &Client) -> Result<u64, Problems> {
+    let Some(def) = &client.def.tickets else {
+        return Ok(0);
+    };
+    let tz = def
+        .timezone
+        .as_deref()
+        .and_then(parse_tz)
+        .unwrap_or(client.tz);
+    import::load(&client.dir, &options(client, def, tz, None)).map(|t| t.rows)
+}
+
 /// Imports a client's exports and evaluates the months `window` (sorted); `None` when the
 /// client has no `tickets:` section.
 pub fn for_review(client: &Client, window: &[Month]) -> Result<Option<ForReview>, Problems> {
@@ -126,36 +170,15 @@ pub fn for_review(client: &Client, window: &[Month]) -> Result<Option<ForReview>
             })?,
         ),
     };
-    let mut known: BTreeSet<String> = client
-        .def
-        .slas
-        .iter()
-        .filter_map(|s| s.priority.clone())
-        .collect();
-    known.extend(def.priorities.values().cloned());
+    let first = *window.first().expect("a window");
+    let opts = options(client, def, tz, Some(month::month_start(first, client.tz)));
+    let loaded = import::load(&client.dir, &opts)?;
     let ticket_slas: Vec<&crate::model::Sla> = client
         .def
         .slas
         .iter()
         .filter(|s| s.kind == SlaKind::Tickets)
         .collect();
-    let needs_resolved = ticket_slas
-        .iter()
-        .any(|s| s.clock == Some(crate::model::Clock::Resolution))
-        || client
-            .def
-            .kpis
-            .iter()
-            .any(|k| k.from.is_tickets() && k.from != KpiSource::TicketsOpened);
-    let first = *window.first().expect("a window");
-    let opts = import::Options {
-        def,
-        tz,
-        known_priorities: known,
-        needs_resolved,
-        keep_from: Some(month::month_start(first, client.tz)),
-    };
-    let loaded = import::load(&client.dir, &opts)?;
     let calendars: Vec<Calendar> = ticket_slas
         .iter()
         .map(|s| calendar(client, s.calendar.as_deref()))
