@@ -125,6 +125,10 @@ impl<'de> Deserialize<'de> for Percent {
 pub struct DurationSpec {
     /// Minutes (`d` = 24 h; `w` = 7 d).
     pub minutes: u64,
+    /// Whether it was written with days or weeks (`2d`), which a business calendar
+    /// cannot count sensibly.
+    #[serde(skip)]
+    pub in_days: bool,
 }
 
 impl DurationSpec {
@@ -162,7 +166,10 @@ impl DurationSpec {
         if !num.is_empty() || total == 0 {
             return Err(err());
         }
-        Ok(DurationSpec { minutes: total })
+        Ok(DurationSpec {
+            minutes: total,
+            in_days: t.contains(['d', 'w']),
+        })
     }
 }
 
@@ -349,7 +356,14 @@ mod tests {
         assert_eq!(DurationSpec::parse("1h30m").unwrap().minutes, 90);
         assert!(DurationSpec::parse("15").is_err());
         assert!(DurationSpec::parse("4 hours").is_err());
-        assert_eq!(DurationSpec { minutes: 90 }.to_string(), "1h30m");
+        assert_eq!(
+            DurationSpec {
+                minutes: 90,
+                in_days: false
+            }
+            .to_string(),
+            "1h30m"
+        );
     }
 
     #[test]

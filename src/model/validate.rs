@@ -364,8 +364,7 @@ pub(crate) fn client(def: &ClientDef, doc: &YamlDoc, problems: &mut Problems) ->
                 let business = s.calendar.as_deref().is_some_and(|c| c != CALENDAR_24X7);
                 if business
                     && let Some(w) = s.within
-                    && w.minutes >= 24 * 60
-                    && w.to_string().contains(['d', 'w'])
+                    && w.in_days
                 {
                     let hours = w.minutes / 60;
                     problems.push(
