@@ -168,8 +168,7 @@ calendars:
   office:
     timezone: Europe/London
     hours: { mon-fri: "08:00-18:00" }
-    holidays: [2025-12-25, 2025-12-26, 2026-01-01, 2026-04-03, 2026-04-06, 2026-05-04,
-               2026-05-25, 2026-08-31, 2026-12-25, 2026-12-28]
+    holidays_ics: calendars/england-bank-holidays.ics   # as published on gov.uk
 csfs:
   - { id: tier1, name: Improve Tier 1 help-desk capability, kpis: [fcr, escalation, csat],
       description: "Fee earners get answers on the first call, without being passed on." }
@@ -303,12 +302,23 @@ for i, (y, m) in enumerate(MONTHS):
         {"ERP": (erp_down, maint), "MES": (mes_down, maint)},
         {"csat": csat}, notes, register(kp_actions, y, m)))
 
+# England and Wales bank holidays, as gov.uk publishes them (an .ics of all-day events).
+BANK_HOLIDAYS = ["2024-12-25", "2024-12-26", "2025-01-01", "2025-04-18", "2025-04-21", "2025-05-05",
+                 "2025-05-26", "2025-08-25", "2025-12-25", "2025-12-26", "2026-01-01", "2026-04-03",
+                 "2026-04-06", "2026-05-04", "2026-05-25", "2026-08-31", "2026-12-25", "2026-12-28"]
+ics = ["BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//svcreview sample//EN"]
+for d in BANK_HOLIDAYS:
+    end = (date.fromisoformat(d) + timedelta(days=1)).strftime("%Y%m%d")
+    ics += ["BEGIN:VEVENT", f"UID:{d}@bank-holidays.example", f"DTSTART;VALUE=DATE:{d.replace('-', '')}",
+            f"DTEND;VALUE=DATE:{end}", "SUMMARY:Bank holiday", "END:VEVENT"]
+ics.append("END:VCALENDAR")
+write("clients/harlow-fenwick/calendars/england-bank-holidays.ics", "\r\n".join(ics) + "\r\n")
+
 # ------------------------------------------------------------------ ticket exports
 def harlow_tickets():
     rng = random.Random(44)
     cal = tk.Calendar("Europe/London", {d: [(8 * 60, 18 * 60)] for d in range(5)},
-                      [date.fromisoformat(x) for x in ["2025-12-25", "2025-12-26", "2026-01-01", "2026-04-03",
-                       "2026-04-06", "2026-05-04", "2026-05-25", "2026-08-31", "2026-12-25", "2026-12-28"]])
+                      [date.fromisoformat(x) for x in BANK_HOLIDAYS])
     london = tk.ZoneInfo("Europe/London")
     targets = {"P1": ("response", 30 * 60), "P2": ("resolution", 10 * 3600), "P3": ("resolution", 30 * 3600)}
     names = {"P1": "P1 - Critical", "P2": "P2 - High", "P3": "P3 - Medium", "P4": "P4 - Low"}

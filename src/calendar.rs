@@ -139,6 +139,61 @@ pub fn local_to_utc(tz: Tz, naive: NaiveDateTime) -> DateTime<Utc> {
     resolve(tz, naive, Edge::Start)
 }
 
+/// The days of the events of an iCalendar file (`DTSTART` to `DTEND`, end exclusive as
+/// RFC 5545 has it for all-day events; a timed event closes its start day). Errors carry
+/// the 1-based line.
+pub fn parse_ics(text: &str) -> Result<Vec<NaiveDate>, (usize, String)> {
+    // Unfold continuation lines (a leading space or tab continues the previous line).
+    let mut lines: Vec<(usize, String)> = Vec::new();
+    for (i, raw) in text.lines().enumerate() {
+        if let Some(rest) = raw.strip_prefix([' ', '\t'])
+            && let Some(last) = lines.last_mut()
+        {
+            last.1.push_str(rest);
+        } else {
+            lines.push((i + 1, raw.to_string()));
+        }
+    }
+    let date_of = |line: usize, v: &str| -> Result<NaiveDate, (usize, String)> {
+        let digits: String = v.chars().take(8).collect();
+        NaiveDate::parse_from_str(&digits, "%Y%m%d")
+            .map_err(|_| (line, format!("`{v}` is not an iCalendar date (YYYYMMDD)")))
+    };
+    let mut out = Vec::new();
+    let mut start: Option<NaiveDate> = None;
+    let mut end: Option<NaiveDate> = None;
+    let mut in_event = false;
+    for (n, l) in &lines {
+        let (name, value) = l.split_once(':').unwrap_or((l.as_str(), ""));
+        let key = name.split(';').next().unwrap_or("").to_ascii_uppercase();
+        match key.as_str() {
+            "BEGIN" if value.eq_ignore_ascii_case("VEVENT") => {
+                in_event = true;
+                start = None;
+                end = None;
+            }
+            "DTSTART" if in_event => start = Some(date_of(*n, value.trim())?),
+            "DTEND" if in_event => end = Some(date_of(*n, value.trim())?),
+            "END" if value.eq_ignore_ascii_case("VEVENT") => {
+                let Some(s) = start else {
+                    return Err((*n, "an event without DTSTART".into()));
+                };
+                let e = end.filter(|e| *e > s).unwrap_or(s + Duration::days(1));
+                let mut d = s;
+                while d < e {
+                    out.push(d);
+                    d += Duration::days(1);
+                }
+                in_event = false;
+            }
+            _ => {}
+        }
+    }
+    out.sort();
+    out.dedup();
+    Ok(out)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -161,6 +216,7 @@ mod tests {
                 .map(|(d, h)| (d.to_string(), h.to_string()))
                 .collect::<BTreeMap<_, _>>(),
             holidays: holidays.iter().map(|d| Date::parse(d).unwrap()).collect(),
+            holidays_ics: None,
         })
         .unwrap()
     }
@@ -296,6 +352,21 @@ mod tests {
         assert_eq!(
             c.seconds_between(at(LDN, "2026-02-02 14:00"), at(LDN, "2026-02-02 23:00")),
             8 * H
+        );
+    }
+
+    #[test]
+    fn ics_holidays() {
+        let ics = "BEGIN:VCALENDAR\r\nBEGIN:VEVENT\r\nSUMMARY:Christmas\r\nDTSTART;VALUE=DATE:20261225\r\nDTEND;VALUE=DATE:20261227\r\nEND:VEVENT\r\nBEGIN:VEVENT\r\nSUMMARY:New Year\r\n DAY\r\nDTSTART;VALUE=DATE:20270101\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n";
+        let d = parse_ics(ics).unwrap();
+        let s: Vec<String> = d.iter().map(|d| d.to_string()).collect();
+        // 25 and 26 December (DTEND exclusive), and 1 January (no DTEND: one day).
+        assert_eq!(s, ["2026-12-25", "2026-12-26", "2027-01-01"]);
+        assert_eq!(
+            parse_ics("BEGIN:VEVENT\nDTSTART:2026-12-25\nEND:VEVENT\n")
+                .unwrap_err()
+                .0,
+            2
         );
     }
 

@@ -848,6 +848,52 @@ tickets: { files: tickets.csv }
     }
 
     #[test]
+    fn ics_holidays_and_status_history_holds() {
+        // Ticket D of `clocks_from_an_export_by_hand`, with 28 December a holiday from an
+        // .ics file instead of a working day: Thu 24 Dec 4.5 h; Fri 25 and Mon 28 closed;
+        // Tue 29 08:00–10:30 2.5 h → 7 h: met against 8 h.
+        // Ticket C, on hold (status history) Fri 4 Dec 16:30 – Mon 7 Dec 09:00: in the
+        // calendar that is 30 min + 1 h = 1.5 h; its clock, 11 h, minus 3 h reported in the
+        // export and 1.5 h from the history → 6.5 h.
+        let csv = format!(
+            "{HEADER}\
+             C,2026-12-04 16:00,2026-12-04 16:10,2026-12-08 10:00,P2,Incident,180\n\
+             D,2026-12-24 11:30,,2026-12-29 10:30,P2,Incident,\n"
+        );
+        let f = fixture(&csv);
+        std::fs::write(
+            f.client().join("holidays.ics"),
+            "BEGIN:VCALENDAR\r\nBEGIN:VEVENT\r\nDTSTART;VALUE=DATE:20261228\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n",
+        )
+        .unwrap();
+        std::fs::write(
+            f.client().join("history.csv"),
+            "ticket,status,from,to\nC,Waiting on customer,2026-12-04 16:30,2026-12-07 09:00\nC,In progress,2026-12-07 09:00,2026-12-08 10:00\n",
+        )
+        .unwrap();
+        let client = CLIENT_T
+            .replace("holidays: [2026-12-25] }", "holidays: [2026-12-25], holidays_ics: holidays.ics }")
+            .replace(
+                "tickets: { files: tickets.csv }",
+                "tickets: { files: tickets.csv, hold: { file: history.csv, statuses: [Waiting on customer] } }",
+            );
+        std::fs::write(f.client().join("client.yaml"), client).unwrap();
+        let r = evaluate(&f.client(), "2026-12");
+        let p2 = by_id(&r["slas"], "p2");
+        assert_eq!(p2["counts"]["met"], 2, "{p2}");
+        assert_eq!(p2["counts"]["breached"], 0);
+        // Elapsed resolution: C 4 Dec 16:00 → 8 Dec 10:00 = 90 h − 3 h reported − 64.5 h on
+        // hold (Fri 16:30 → Mon 09:00) = 22.5 h; D 24 Dec 11:30 → 29 Dec 10:30 = 119 h.
+        // Mean (22.5 + 119) / 2 = 70.75 h.
+        let times = r["tickets"]["times"].as_array().unwrap();
+        let elapsed = times
+            .iter()
+            .find(|t| t["measure"] == "resolution_time" && t["basis"] == "elapsed")
+            .unwrap();
+        assert_eq!(elapsed["mean_text"], "70 h 45 min");
+    }
+
+    #[test]
     fn sample_exports_reproduce_the_plan() {
         // The generator plans P3 resolution for October 2026 as 379 met, 20 breached,
         // 4 pending (opened on 30 October, open at the cut-off); the clocks agree.

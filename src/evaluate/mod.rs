@@ -70,6 +70,7 @@ pub fn kpi_value(
     k: &crate::model::Kpi,
     md: MonthData,
     devices: Option<u32>,
+    users: Option<u32>,
 ) -> Option<(f64, Option<usize>)> {
     if k.from.is_tickets() {
         let t = md.tickets?;
@@ -93,6 +94,9 @@ pub fn kpi_value(
             KpiSource::TicketsFcr => t.fcr_percent.map(|v| (v, Some(t.closed))),
             KpiSource::TicketsEscalation => t.escalation_percent.map(|v| (v, Some(t.opened))),
             KpiSource::TicketsReopen => t.reopen_percent.map(|v| (v, Some(t.closed))),
+            KpiSource::TicketsPerUser => users
+                .filter(|&d| d > 0)
+                .map(|d| (t.opened as f64 / f64::from(d), None)),
             KpiSource::TicketsPerDevice => devices
                 .filter(|&d| d > 0)
                 .map(|d| (t.opened as f64 / f64::from(d), None)),
@@ -117,6 +121,7 @@ pub fn monthly(inp: &Inputs) -> Result<Review, Error> {
     let month = inp.month;
     let current = inp.periods.get(&month);
     let devices = def.contract.devices_covered;
+    let users = def.contract.users_covered;
     let months: Vec<Month> = (0..WINDOW).map(|i| month.plus(i - WINDOW + 1)).collect();
     let currency = def.contract.fee.as_ref().map(|f| f.currency.as_str());
     let no_data = loc.label("no_data").to_string();
@@ -145,12 +150,12 @@ pub fn monthly(inp: &Inputs) -> Result<Review, Error> {
         let steady = 0.5 * 10f64.powi(-(d as i32));
         let history: Vec<Option<f64>> = months
             .iter()
-            .map(|m| kpi_value(k, inp.at(*m), devices).map(|v| v.0))
+            .map(|m| kpi_value(k, inp.at(*m), devices, users).map(|v| v.0))
             .collect();
-        let now = kpi_value(k, inp.at(month), devices);
+        let now = kpi_value(k, inp.at(month), devices, users);
         let value = now.map(|v| v.0);
-        let previous = kpi_value(k, inp.at(month.plus(-1)), devices).map(|v| v.0);
-        let year_ago = kpi_value(k, inp.at(month.plus(-12)), devices).map(|v| v.0);
+        let previous = kpi_value(k, inp.at(month.plus(-1)), devices, users).map(|v| v.0);
+        let year_ago = kpi_value(k, inp.at(month.plus(-12)), devices, users).map(|v| v.0);
         let change = trend::change(value, previous);
         let change_year = trend::change(value, year_ago);
         let slope = trend::slope(&history);

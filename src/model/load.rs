@@ -79,6 +79,26 @@ pub fn client(dir: &Path) -> Result<Client, Problems> {
         _ => None,
     };
     problems.into_result()?;
+    let mut def = typed.value.expect("no problems means a value");
+    // Holidays from iCalendar files join the listed ones.
+    for (name, cal) in def.calendars.iter_mut() {
+        let Some(file) = &cal.holidays_ics else {
+            continue;
+        };
+        let ics = dir.join(file);
+        let text = read(&ics).map_err(|p| {
+            Problems(vec![p.with_hint(format!(
+                "`calendars.{name}.holidays_ics` is relative to the client directory"
+            ))])
+        })?;
+        let days = crate::calendar::parse_ics(&text).map_err(|(line, msg)| {
+            Problems(vec![Problem {
+                line: Some(line),
+                ..Problem::file(&ics, msg)
+            }])
+        })?;
+        cal.holidays.extend(days.into_iter().map(super::Date));
+    }
     let slug = dir
         .canonicalize()
         .ok()
@@ -87,7 +107,7 @@ pub fn client(dir: &Path) -> Result<Client, Problems> {
     Ok(Client {
         slug,
         dir: dir.to_path_buf(),
-        def: typed.value.expect("no problems means a value"),
+        def,
         tz: tz.expect("validated"),
     })
 }

@@ -117,6 +117,20 @@ pub struct TicketsDef {
     /// The calendar ticket KPIs count business time in (default `24x7`).
     #[serde(default)]
     pub calendar: Option<String>,
+    /// On-hold intervals from a status-history export.
+    #[serde(default)]
+    pub hold: Option<HoldDef>,
+}
+
+/// A status-history CSV (`ticket`, `status`, `from`, `to`) and the statuses that pause the
+/// resolution clock. Hold time is counted in each SLA's own calendar.
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct HoldDef {
+    /// The file, relative to the client directory.
+    pub file: String,
+    /// Statuses that are on hold (`Waiting on customer`).
+    pub statuses: Vec<String>,
 }
 
 /// One string or a list of them.
@@ -239,6 +253,9 @@ pub struct Contract {
     /// Devices under management.
     #[serde(default)]
     pub devices_covered: Option<u32>,
+    /// Users covered (for tickets per user).
+    #[serde(default)]
+    pub users_covered: Option<u32>,
 }
 
 /// The contract fee.
@@ -262,6 +279,10 @@ pub struct CalendarDef {
     /// Closed days.
     #[serde(default)]
     pub holidays: Vec<Date>,
+    /// An iCalendar (.ics) file of closed days, relative to the client directory; its
+    /// all-day events are added to `holidays` when the client is loaded.
+    #[serde(default)]
+    pub holidays_ics: Option<String>,
 }
 
 /// A critical success factor: an outcome the client needs, measured by KPIs and SLAs.
@@ -361,6 +382,9 @@ pub enum KpiSource {
     /// Tickets opened per covered device (contract `devices_covered`).
     #[serde(rename = "tickets-per-device")]
     TicketsPerDevice,
+    /// Tickets opened per covered user (contract `users_covered`).
+    #[serde(rename = "tickets-per-user")]
+    TicketsPerUser,
 }
 
 impl KpiSource {

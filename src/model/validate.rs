@@ -266,7 +266,7 @@ pub(crate) fn client(def: &ClientDef, doc: &YamlDoc, problems: &mut Problems) ->
             KpiSource::TicketsOpened | KpiSource::TicketsClosed | KpiSource::TicketsBacklog => {
                 k.unit == Unit::Count
             }
-            KpiSource::Period | KpiSource::TicketsPerDevice => true,
+            KpiSource::Period | KpiSource::TicketsPerDevice | KpiSource::TicketsPerUser => true,
         };
         if !unit_ok {
             let want = match k.from {

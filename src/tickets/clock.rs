@@ -48,7 +48,11 @@ pub fn judge(
     };
     let stopped = end.is_some();
     let until = end.unwrap_or(cutoff.max(t.opened));
-    let seconds = (calendar.seconds_between(t.opened, until) - hold).max(0);
+    let held: i64 = match clock {
+        Clock::Response => 0,
+        Clock::Resolution => held_seconds(&t.holds, t.opened, until, calendar),
+    };
+    let seconds = (calendar.seconds_between(t.opened, until) - hold - held).max(0);
     let outcome = if seconds > target_seconds {
         Outcome::Breached
     } else if stopped {
@@ -61,6 +65,31 @@ pub fn judge(
         seconds,
         stopped,
     }
+}
+
+/// Calendar seconds of the hold intervals inside `[from, to)`, overlaps counted once.
+pub fn held_seconds(
+    holds: &[(DateTime<Utc>, DateTime<Utc>)],
+    from: DateTime<Utc>,
+    to: DateTime<Utc>,
+    calendar: &Calendar,
+) -> i64 {
+    let mut spans: Vec<(DateTime<Utc>, DateTime<Utc>)> = holds
+        .iter()
+        .map(|&(a, b)| (a.max(from), b.min(to)))
+        .filter(|(a, b)| b > a)
+        .collect();
+    spans.sort();
+    let mut total = 0;
+    let mut reach = from;
+    for (a, b) in spans {
+        let a = a.max(reach);
+        if b > a {
+            total += calendar.seconds_between(a, b);
+            reach = b;
+        }
+    }
+    total
 }
 
 #[cfg(test)]
@@ -93,6 +122,7 @@ mod tests {
             priority: "P2".into(),
             kind: None,
             on_hold_seconds: hold_min * 60,
+            holds: Vec::new(),
             escalated: None,
             first_contact: None,
             reopened: None,
@@ -109,6 +139,7 @@ mod tests {
             .into_iter()
             .collect(),
             holidays: vec![Date::parse("2026-12-25").unwrap()],
+            holidays_ics: None,
         })
         .unwrap()
     }
@@ -223,6 +254,54 @@ mod tests {
             at("2027-01-01 00:00"),
         );
         assert_eq!((j.seconds, j.outcome), (10 * H, Outcome::Breached));
+    }
+
+    #[test]
+    fn hold_intervals_across_a_weekend_count_in_the_calendar() {
+        // Opened Thu 3 Dec 2026 09:00, resolved Tue 8 Dec 12:00; on hold from Fri 4 Dec
+        // 15:00 to Mon 7 Dec 11:00. Office 08–12, 13–17.
+        // Clock: Thu 09–12, 13–17 = 7 h; Fri 8 h; Mon 8 h; Tue 08–12 = 4 h → 27 h.
+        // Hold in the calendar: Fri 15–17 = 2 h; weekend 0; Mon 08–11 = 3 h → 5 h
+        // (not the 68 elapsed hours of the interval). 27 − 5 = 22 h.
+        let mut t = ticket("2026-12-03 09:00", None, Some("2026-12-08 12:00"), 0);
+        t.holds = vec![(at("2026-12-04 15:00"), at("2026-12-07 11:00"))];
+        assert_eq!(
+            judge(
+                &t,
+                Clock::Resolution,
+                22 * H,
+                &office(),
+                at("2026-12-31 23:59")
+            )
+            .seconds,
+            22 * H
+        );
+        // On 24x7 the same hold is 68 h: 123 h elapsed − 68 h = 55 h.
+        assert_eq!(
+            judge(
+                &t,
+                Clock::Resolution,
+                100 * H,
+                &Calendar::Always,
+                at("2026-12-31 23:59")
+            )
+            .seconds,
+            55 * H
+        );
+        // Overlapping intervals count once; response clocks ignore holds.
+        t.holds
+            .push((at("2026-12-04 16:00"), at("2026-12-04 17:00")));
+        assert_eq!(
+            judge(
+                &t,
+                Clock::Resolution,
+                22 * H,
+                &office(),
+                at("2026-12-31 23:59")
+            )
+            .seconds,
+            22 * H
+        );
     }
 
     #[test]

@@ -86,6 +86,12 @@ pub fn load(client_dir: &Path, opts: &Options) -> Result<Tickets, Problems> {
             problems.push(p);
         }
     }
+    if let Some(h) = &opts.def.hold {
+        let path = client_dir.join(&h.file);
+        if let Err(p) = read_holds(&path, h, opts, &mut out, &index, &mut problems) {
+            problems.push(p);
+        }
+    }
     if bad > MAX_LISTED {
         let first = problems
             .0
@@ -286,6 +292,90 @@ fn read_file(
     Ok(())
 }
 
+/// Reads on-hold intervals (`ticket`, `status`, `from`, `to`; an empty `to` is still on
+/// hold) and attaches those whose status pauses the clock to their tickets.
+fn read_holds(
+    path: &Path,
+    h: &crate::model::HoldDef,
+    opts: &Options,
+    out: &mut Tickets,
+    index: &HashMap<String, usize>,
+    problems: &mut Problems,
+) -> Result<(), Problem> {
+    let mut rdr = csv::ReaderBuilder::new()
+        .flexible(true)
+        .from_path(path)
+        .map_err(|e| {
+            Problem::file(path, format!("cannot read the status history: {e}"))
+                .with_hint("`tickets.hold.file` is relative to the client directory")
+        })?;
+    let headers: Vec<String> = rdr
+        .headers()
+        .map_err(|e| Problem::file(path, format!("cannot read the header row: {e}")))?
+        .iter()
+        .map(|x| x.trim_start_matches('\u{feff}').trim().to_ascii_lowercase())
+        .collect();
+    let col = |name: &str| {
+        headers.iter().position(|x| x == name).ok_or_else(|| {
+            Problem {
+                line: Some(1),
+                field: Some(name.into()),
+                ..Problem::file(path, format!("missing column `{name}`"))
+            }
+            .with_hint("a status history has the columns `ticket`, `status`, `from`, `to`")
+        })
+    };
+    let (ti, si, fi, toi) = (col("ticket")?, col("status")?, col("from")?, col("to")?);
+    let formats: Vec<String> = match &opts.def.date_format {
+        Some(f) => vec![f.clone()],
+        None => layout(opts.def.profile)
+            .formats
+            .iter()
+            .map(|s| s.to_string())
+            .collect(),
+    };
+    let far = DateTime::<Utc>::MAX_UTC;
+    for record in rdr.records() {
+        let record =
+            record.map_err(|e| Problem::file(path, format!("not a readable CSV row: {e}")))?;
+        let line = record.position().map_or(0, |p| p.line()) as usize;
+        let get = |i: usize| record.get(i).unwrap_or("").trim();
+        if !h.statuses.iter().any(|s| s.eq_ignore_ascii_case(get(si))) {
+            continue;
+        }
+        let Some(&i) = index.get(get(ti)) else {
+            continue;
+        };
+        let parse = |c: usize, open_ok: bool| -> Result<DateTime<Utc>, Problem> {
+            let v = get(c);
+            if v.is_empty() && open_ok {
+                return Ok(far);
+            }
+            parse_time(v, &formats, opts.tz).ok_or_else(|| {
+                Problem {
+                    line: Some(line),
+                    field: Some(headers[c].clone()),
+                    ..Problem::file(path, format!("`{v}` is not a date-time"))
+                }
+                .with_hint("the status history uses the export's date format")
+            })
+        };
+        match (parse(fi, false), parse(toi, true)) {
+            (Ok(a), Ok(b)) if b >= a => out.tickets[i].holds.push((a, b)),
+            (Ok(_), Ok(_)) => problems.push(Problem {
+                line: Some(line),
+                field: Some("to".into()),
+                ..Problem::file(
+                    path,
+                    format!("ticket {}: the hold ends before it starts", get(ti)),
+                )
+            }),
+            (Err(p), _) | (_, Err(p)) => problems.push(p),
+        }
+    }
+    Ok(())
+}
+
 struct RowError {
     column: usize,
     message: String,
@@ -424,6 +514,7 @@ fn parse_row(
             .filter(|v| !v.is_empty())
             .map(str::to_string),
         on_hold_seconds,
+        holds: Vec::new(),
         escalated: flag(c.escalated, true)?,
         first_contact: flag(c.first_contact, false)?,
         reopened: flag(c.reopened, false)?,

@@ -24,8 +24,11 @@ pub struct Ticket {
     pub priority: String,
     /// Ticket type, if exported.
     pub kind: Option<String>,
-    /// Seconds on hold, excluded from the resolution clock.
+    /// Seconds on hold as the export reports them (already on the SLA's clock),
+    /// excluded from the resolution clock.
     pub on_hold_seconds: i64,
+    /// On-hold intervals from a status history, counted in each SLA's calendar.
+    pub holds: Vec<(DateTime<Utc>, DateTime<Utc>)>,
     /// Escalated beyond the first tier, if exported.
     pub escalated: Option<bool>,
     /// Resolved at first contact, if exported.

@@ -201,8 +201,10 @@ pub fn evaluate(
         .iter()
         .map(|t| {
             let r = t.resolved.expect("filtered");
-            let b = (kpi_calendar.seconds_between(t.opened, r) - t.on_hold_seconds).max(0);
-            let e = ((r - t.opened).num_seconds() - t.on_hold_seconds).max(0);
+            let held_b = clock::held_seconds(&t.holds, t.opened, r, kpi_calendar);
+            let held_e = clock::held_seconds(&t.holds, t.opened, r, &Calendar::Always);
+            let b = (kpi_calendar.seconds_between(t.opened, r) - t.on_hold_seconds - held_b).max(0);
+            let e = ((r - t.opened).num_seconds() - t.on_hold_seconds - held_e).max(0);
             (hours(b), hours(e))
         })
         .collect();
@@ -232,6 +234,7 @@ mod tests {
             priority: "P1".into(),
             kind: None,
             on_hold_seconds: 0,
+            holds: Vec::new(),
             escalated: Some(id == "A"),
             first_contact: Some(id != "C"),
             reopened: Some(false),
