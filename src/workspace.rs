@@ -89,10 +89,14 @@ pub fn period_files(client_dir: &Path) -> (Vec<(Month, PathBuf)>, Vec<Problem>) 
             .file_name()
             .map(|n| n.to_string_lossy().into_owned())
             .unwrap_or_default();
-        let Some(stem) = name
-            .strip_suffix(".yaml")
-            .or_else(|| name.strip_suffix(".yml"))
-        else {
+        if name.ends_with(".yml") {
+            problems.push(
+                Problem::file(&path, "period files end in `.yaml`")
+                    .with_hint(format!("rename it to `{}`", name.replace(".yml", ".yaml"))),
+            );
+            continue;
+        }
+        let Some(stem) = name.strip_suffix(".yaml") else {
             if !name.starts_with('.') {
                 problems.push(
                     Problem::file(&path, "not a period file")

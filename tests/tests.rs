@@ -704,6 +704,22 @@ slas:
     }
 
     #[test]
+    fn errors_outside_lists_do_not_hide_the_others() {
+        // `notes: [5]` (not text) used to stop the reading; the bad action status and the
+        // NPS score of 11 must be reported too, and `.yml` is named, not skipped.
+        let f = Fixture::new(
+            CLIENT,
+            "notes: [5]\nslas: { p1: { met: 19, breached: 1 } }\nsurveys: { nps: [11] }\nactions:\n  - { id: A1, title: Fix, status: opne }\n",
+        );
+        std::fs::write(f.client().join("periods/2026-09.yml"), PERIOD).unwrap();
+        let e = f.validate_fails();
+        assert!(e.contains("`notes`"), "{e}");
+        assert!(e.contains("opne"), "{e}");
+        assert!(e.contains("11"), "{e}");
+        assert!(e.contains("rename it to `2026-09.yaml`"), "{e}");
+    }
+
+    #[test]
     fn branding_is_found_from_a_relative_client_path() {
         let f = Fixture::new(CLIENT, PERIOD);
         std::fs::write(f.dir.path().join("provider.yaml"), "name: Relative MSP\n").unwrap();

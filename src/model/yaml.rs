@@ -92,6 +92,7 @@ impl YamlDoc {
         // A typo'd key that was dropped makes its item miss the real key: that second
         // message is a consequence of the first, so it is not repeated.
         let mut typo_of: Option<(String, String)> = None;
+        let mut dropped: Vec<(String, String)> = Vec::new();
         for _ in 0..200 {
             let result: Result<T, _> = serde_path_to_error::deserialize(value.clone());
             let err = match result {
@@ -141,9 +142,11 @@ impl YamlDoc {
             } else {
                 let consequence = typo_of.as_ref().is_some_and(|(map, best)| {
                     *map == cur_path && message == format!("missing field `{best}`")
+                }) || dropped.iter().any(|(map, key)| {
+                    *map == cur_path && message == format!("missing field `{key}`")
                 });
                 if !consequence {
-                    problems.push(self.problem(&orig_path, message));
+                    problems.push(self.problem(&orig_path, readable(&message)));
                 }
             }
             // Leave out the innermost list item holding the error and read on.
@@ -155,10 +158,23 @@ impl YamlDoc {
                     pruned = true;
                 }
                 _ => {
-                    return Typed {
-                        value: None,
-                        pruned: true,
-                    };
+                    // Not inside a list item: drop the offending key itself (a later
+                    // "missing field" for it is a consequence, not news) and read on, so
+                    // that every problem of the file is reported at once.
+                    let key = last_segment(&cur_path).map(str::to_string);
+                    let parent = parent_path(&cur_path).unwrap_or_default();
+                    match key {
+                        Some(k) if remove_key(&mut value, &parent, &k) => {
+                            dropped.push((parent, k));
+                            pruned = true;
+                        }
+                        _ => {
+                            return Typed {
+                                value: None,
+                                pruned: true,
+                            };
+                        }
+                    }
                 }
             }
         }
@@ -167,6 +183,31 @@ impl YamlDoc {
             pruned: true,
         }
     }
+}
+
+/// serde's type names in words: "expected f64" → "expected a number".
+fn readable(m: &str) -> String {
+    let mut out = m.to_string();
+    for (from, to) in [
+        ("expected f64", "expected a number"),
+        ("expected u64", "expected a whole number, 0 or more"),
+        ("expected u32", "expected a whole number, 0 or more"),
+        ("expected u8", "expected a whole number, 0 or more"),
+        (
+            "expected a sequence",
+            "expected a list (`[a, b]` or `- a` lines)",
+        ),
+        ("expected a map", "expected a mapping (`key: value` lines)"),
+        ("invalid type: string", "invalid type: the text"),
+        ("invalid type: floating point", "invalid type: the number"),
+        ("invalid type: integer", "invalid type: the number"),
+    ] {
+        out = out.replace(from, to);
+    }
+    if let Some(i) = out.find("expected struct ") {
+        out.replace_range(i.., "expected a mapping (`key: value` lines)");
+    }
+    out
 }
 
 /// serde_yaml messages end with " at line N column M", which the problem shows already.
