@@ -11,6 +11,7 @@ pub mod charts;
 pub mod error;
 pub mod evaluate;
 pub mod model;
+pub mod period;
 pub mod pipeline;
 pub mod present;
 pub mod render;

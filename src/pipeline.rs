@@ -8,6 +8,7 @@ use crate::error::{Error, Problem, Problems};
 use crate::evaluate;
 use crate::model::load::{self, Client};
 use crate::model::{Month, PeriodData, Provider};
+use crate::period::Period;
 use crate::present;
 use crate::review::Review;
 use crate::text::Locale;
@@ -97,22 +98,42 @@ pub struct Loaded {
     pub tickets: Option<crate::tickets::ForReview>,
 }
 
-/// Loads a client and the period files a monthly review of `month` reads: the month,
-/// the eleven before it and the same month a year before.
+/// Loads a client and the period files a monthly review of `month` reads.
 pub fn load_month(client_dir: &Path, month: Month, cfg: &RenderConfig) -> Result<Loaded, Error> {
+    load(client_dir, Period::Month(month), cfg)
+}
+
+/// The periods a review of `period` compares with: its trend window, the previous
+/// period and the same period a year before.
+fn compared(period: Period) -> Vec<Period> {
+    let n = period.trend_len();
+    let mut out: Vec<Period> = (0..n).map(|i| period.plus(i - n + 1)).collect();
+    out.push(period.plus(-1));
+    out.push(period.year_ago());
+    out.sort();
+    out.dedup();
+    out
+}
+
+/// Loads a client and every period file a review of `period` reads. Every month of the
+/// period itself must have its file.
+pub fn load(client_dir: &Path, period: Period, cfg: &RenderConfig) -> Result<Loaded, Error> {
     if !client_dir.join("client.yaml").is_file() {
         return Err(Error::Usage(format!(
-            "{}: not a client directory (no client.yaml); `validate` accepts a workspace, `monthly` and `evaluate` one client",
+            "{}: not a client directory (no client.yaml); `validate` accepts a workspace, the other commands one client",
             client_dir.display()
         )));
     }
     let ws = workspace::discover(client_dir)?;
     let provider = load::provider(ws.root.as_deref())?;
     let client = load::client(client_dir)?;
+    let compared = compared(period);
+    let mut window: Vec<Month> = compared.iter().flat_map(Period::months).collect();
+    window.sort();
+    window.dedup();
     let mut problems = Problems::default();
     let mut periods = BTreeMap::new();
-    for back in 0..=evaluate::WINDOW {
-        let m = month.plus(-back);
+    for &m in &window {
         match load::period(&client, m) {
             Ok(Some(d)) => {
                 periods.insert(m, d);
@@ -121,28 +142,31 @@ pub fn load_month(client_dir: &Path, month: Month, cfg: &RenderConfig) -> Result
             Err(p) => problems.0.extend(p.0),
         }
     }
-    if !periods.contains_key(&month) {
-        let (files, _) = workspace::period_files(client_dir);
-        let hint = match files.last() {
-            Some((latest, _)) => {
-                format!("create it, or review a month that has data (latest: {latest})")
-            }
-            None => "create it; see README.md for the period file format".to_string(),
-        };
-        problems.push(
-            Problem::file(
-                &client.period_path(month),
-                format!("no period file for {month}"),
-            )
-            .with_hint(hint),
-        );
+    for month in period.months() {
+        if !periods.contains_key(&month) {
+            let (files, _) = workspace::period_files(client_dir);
+            let hint = match files.last() {
+                Some((latest, _)) => {
+                    format!("create it, or review a period that has data (latest month: {latest})")
+                }
+                None => "create it; see README.md for the period file format".to_string(),
+            };
+            problems.push(
+                Problem::file(
+                    &client.period_path(month),
+                    format!("no period file for {month}"),
+                )
+                .with_hint(hint),
+            );
+        }
     }
     problems.into_result()?;
-    let window: Vec<Month> = (0..=evaluate::WINDOW)
-        .rev()
-        .map(|back| month.plus(-back))
+    let spans: Vec<(Month, Month)> = compared
+        .iter()
+        .filter(|p| !matches!(p, Period::Month(_)))
+        .map(|p| (p.first(), p.last()))
         .collect();
-    let tickets = crate::tickets::for_review(&client, &window)?;
+    let tickets = crate::tickets::for_review(&client, &window, &spans)?;
     let locale = Locale::load(&client.def.client.locale, cfg.templates.as_deref())?;
     Ok(Loaded {
         root: ws.root,
@@ -160,14 +184,24 @@ pub fn evaluate_month(
     month: Month,
     cfg: &RenderConfig,
 ) -> Result<(Loaded, Review), Error> {
-    let l = load_month(client_dir, month, cfg)?;
-    let review = evaluate::monthly(&evaluate::Inputs {
+    evaluate_period(client_dir, Period::Month(month), cfg)
+}
+
+/// Loads and evaluates one client's review of a period.
+pub fn evaluate_period(
+    client_dir: &Path,
+    period: Period,
+    cfg: &RenderConfig,
+) -> Result<(Loaded, Review), Error> {
+    let l = load(client_dir, period, cfg)?;
+    let review = evaluate::review(&evaluate::Inputs {
         provider: &l.provider,
         client: &l.client,
-        month,
+        period,
         periods: &l.periods,
         locale: &l.locale,
         tickets: l.tickets.as_ref().map(|t| &t.months),
+        ticket_spans: l.tickets.as_ref().map(|t| &t.spans),
         skipped_rows: l.tickets.as_ref().map_or(&[][..], |t| &t.skipped),
         ticket_rows: l.tickets.as_ref().map_or(0, |t| t.rows),
     })?;

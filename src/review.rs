@@ -8,7 +8,8 @@
 
 use serde::Serialize;
 
-use crate::model::{Better, Month, Unit};
+use crate::model::{Better, Unit};
+use crate::period::Period;
 
 /// The kind of review.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -16,6 +17,10 @@ use crate::model::{Better, Month, Unit};
 pub enum Kind {
     /// The monthly service review.
     Monthly,
+    /// The quarterly business review.
+    Qbr,
+    /// The annual review and renewal pack.
+    Annual,
 }
 
 /// RAG status of a KPI or CSF.
@@ -153,18 +158,25 @@ pub struct BreachView {
 /// The period of the review.
 #[derive(Debug, Clone, Serialize)]
 pub struct PeriodInfo {
-    /// `2026-10`.
-    pub id: Month,
-    /// `October 2026`.
+    /// `2026-10`, `2026-Q3`, `2026` (or `2026-04..2027-03` for a contract year).
+    pub id: Period,
+    /// `October 2026`, `Q3 2026`.
     pub label: String,
     /// First day, `2026-10-01`.
     pub start: String,
     /// Last day, `2026-10-31`.
     pub end: String,
-    /// The months of the trend window, oldest first (12, ending with this one).
-    pub months: Vec<Month>,
-    /// Short labels of those months (`Nov 25`).
+    /// The periods of the trend window, oldest first, ending with this one (12 months,
+    /// 5 quarters or 2 years).
+    pub months: Vec<Period>,
+    /// Short labels of those periods (`Nov 25`, `Q3 26`).
     pub month_labels: Vec<String>,
+    /// Short labels of the months inside the period (QBR and annual).
+    pub in_period: Vec<String>,
+    /// The previous period, in words (`Q2 2026`).
+    pub previous_label: String,
+    /// The same period a year before (`Q3 2025`).
+    pub year_ago_label: String,
 }
 
 /// The MSP presenting the review.
@@ -318,6 +330,8 @@ pub struct KpiResult {
     pub history: Vec<Option<f64>>,
     /// Those values as shown.
     pub history_text: Vec<Option<String>>,
+    /// The value of each month of a quarter or year, as shown (empty for a month).
+    pub by_month: Vec<Option<String>>,
     /// Survey responses behind the value, for survey KPIs.
     pub responses: Option<usize>,
     /// Shown value (`78.4%`), or the locale's "no data".
@@ -391,6 +405,23 @@ pub struct SlaResult {
     pub margin_text: Option<String>,
     /// Shown previous attainment.
     pub previous_text: Option<String>,
+    /// The same period a year before.
+    pub year_ago: Option<f64>,
+    /// Its text.
+    pub year_ago_text: Option<String>,
+    /// Each month of a quarter or year (empty for a month).
+    pub by_month: Vec<SlaMonthView>,
+}
+
+/// One month of an SLA inside a quarter or year.
+#[derive(Debug, Clone, Serialize)]
+pub struct SlaMonthView {
+    /// `Jul 26`.
+    pub month: String,
+    /// Shown attainment.
+    pub attainment_text: Option<String>,
+    /// Met, missed, or nothing to measure.
+    pub met: Option<bool>,
 }
 
 /// Ticket counts behind a ticket SLA.

@@ -407,7 +407,11 @@ mod bad_input {
             "{}",
             stderr(&o)
         );
-        assert!(stderr(&o).contains("latest: 2026-10"), "{}", stderr(&o));
+        assert!(
+            stderr(&o).contains("latest month: 2026-10"),
+            "{}",
+            stderr(&o)
+        );
         assert!(!f.out().exists());
     }
 

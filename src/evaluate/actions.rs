@@ -1,6 +1,8 @@
 //! The CSI register as of a period: which actions are new, done, overdue or open.
 
-use crate::model::{Action, ActionStatus, ClientDef, Month};
+use chrono::NaiveDate;
+
+use crate::model::{Action, ActionStatus, ClientDef};
 use crate::review::{ActionView, Actions};
 use crate::text::Locale;
 use crate::text::format as fmt;
@@ -8,17 +10,23 @@ use crate::text::format as fmt;
 /// Puts each action of the period's register in one list, by precedence: done this
 /// period; overdue (due before the period's last day, not done or cancelled); opened
 /// this period; open. Actions done in earlier periods and cancelled ones are left out.
-pub fn classify(register: &[Action], month: Month, def: &ClientDef, loc: &Locale) -> Actions {
-    let end = month.last_day();
+pub fn classify(
+    register: &[Action],
+    first: NaiveDate,
+    end: NaiveDate,
+    def: &ClientDef,
+    loc: &Locale,
+) -> Actions {
+    let within = |d: NaiveDate| d >= first && d <= end;
     let mut out = Actions::default();
     for a in register {
-        let closed_now = a.closed.is_some_and(|d| month.contains(d.0));
+        let closed_now = a.closed.is_some_and(|d| within(d.0));
         let overdue_days = a.due.map(|d| (end - d.0).num_days()).filter(|&d| d > 0);
         let list = match a.status {
             ActionStatus::Done if closed_now => &mut out.done,
             ActionStatus::Done | ActionStatus::Cancelled => continue,
             _ if overdue_days.is_some() => &mut out.overdue,
-            _ if a.opened.is_some_and(|d| month.contains(d.0)) => &mut out.new,
+            _ if a.opened.is_some_and(|d| within(d.0)) => &mut out.new,
             _ => &mut out.open,
         };
         let status = match a.status {

@@ -5,6 +5,7 @@
 //! trend window and writes each figure once, with its shown text.
 
 pub mod actions;
+pub mod aggregate;
 pub mod availability;
 pub mod kpi;
 pub mod sla;
@@ -16,14 +17,15 @@ use std::collections::BTreeMap;
 
 use crate::error::Error;
 use crate::model::load::Client;
-use crate::model::{KpiSource, Month, PeriodData, Provider, Unit};
+use crate::model::{KpiSource, KpiValue, Month, Percent, PeriodData, Provider, Surveys, Unit};
+use crate::period::Period;
 use crate::review::*;
 use crate::text::Locale;
 use crate::text::format::{self as fmt, Threshold};
 use crate::tickets::SkippedRow;
 use crate::tickets::month::TicketMonth;
 
-/// Months in a trend chart, ending with the period reviewed.
+/// Months a monthly review reads before the one reviewed (trend and year-ago).
 pub const WINDOW: i32 = 12;
 
 /// Everything a monthly review is computed from.
@@ -32,8 +34,8 @@ pub struct Inputs<'a> {
     pub provider: &'a Provider,
     /// The client, validated.
     pub client: &'a Client,
-    /// The month reviewed; its period file must be in `periods`.
-    pub month: Month,
+    /// The period reviewed (a month, quarter or year).
+    pub period: Period,
     /// Period files by month; months without a file are absent (no data).
     pub periods: &'a BTreeMap<Month, PeriodData>,
     /// Labels and sentences.
@@ -41,6 +43,9 @@ pub struct Inputs<'a> {
     /// Figures from the ticket exports by month, when the client has exports; months
     /// before the exports begin are absent (no data).
     pub tickets: Option<&'a BTreeMap<Month, TicketMonth>>,
+    /// Figures from the ticket exports over whole periods (quarters, years), keyed by
+    /// their first and last month, for the ticket KPIs that cannot be summed (medians).
+    pub ticket_spans: Option<&'a BTreeMap<(Month, Month), TicketMonth>>,
     /// Rows of the ticket exports left out (`bad_rows: skip`).
     pub skipped_rows: &'a [SkippedRow],
     /// Rows read from the ticket exports.
@@ -62,6 +67,73 @@ impl Inputs<'_> {
             period: self.periods.get(&m),
             tickets: self.tickets.and_then(|t| t.get(&m)),
         }
+    }
+
+    /// A KPI's value over a period: the month's value, or the months aggregated by the
+    /// KPI's nature (survey and ticket KPIs recomputed from the pooled data).
+    fn kpi_over(&self, k: &crate::model::Kpi, p: Period) -> Option<(f64, Option<usize>)> {
+        let c = &self.client.def.contract;
+        let months = p.months();
+        if let [m] = months[..] {
+            return kpi_value(k, self.at(m), c.devices_covered, c.users_covered);
+        }
+        match k.from {
+            KpiSource::Period => {
+                let values: Vec<KpiValue> = months
+                    .iter()
+                    .filter_map(|m| self.periods.get(m)?.kpis.get(&k.id).copied().flatten())
+                    .collect();
+                aggregate::kpi(k, &values).map(|v| (v, None))
+            }
+            KpiSource::Csat | KpiSource::Nps | KpiSource::Ces => {
+                let mut pooled = Surveys::default();
+                for d in months.iter().filter_map(|m| self.periods.get(m)) {
+                    pooled.csat.extend(&d.surveys.csat);
+                    pooled.nps.extend(&d.surveys.nps);
+                    pooled.ces.extend(&d.surveys.ces);
+                }
+                let data = PeriodData {
+                    surveys: pooled,
+                    ..PeriodData::default()
+                };
+                kpi_value(
+                    k,
+                    MonthData {
+                        period: Some(&data),
+                        tickets: None,
+                    },
+                    None,
+                    None,
+                )
+            }
+            _ => {
+                let span = self.ticket_spans?.get(&(p.first(), p.last()))?;
+                kpi_value(
+                    k,
+                    MonthData {
+                        period: None,
+                        tickets: Some(span),
+                    },
+                    c.devices_covered,
+                    c.users_covered,
+                )
+            }
+        }
+    }
+
+    /// An SLA's result over a period: the month's, or counts and minutes summed over
+    /// its months (credits are per month and totalled).
+    fn sla_over(&self, s: &crate::model::Sla, p: Period) -> sla::Month {
+        let tz = self.client.tz;
+        let months = p.months();
+        if let [m] = months[..] {
+            return sla::evaluate(s, self.at(m), m, tz);
+        }
+        let parts: Vec<sla::Month> = months
+            .iter()
+            .map(|m| sla::evaluate(s, self.at(*m), *m, tz))
+            .collect();
+        sla::combine(s, &parts)
     }
 }
 
@@ -105,7 +177,12 @@ pub fn kpi_value(
     }
     let data = md.period?;
     match k.from {
-        KpiSource::Period => data.kpis.get(&k.id).copied().flatten().map(|v| (v, None)),
+        KpiSource::Period => data
+            .kpis
+            .get(&k.id)
+            .copied()
+            .flatten()
+            .map(|v| (aggregate::single(k, v), None)),
         // CSAT is a share; a percent KPI shows it as 0–100.
         KpiSource::Csat => survey::csat(&data.surveys.csat).map(|(v, n)| (v * 100.0, Some(n))),
         KpiSource::Nps => survey::nps(&data.surveys.nps).map(|(v, n)| (v, Some(n))),
@@ -115,14 +192,15 @@ pub fn kpi_value(
 }
 
 /// Evaluates the monthly review.
-pub fn monthly(inp: &Inputs) -> Result<Review, Error> {
+pub fn review(inp: &Inputs) -> Result<Review, Error> {
     let def = &inp.client.def;
     let loc = inp.locale;
-    let month = inp.month;
+    let period = inp.period;
+    // The register, notes and surveys of a longer period are those of its last month.
+    let month = period.last();
     let current = inp.periods.get(&month);
-    let devices = def.contract.devices_covered;
-    let users = def.contract.users_covered;
-    let months: Vec<Month> = (0..WINDOW).map(|i| month.plus(i - WINDOW + 1)).collect();
+    let n = period.trend_len();
+    let trend: Vec<Period> = (0..n).map(|i| period.plus(i - n + 1)).collect();
     let currency = def.contract.fee.as_ref().map(|f| f.currency.as_str());
     let no_data = loc.label("no_data").to_string();
 
@@ -148,14 +226,23 @@ pub fn monthly(inp: &Inputs) -> Result<Review, Error> {
             fmt::with_unit(x, dd, k.unit, currency)
         };
         let steady = 0.5 * 10f64.powi(-(d as i32));
-        let history: Vec<Option<f64>> = months
+        let history: Vec<Option<f64>> = trend
             .iter()
-            .map(|m| kpi_value(k, inp.at(*m), devices, users).map(|v| v.0))
+            .map(|p| inp.kpi_over(k, *p).map(|v| v.0))
             .collect();
-        let now = kpi_value(k, inp.at(month), devices, users);
+        let now = inp.kpi_over(k, period);
         let value = now.map(|v| v.0);
-        let previous = kpi_value(k, inp.at(month.plus(-1)), devices, users).map(|v| v.0);
-        let year_ago = kpi_value(k, inp.at(month.plus(-12)), devices, users).map(|v| v.0);
+        let previous = inp.kpi_over(k, period.plus(-1)).map(|v| v.0);
+        let year_ago = inp.kpi_over(k, period.year_ago()).map(|v| v.0);
+        let by_month: Vec<Option<String>> = if period.months().len() > 1 {
+            period
+                .months()
+                .iter()
+                .map(|m| inp.kpi_over(k, Period::Month(*m)).map(|v| show(v.0)))
+                .collect()
+        } else {
+            Vec::new()
+        };
         let change = trend::change(value, previous);
         let change_year = trend::change(value, year_ago);
         let slope = trend::slope(&history);
@@ -179,6 +266,7 @@ pub fn monthly(inp: &Inputs) -> Result<Review, Error> {
             trend_direction: slope.map(|s| trend::direction(s, k.better, steady / 2.0)),
             history_text: history.iter().map(|v| v.map(show)).collect(),
             history,
+            by_month,
             responses: now.and_then(|v| v.1),
             value_text: value.map_or_else(|| no_data.clone(), show),
             target_text: fmt::with_unit(target, fmt::exact_decimals(target), k.unit, currency),
@@ -193,27 +281,33 @@ pub fn monthly(inp: &Inputs) -> Result<Review, Error> {
     let fee = def.contract.fee.as_ref().map(|f| f.monthly);
     let mut slas = Vec::new();
     for s in &def.slas {
-        let now = sla::evaluate(s, inp.at(month), month, inp.client.tz);
-        let prev = sla::evaluate(s, inp.at(month.plus(-1)), month.plus(-1), inp.client.tz);
-        let history_full: Vec<sla::Month> = months
+        let now = inp.sla_over(s, period);
+        let prev = inp.sla_over(s, period.plus(-1));
+        let year_ago = inp.sla_over(s, period.year_ago());
+        let history_full: Vec<sla::Month> = trend.iter().map(|p| inp.sla_over(s, *p)).collect();
+        let monthly_results: Vec<sla::Month> = period
+            .months()
             .iter()
-            .map(|m| sla::evaluate(s, inp.at(*m), *m, inp.client.tz))
+            .map(|m| inp.sla_over(s, Period::Month(*m)))
             .collect();
         let goal = s.goal.fraction();
         let margin = now.attainment.map(|a| a - goal);
-        let credit = now.credit.map(|c| {
-            let amount = fee.map(|f| f * c.fraction());
+        // Credits are per month (a tier of that month's fee), totalled over the period.
+        let tiers: Vec<Percent> = monthly_results.iter().filter_map(|m| m.credit).collect();
+        let credit = (!tiers.is_empty()).then(|| {
+            let fraction: f64 = tiers.iter().map(|t| t.fraction()).sum();
+            let amount = fee.map(|f| f * fraction);
+            let share = if tiers.len() == 1 {
+                fmt::goal(fraction)
+            } else {
+                format!("{} {}", tiers.len(), loc.label("months_credited"))
+            };
             let text = match (amount, currency) {
-                (Some(a), Some(cur)) => format!(
-                    "{} ({} {})",
-                    fmt::goal(c.fraction()),
-                    cur,
-                    fmt::number(a, 2)
-                ),
-                _ => fmt::goal(c.fraction()),
+                (Some(a), Some(cur)) => format!("{share} ({cur} {})", fmt::number(a, 2)),
+                _ => share,
             };
             Credit {
-                fraction: c.fraction(),
+                fraction,
                 amount,
                 text,
             }
@@ -268,17 +362,37 @@ pub fn monthly(inp: &Inputs) -> Result<Review, Error> {
                 fmt::change(shown - goal * 100.0, d, Unit::Percent, None)
             }),
             previous_text: prev.text.clone(),
+            year_ago: year_ago.attainment,
+            year_ago_text: year_ago.text.clone(),
+            by_month: if period.months().len() > 1 {
+                period
+                    .months()
+                    .iter()
+                    .zip(&monthly_results)
+                    .map(|(m, r)| SlaMonthView {
+                        month: Period::Month(*m).short(),
+                        attainment_text: r.text.clone(),
+                        met: r.met,
+                    })
+                    .collect()
+            } else {
+                Vec::new()
+            },
         });
     }
 
     // Surveys.
-    let (csat, nps, ces) = current.map_or((None, None, None), |d| {
-        (
-            survey::csat(&d.surveys.csat),
-            survey::nps(&d.surveys.nps),
-            survey::ces(&d.surveys.ces),
-        )
-    });
+    let mut pooled = Surveys::default();
+    for d in period.months().iter().filter_map(|m| inp.periods.get(m)) {
+        pooled.csat.extend(&d.surveys.csat);
+        pooled.nps.extend(&d.surveys.nps);
+        pooled.ces.extend(&d.surveys.ces);
+    }
+    let (csat, nps, ces) = (
+        survey::csat(&pooled.csat),
+        survey::nps(&pooled.nps),
+        survey::ces(&pooled.ces),
+    );
     let surveys = SurveyResults {
         csat: csat.map(|(v, n)| Score {
             value: v,
@@ -334,24 +448,37 @@ pub fn monthly(inp: &Inputs) -> Result<Review, Error> {
         })
         .collect();
 
-    let actions = actions::classify(current.map_or(&[][..], |d| &d.actions), month, def, loc);
+    let actions = actions::classify(
+        current.map_or(&[][..], |d| &d.actions),
+        period.first().first_day(),
+        period.last().last_day(),
+        def,
+        loc,
+    );
     let summary = summary(&csfs, &kpis, &slas, &actions, currency, loc)?;
 
-    let months_for_tickets = months.clone();
     let c = &inp.client;
     let p = inp.provider;
     Ok(Review {
-        kind: Kind::Monthly,
+        kind: match period {
+            Period::Month(_) => Kind::Monthly,
+            Period::Quarter { .. } => Kind::Qbr,
+            Period::Year { .. } => Kind::Annual,
+        },
         period: PeriodInfo {
-            id: month,
-            label: month.first_day().format("%B %Y").to_string(),
-            start: month.first_day().to_string(),
-            end: month.last_day().to_string(),
-            month_labels: months
+            id: period,
+            label: period.label(),
+            start: period.first().first_day().to_string(),
+            end: period.last().last_day().to_string(),
+            month_labels: trend.iter().map(Period::short).collect(),
+            months: trend.clone(),
+            in_period: period
+                .months()
                 .iter()
-                .map(|m| m.first_day().format("%b %y").to_string())
+                .map(|m| Period::Month(*m).short())
                 .collect(),
-            months,
+            previous_label: period.plus(-1).label(),
+            year_ago_label: period.year_ago().label(),
         },
         provider: ProviderInfo {
             name: p.name.clone(),
@@ -384,9 +511,10 @@ pub fn monthly(inp: &Inputs) -> Result<Review, Error> {
             tickets::view(
                 def,
                 inp.client.tz,
-                month,
-                &months_for_tickets,
+                period,
+                &trend,
                 t,
+                inp.ticket_spans,
                 inp.skipped_rows,
                 inp.ticket_rows,
             )

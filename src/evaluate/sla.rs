@@ -103,6 +103,74 @@ pub fn evaluate(s: &Sla, md: MonthData, month: Period, tz: Tz) -> Month {
     }
 }
 
+/// An SLA over several months: ticket counts summed (met / (met + breached) over all the
+/// tickets), availability minutes summed, credits left per month (the caller totals them).
+pub fn combine(s: &Sla, parts: &[Month]) -> Month {
+    match s.kind {
+        SlaKind::Tickets => {
+            let counted: Vec<Counts> = parts.iter().filter_map(|p| p.counts).collect();
+            if counted.is_empty() {
+                return Month::default();
+            }
+            let c = counted.iter().fold(SlaCounts::default(), |a, c| SlaCounts {
+                met: a.met.saturating_add(c.met),
+                breached: a.breached.saturating_add(c.breached),
+                pending: a.pending.saturating_add(c.pending),
+            });
+            let (attainment, met) = ticket_attainment(c, s.goal);
+            let judged = c.met.saturating_add(c.breached);
+            let at_least = |p: Percent| p.is_met_by(c.met, judged);
+            Month {
+                attainment,
+                met,
+                counts: Some(Counts {
+                    met: c.met,
+                    breached: c.breached,
+                    pending: c.pending,
+                }),
+                minutes: None,
+                credit: None,
+                text: attainment.map(|a| shown(s, a, at_least, c.breached == 0)),
+            }
+        }
+        SlaKind::Availability => {
+            let measured: Vec<Minutes> = parts.iter().filter_map(|p| p.minutes).collect();
+            if measured.is_empty() {
+                return Month::default();
+            }
+            let m = measured.iter().fold(
+                Minutes {
+                    scheduled: 0.0,
+                    maintenance: 0.0,
+                    downtime: 0.0,
+                },
+                |a, m| Minutes {
+                    scheduled: a.scheduled + m.scheduled,
+                    maintenance: a.maintenance + m.maintenance,
+                    downtime: a.downtime + m.downtime,
+                },
+            );
+            let den = m.scheduled - m.maintenance;
+            if den <= 0.0 {
+                return Month {
+                    minutes: Some(m),
+                    ..Month::default()
+                };
+            }
+            let num = den - m.downtime;
+            let at_least = |p: Percent| availability::at_least(num, den, p);
+            Month {
+                attainment: Some(num / den),
+                met: Some(at_least(s.goal)),
+                counts: None,
+                minutes: Some(m),
+                credit: None,
+                text: Some(shown(s, num / den, at_least, availability::whole(num, den))),
+            }
+        }
+    }
+}
+
 /// The credit of the deepest tier whose `below` the result falls under.
 pub fn deepest_tier(
     tiers: &[crate::model::CreditTier],

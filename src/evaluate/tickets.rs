@@ -5,6 +5,7 @@ use std::collections::BTreeMap;
 use chrono_tz::Tz;
 
 use crate::model::{ClientDef, Month, SlaKind};
+use crate::period::Period;
 use crate::review::{BreachView, TicketsView, TimeRow};
 use crate::text::format as fmt;
 use crate::tickets::SkippedRow;
@@ -22,20 +23,37 @@ pub fn duration(seconds: i64) -> String {
     }
 }
 
-/// Builds the view for month `m` of the window `months`.
+/// The ticket figures of a period: the month's, or the whole span's.
+fn stats<'a>(
+    p: Period,
+    by_month: &'a BTreeMap<Month, TicketMonth>,
+    spans: Option<&'a BTreeMap<(Month, Month), TicketMonth>>,
+) -> Option<&'a TicketMonth> {
+    match p {
+        Period::Month(m) => by_month.get(&m),
+        _ => spans?.get(&(p.first(), p.last())),
+    }
+}
+
+/// Builds the view for `period`, with series over the trend periods `trend`.
 pub fn view(
     def: &ClientDef,
     tz: Tz,
-    m: Month,
-    months: &[Month],
+    period: Period,
+    trend: &[Period],
     by_month: &BTreeMap<Month, TicketMonth>,
+    spans: Option<&BTreeMap<(Month, Month), TicketMonth>>,
     skipped: &[SkippedRow],
     rows: u64,
 ) -> TicketsView {
     let empty = TicketMonth::default();
-    let now = by_month.get(&m).unwrap_or(&empty);
-    let series =
-        |f: fn(&TicketMonth) -> usize| months.iter().map(|x| by_month.get(x).map(f)).collect();
+    let now = stats(period, by_month, spans).unwrap_or(&empty);
+    let series = |f: fn(&TicketMonth) -> usize| -> Vec<Option<usize>> {
+        trend
+            .iter()
+            .map(|p| stats(*p, by_month, spans).map(f))
+            .collect()
+    };
     let row = |measure: &str, basis: &str, t: &Times| TimeRow {
         measure: measure.into(),
         basis: basis.into(),

@@ -336,6 +336,44 @@ pub enum Unit {
     Number,
 }
 
+/// A KPI's value in a period file: a number, or the numerator and denominator of a ratio
+/// (`{ num: 392, den: 500 }`, so quarters recompute it from sums), or a mean with its count
+/// (`{ value: 4.2, count: 130 }`, so quarters weight it).
+#[derive(Debug, Clone, Copy, PartialEq, Deserialize, Serialize)]
+#[serde(untagged)]
+pub enum KpiValue {
+    /// A plain value.
+    Number(f64),
+    /// A ratio's parts.
+    Ratio {
+        /// Numerator.
+        num: f64,
+        /// Denominator.
+        den: f64,
+    },
+    /// A mean and how many it is the mean of.
+    Weighted {
+        /// The mean.
+        value: f64,
+        /// Its count.
+        count: f64,
+    },
+}
+
+/// How a KPI from the period files aggregates over a quarter or a year.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Aggregate {
+    /// Counts add up.
+    Sum,
+    /// Ratios are recomputed from summed numerators and denominators.
+    Ratio,
+    /// Means are weighted by their counts (equal weights for plain numbers).
+    Mean,
+    /// Levels take the last month's value.
+    Last,
+}
+
 /// Where a KPI's monthly value comes from.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize, Default)]
 #[serde(rename_all = "lowercase")]
@@ -421,6 +459,11 @@ pub struct Kpi {
     /// Decimals shown (default by unit).
     #[serde(default)]
     pub decimals: Option<u8>,
+    /// How it aggregates over a quarter or year (default: `sum` for counts, `ratio` when
+    /// the period files give `{num, den}`, else `mean`). Survey and ticket KPIs are
+    /// recomputed from the pooled responses or tickets.
+    #[serde(default)]
+    pub aggregate: Option<Aggregate>,
     /// Optional explanation printed under the KPI table.
     #[serde(default)]
     pub description: Option<String>,
@@ -499,7 +542,7 @@ pub struct CreditTier {
 pub struct PeriodData {
     /// KPI values by id; `null` or absent means no data.
     #[serde(default)]
-    pub kpis: BTreeMap<String, Option<f64>>,
+    pub kpis: BTreeMap<String, Option<KpiValue>>,
     /// Ticket SLA results by SLA id, as the PSA's SLA report gives them.
     #[serde(default)]
     pub slas: BTreeMap<String, SlaCounts>,

@@ -8,7 +8,7 @@ use std::path::Path;
 use chrono_tz::Tz;
 
 use super::yaml::{YamlDoc, did_you_mean};
-use super::{Better, ClientDef, KpiSource, PeriodData, Provider, SlaKind, Unit};
+use super::{Better, ClientDef, KpiSource, KpiValue, PeriodData, Provider, SlaKind, Unit};
 use crate::error::Problems;
 
 /// The calendar every client has without defining it.
@@ -538,11 +538,34 @@ pub(crate) fn period(
                 )
                 .with_hint("give the raw scores under `surveys:` instead of a value here"),
             ),
-            Some(_) => {
-                if let Some(v) = v
-                    && !v.is_finite()
+            Some(k) => {
+                let ok = match v {
+                    None => true,
+                    Some(KpiValue::Number(x)) => x.is_finite(),
+                    Some(KpiValue::Ratio { num, den }) => {
+                        num.is_finite() && den.is_finite() && *den > 0.0 && *num >= 0.0
+                    }
+                    Some(KpiValue::Weighted { value, count }) => {
+                        value.is_finite() && count.is_finite() && *count >= 0.0
+                    }
+                };
+                if !ok {
+                    problems.push(
+                        doc.problem(&format!("kpis.{id}"), "must be a finite number, `{ num, den }` with den > 0, or `{ value, count }`")
+                            .with_hint("e.g. `78.4`, `{ num: 392, den: 500 }` or `{ value: 4.2, count: 130 }`"),
+                    );
+                }
+                if matches!(v, Some(KpiValue::Ratio { .. }))
+                    && k.aggregate
+                        .is_some_and(|a| a != crate::model::Aggregate::Ratio)
                 {
-                    problems.push(doc.problem(&format!("kpis.{id}"), "must be a finite number"));
+                    problems.push(
+                        doc.problem(
+                            &format!("kpis.{id}"),
+                            "a ratio's parts are given, but the KPI does not aggregate as a ratio",
+                        )
+                        .with_hint("set `aggregate: ratio` on the KPI, or give a plain value"),
+                    );
                 }
             }
         }

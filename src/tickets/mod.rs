@@ -72,6 +72,8 @@ use crate::model::{KpiSource, Month, SlaKind};
 pub struct ForReview {
     /// Month → figures, for months from the first ticket in the exports on.
     pub months: BTreeMap<Month, month::TicketMonth>,
+    /// (first, last) month → figures over that span (quarters, years).
+    pub spans: BTreeMap<(Month, Month), month::TicketMonth>,
     /// Rows left out.
     pub skipped: Vec<SkippedRow>,
     /// Rows read.
@@ -137,7 +139,11 @@ pub fn check(client: &Client) -> Result<u64, Problems> {
 
 /// Imports a client's exports and evaluates the months `window` (sorted); `None` when the
 /// client has no `tickets:` section.
-pub fn for_review(client: &Client, window: &[Month]) -> Result<Option<ForReview>, Problems> {
+pub fn for_review(
+    client: &Client,
+    window: &[Month],
+    spans: &[(Month, Month)],
+) -> Result<Option<ForReview>, Problems> {
     let Some(def) = &client.def.tickets else {
         return Ok(None);
     };
@@ -212,8 +218,24 @@ pub fn for_review(client: &Client, window: &[Month]) -> Result<Option<ForReview>
             );
         }
     }
+    let mut span_figures = BTreeMap::new();
+    for &(a, b) in spans {
+        if earliest.is_some_and(|e| e < month::month_start(b.plus(1), client.tz)) {
+            let f = month::evaluate_span(
+                &loaded.tickets,
+                a,
+                b,
+                client.tz,
+                &specs,
+                cutoff,
+                &kpi_calendar,
+            );
+            span_figures.insert((a, b), f);
+        }
+    }
     Ok(Some(ForReview {
         months,
+        spans: span_figures,
         skipped: loaded.skipped,
         rows: loaded.rows,
     }))

@@ -131,8 +131,22 @@ pub fn evaluate(
     cutoff: Option<DateTime<Utc>>,
     kpi_calendar: &Calendar,
 ) -> TicketMonth {
-    let start = month_start(m, tz);
-    let end = month_start(m.plus(1), tz);
+    evaluate_span(tickets, m, m, tz, slas, cutoff, kpi_calendar)
+}
+
+/// The figures of the months `first` to `last` together (a quarter or a year): the same
+/// rules, with the span's start and end as the month boundaries.
+pub fn evaluate_span(
+    tickets: &[Ticket],
+    first: Month,
+    last: Month,
+    tz: Tz,
+    slas: &[SlaSpec],
+    cutoff: Option<DateTime<Utc>>,
+    kpi_calendar: &Calendar,
+) -> TicketMonth {
+    let start = month_start(first, tz);
+    let end = month_start(last.plus(1), tz);
     let cutoff = cutoff.unwrap_or(end);
     let mut out = TicketMonth::default();
     for s in slas {
