@@ -10,6 +10,7 @@ pub mod calendar;
 pub mod charts;
 pub mod error;
 pub mod evaluate;
+pub mod history;
 pub mod model;
 pub mod period;
 pub mod pipeline;

@@ -8,6 +8,7 @@ use clap::{Args, Parser, Subcommand};
 
 use svcreview::error::Error;
 use svcreview::model::Month;
+use svcreview::period::Period;
 use svcreview::pipeline::{self, RenderConfig};
 
 /// Service reviews for managed service providers: YAML in, PDF and JSON out.
@@ -45,13 +46,48 @@ enum Command {
         #[command(flatten)]
         templates: TemplateArgs,
     },
+    /// Write one client's quarterly business review PDF.
+    Qbr {
+        /// The client directory.
+        client: PathBuf,
+        /// The quarter, YYYY-Qn.
+        #[arg(long, value_parser = parse_quarter)]
+        quarter: Period,
+        #[command(flatten)]
+        output: OutputArgs,
+        #[command(flatten)]
+        templates: TemplateArgs,
+    },
+    /// Write one client's annual review and renewal pack (PDF/A-2b).
+    Annual {
+        /// The client directory.
+        client: PathBuf,
+        /// The calendar year, YYYY (with --contract-year: the contract year starting in it).
+        #[arg(long)]
+        year: String,
+        /// Use the contract year (starting in the contract's start month) instead of the
+        /// calendar year.
+        #[arg(long)]
+        contract_year: bool,
+        #[command(flatten)]
+        output: OutputArgs,
+        #[command(flatten)]
+        templates: TemplateArgs,
+    },
 }
 
 #[derive(Args)]
+#[group(required = true, multiple = false)]
 struct PeriodArgs {
     /// The month to review, YYYY-MM.
     #[arg(long, value_parser = parse_month)]
-    period: Month,
+    period: Option<Month>,
+    /// A quarter, YYYY-Qn (evaluate only).
+    #[arg(long, value_parser = parse_quarter)]
+    quarter: Option<Period>,
+    /// A calendar year, YYYY (evaluate only).
+    #[arg(long)]
+    year: Option<String>,
 }
 
 #[derive(Args)]
@@ -62,6 +98,22 @@ struct OutputArgs {
     /// Also write the evaluated review as JSON next to the PDF.
     #[arg(long)]
     json: bool,
+    /// Record the review in the client's history/ (an existing snapshot is kept).
+    #[arg(long)]
+    publish: bool,
+    /// With --publish: replace an existing snapshot.
+    #[arg(long, requires = "publish")]
+    force: bool,
+}
+
+impl OutputArgs {
+    fn outputs(&self) -> pipeline::Outputs {
+        pipeline::Outputs {
+            json: self.json,
+            publish: self.publish,
+            force: self.force,
+        }
+    }
 }
 
 #[derive(Args)]
@@ -92,6 +144,21 @@ fn parse_month(s: &str) -> Result<Month, String> {
     Month::parse(s)
 }
 
+fn parse_quarter(s: &str) -> Result<Period, String> {
+    Period::parse_quarter(s)
+}
+
+/// The year a client's review covers: calendar, or contract year from its start month.
+fn year_period(client: &std::path::Path, year: &str, contract_year: bool) -> Result<Period, Error> {
+    let first_month = if contract_year {
+        let c = svcreview::model::load::client(client)?;
+        chrono::Datelike::month(&c.def.contract.start.0)
+    } else {
+        1
+    };
+    Period::parse_year(year, first_month).map_err(Error::Usage)
+}
+
 fn main() -> ExitCode {
     let cli = Cli::parse();
     match run(cli) {
@@ -101,6 +168,13 @@ fn main() -> ExitCode {
             ExitCode::from(e.exit_code() as u8)
         }
     }
+}
+
+fn print_written(written: Vec<PathBuf>) -> Result<ExitCode, Error> {
+    for path in written {
+        println!("{}", path.display());
+    }
+    Ok(ExitCode::SUCCESS)
 }
 
 fn run(cli: Cli) -> Result<ExitCode, Error> {
@@ -125,8 +199,13 @@ fn run(cli: Cli) -> Result<ExitCode, Error> {
             period,
             templates,
         } => {
-            let (_, review) =
-                pipeline::evaluate_month(&client, period.period, &templates.config()?)?;
+            let p = match (period.period, period.quarter, period.year) {
+                (Some(m), _, _) => Period::Month(m),
+                (_, Some(q), _) => q,
+                (_, _, Some(y)) => year_period(&client, &y, false)?,
+                _ => unreachable!("clap requires one"),
+            };
+            let (_, review) = pipeline::evaluate_period(&client, p, &templates.config()?)?;
             let json = serde_json::to_string_pretty(&review).expect("a Review serialises");
             println!("{json}");
             Ok(ExitCode::SUCCESS)
@@ -137,17 +216,52 @@ fn run(cli: Cli) -> Result<ExitCode, Error> {
             output,
             templates,
         } => {
-            let written = pipeline::monthly(
+            let Some(month) = period.period else {
+                return Err(Error::Usage(
+                    "`monthly` takes --period YYYY-MM; use `qbr` or `annual` for longer periods"
+                        .into(),
+                ));
+            };
+            let cfg = templates.config()?;
+            print_written(pipeline::render(
                 &client,
-                period.period,
+                Period::Month(month),
                 &output.out,
-                output.json,
-                &templates.config()?,
-            )?;
-            for path in written {
-                println!("{}", path.display());
-            }
-            Ok(ExitCode::SUCCESS)
+                output.outputs(),
+                &cfg,
+            )?)
+        }
+        Command::Qbr {
+            client,
+            quarter,
+            output,
+            templates,
+        } => {
+            let cfg = templates.config()?;
+            print_written(pipeline::render(
+                &client,
+                quarter,
+                &output.out,
+                output.outputs(),
+                &cfg,
+            )?)
+        }
+        Command::Annual {
+            client,
+            year,
+            contract_year,
+            output,
+            templates,
+        } => {
+            let p = year_period(&client, &year, contract_year)?;
+            let cfg = templates.config()?;
+            print_written(pipeline::render(
+                &client,
+                p,
+                &output.out,
+                output.outputs(),
+                &cfg,
+            )?)
         }
     }
 }

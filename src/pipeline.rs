@@ -6,6 +6,7 @@ use std::path::{Path, PathBuf};
 
 use crate::error::{Error, Problem, Problems};
 use crate::evaluate;
+use crate::history;
 use crate::model::load::{self, Client};
 use crate::model::{Month, PeriodData, Provider};
 use crate::period::Period;
@@ -194,7 +195,11 @@ pub fn evaluate_period(
     cfg: &RenderConfig,
 ) -> Result<(Loaded, Review), Error> {
     let l = load(client_dir, period, cfg)?;
+    let narrative = load::review_notes(&l.client, &period.id())?;
+    let presented = history::load(&l.client.dir, period.plus(-1))?;
     let review = evaluate::review(&evaluate::Inputs {
+        narrative: narrative.as_ref(),
+        presented: presented.as_ref(),
         provider: &l.provider,
         client: &l.client,
         period,
@@ -208,6 +213,17 @@ pub fn evaluate_period(
     Ok((l, review))
 }
 
+/// What a render writes besides the PDF.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Outputs {
+    /// Also write the Review as JSON next to the PDF.
+    pub json: bool,
+    /// Record the review in the client's `history/`.
+    pub publish: bool,
+    /// Replace an existing snapshot.
+    pub force: bool,
+}
+
 /// Renders one client's monthly review into `out_dir`: `<slug>-monthly-<YYYY-MM>.pdf`
 /// (and `.json` with `json`). Nothing is written unless everything succeeded.
 pub fn monthly(
@@ -217,7 +233,33 @@ pub fn monthly(
     json: bool,
     cfg: &RenderConfig,
 ) -> Result<Vec<PathBuf>, Error> {
-    let (loaded, review) = evaluate_month(client_dir, month, cfg)?;
+    render(
+        client_dir,
+        Period::Month(month),
+        out_dir,
+        Outputs {
+            json,
+            ..Outputs::default()
+        },
+        cfg,
+    )
+}
+
+/// Renders one client's review of `period` (monthly, QBR or annual) into `out_dir`:
+/// `<slug>-<kind>-<period>.pdf`. Nothing is written unless everything succeeded; the
+/// annual review is PDF/A-2b.
+pub fn render(
+    client_dir: &Path,
+    period: Period,
+    out_dir: &Path,
+    out: Outputs,
+    cfg: &RenderConfig,
+) -> Result<Vec<PathBuf>, Error> {
+    let (loaded, review) = evaluate_period(client_dir, period, cfg)?;
+    if out.publish && !out.force && history::path(&loaded.client.dir, period).exists() {
+        // Checked before rendering so that a refused publish writes nothing at all.
+        history::publish(&loaded.client.dir, &review, false)?;
+    }
     let logo = match (&loaded.provider.logo, &loaded.root) {
         (Some(file), Some(root)) => {
             let path = root.join(file);
@@ -225,20 +267,29 @@ pub fn monthly(
         }
         _ => None,
     };
-    let date = cfg.source_date.unwrap_or_else(|| month.last_day());
-    let pdf = present::monthly_pdf(
+    let date = cfg.source_date.unwrap_or_else(|| period.last().last_day());
+    let pdf = present::review_pdf(
         &review,
         &loaded.locale,
         logo,
         cfg.templates.as_deref(),
         date,
     )?;
-    let stem = format!("{}-monthly-{}", loaded.client.slug, month);
+    let stem = format!(
+        "{}-{}-{}",
+        loaded.client.slug,
+        period.kind(),
+        period.id().replace("..", "_")
+    );
     let mut files = vec![(format!("{stem}.pdf"), pdf)];
-    if json {
+    if out.json {
         let mut text = serde_json::to_vec_pretty(&review).expect("a Review serialises");
         text.push(b'\n');
         files.push((format!("{stem}.json"), text));
     }
-    present::write_all(out_dir, &files)
+    let mut written = present::write_all(out_dir, &files)?;
+    if out.publish {
+        written.push(history::publish(&loaded.client.dir, &review, out.force)?);
+    }
+    Ok(written)
 }

@@ -22,6 +22,11 @@ pub static DEFAULT_TEMPLATES: &[(&str, &[u8])] = &[
         "monthly.typ",
         include_bytes!("../report-templates/monthly.typ"),
     ),
+    ("qbr.typ", include_bytes!("../report-templates/qbr.typ")),
+    (
+        "annual.typ",
+        include_bytes!("../report-templates/annual.typ"),
+    ),
     (
         "components.typ",
         include_bytes!("../report-templates/components.typ"),
@@ -169,9 +174,21 @@ fn charts(review: &Review, loc: &Locale) -> (BTreeMap<String, Vec<u8>>, ChartFil
     (files, paths)
 }
 
-/// Renders the monthly review PDF in memory. `date` is the document date (typst's
-/// `today` and the PDF timestamp): the period's last day unless SOURCE_DATE_EPOCH is set.
+/// Renders the monthly review PDF in memory (kept for callers of the monthly path).
 pub fn monthly_pdf(
+    review: &Review,
+    loc: &Locale,
+    logo: Option<Vec<u8>>,
+    templates: Option<&Path>,
+    date: chrono::NaiveDate,
+) -> Result<Vec<u8>, Error> {
+    review_pdf(review, loc, logo, templates, date)
+}
+
+/// Renders a review's PDF in memory with the template of its kind (`monthly.typ`,
+/// `qbr.typ`, `annual.typ`); the annual review is PDF/A-2b for archiving. `date` is the document date (typst's
+/// `today` and the PDF timestamp): the period's last day unless SOURCE_DATE_EPOCH is set.
+pub fn review_pdf(
     review: &Review,
     loc: &Locale,
     logo: Option<Vec<u8>>,
@@ -196,7 +213,12 @@ pub fn monthly_pdf(
     if let Some(dir) = templates {
         t = t.with_dir(dir.to_path_buf());
     }
-    let (pdf, _pages) = render::pdf(&t, "monthly.typ", files, date, &[])
+    let (main, archival) = match review.kind {
+        crate::review::Kind::Monthly => ("monthly.typ", false),
+        crate::review::Kind::Qbr => ("qbr.typ", false),
+        crate::review::Kind::Annual => ("annual.typ", true),
+    };
+    let (pdf, _pages) = render::pdf_as(&t, main, files, date, &[], archival)
         .map_err(|e| Error::Template(e.to_string()))?;
     Ok(pdf)
 }

@@ -76,6 +76,47 @@ pub struct Review {
     pub notes: Option<String>,
     /// Figures from the ticket exports, when the client has them.
     pub tickets: Option<TicketsView>,
+    /// What the SDM wrote for a QBR or annual review (`reviews/<period>.yaml`).
+    pub narrative: Option<crate::model::ReviewNotes>,
+    /// Contract terms and the renewal timeline.
+    pub contract: ContractView,
+    /// Differences from the review presented last time (its published snapshot).
+    pub restated: Vec<Restatement>,
+}
+
+/// Contract terms as the annual review shows them.
+#[derive(Debug, Clone, Serialize)]
+pub struct ContractView {
+    /// Contract id.
+    pub id: String,
+    /// End date, shown.
+    pub end_text: String,
+    /// Notice period in days.
+    pub notice_days: Option<u32>,
+    /// Last day to give notice (end − notice period), shown.
+    pub notice_deadline_text: Option<String>,
+    /// Days from the end of the period reviewed to the notice deadline (negative: passed).
+    pub days_to_notice_deadline: Option<i64>,
+    /// Annual value (12 × the monthly fee), shown.
+    pub annual_value_text: Option<String>,
+    /// Devices covered.
+    pub devices_covered: Option<u32>,
+    /// Service credits over the period reviewed, shown.
+    pub credits_text: Option<String>,
+}
+
+/// A figure that differs from what an earlier published review showed for the same
+/// period (a month's data or a definition was corrected since).
+#[derive(Debug, Clone, Serialize)]
+pub struct Restatement {
+    /// KPI or SLA name.
+    pub name: String,
+    /// The period the figure is for.
+    pub period: String,
+    /// As presented then.
+    pub presented: String,
+    /// As computed now.
+    pub now: String,
 }
 
 /// What the ticket exports say about the period.

@@ -50,6 +50,10 @@ pub struct Inputs<'a> {
     pub skipped_rows: &'a [SkippedRow],
     /// Rows read from the ticket exports.
     pub ticket_rows: u64,
+    /// What the SDM wrote for this review (`reviews/<period>.yaml`).
+    pub narrative: Option<&'a crate::model::ReviewNotes>,
+    /// The published snapshot of the previous review of the same kind, if any.
+    pub presented: Option<&'a serde_json::Value>,
 }
 
 /// What is known about one month: its period file and its ticket figures.
@@ -457,9 +461,14 @@ pub fn review(inp: &Inputs) -> Result<Review, Error> {
     );
     let summary = summary(&csfs, &kpis, &slas, &actions, currency, loc)?;
 
+    let restated = restatements(inp.presented, &kpis, &slas);
+    let contract = contract_view(def, period, &slas, currency);
     let c = &inp.client;
     let p = inp.provider;
     Ok(Review {
+        narrative: inp.narrative.cloned(),
+        contract,
+        restated,
         kind: match period {
             Period::Month(_) => Kind::Monthly,
             Period::Quarter { .. } => Kind::Qbr,
@@ -520,6 +529,84 @@ pub fn review(inp: &Inputs) -> Result<Review, Error> {
             )
         }),
     })
+}
+
+/// Figures of the previous period that differ from what its published review showed.
+fn restatements(
+    presented: Option<&serde_json::Value>,
+    kpis: &[KpiResult],
+    slas: &[SlaResult],
+) -> Vec<Restatement> {
+    let Some(snap) = presented else {
+        return Vec::new();
+    };
+    let period = snap["period"]["label"]
+        .as_str()
+        .unwrap_or_default()
+        .to_string();
+    let find = |list: &str, id: &str, field: &str| -> Option<String> {
+        snap[list].as_array()?.iter().find(|x| x["id"] == id)?[field]
+            .as_str()
+            .map(str::to_string)
+    };
+    let mut out = Vec::new();
+    for k in kpis {
+        if let (Some(then), Some(now)) = (find("kpis", &k.id, "value_text"), &k.previous_text)
+            && &then != now
+        {
+            out.push(Restatement {
+                name: k.name.clone(),
+                period: period.clone(),
+                presented: then,
+                now: now.clone(),
+            });
+        }
+    }
+    for s in slas {
+        if let (Some(then), Some(now)) = (find("slas", &s.id, "attainment_text"), &s.previous_text)
+            && &then != now
+        {
+            out.push(Restatement {
+                name: s.name.clone(),
+                period: period.clone(),
+                presented: then,
+                now: now.clone(),
+            });
+        }
+    }
+    out
+}
+
+/// Contract terms and the renewal timeline, as of the end of the period.
+fn contract_view(
+    def: &crate::model::ClientDef,
+    period: Period,
+    slas: &[SlaResult],
+    currency: Option<&str>,
+) -> ContractView {
+    let c = &def.contract;
+    let loc = &def.client.locale;
+    let deadline = c
+        .notice_days
+        .map(|d| c.end.0 - chrono::Duration::days(i64::from(d)));
+    let money = |x: f64| match currency {
+        Some(cur) => format!("{cur} {}", fmt::number(x, 2)),
+        None => fmt::number(x, 2),
+    };
+    let credits: Vec<f64> = slas
+        .iter()
+        .filter_map(|s| s.credit.as_ref()?.amount)
+        .collect();
+    ContractView {
+        id: c.id.clone(),
+        end_text: fmt::date(c.end.0, loc),
+        notice_days: c.notice_days,
+        notice_deadline_text: deadline.map(|d| fmt::date(d, loc)),
+        days_to_notice_deadline: deadline.map(|d| (d - period.last().last_day()).num_days()),
+        annual_value_text: c.fee.as_ref().map(|f| money(f.monthly * 12.0)),
+        devices_covered: c.devices_covered,
+        credits_text: (!credits.is_empty()).then(|| money(credits.iter().sum())),
+    }
 }
 
 /// Where the provider's logo is served to the templates: `/logo.<ext>`.

@@ -138,3 +138,18 @@ pub fn period_file(client: &Client, path: &Path) -> Result<PeriodData, Problems>
     problems.into_result()?;
     Ok(typed.value.expect("no problems means a value"))
 }
+
+/// Loads `reviews/<id>.yaml` of a client, if there is one.
+pub fn review_notes(client: &Client, id: &str) -> Result<Option<super::ReviewNotes>, Problems> {
+    let path = client.dir.join("reviews").join(format!("{id}.yaml"));
+    if !path.exists() {
+        return Ok(None);
+    }
+    let doc = read(&path)
+        .and_then(|t| YamlDoc::parse(&path, &t))
+        .map_err(|p| Problems(vec![p]))?;
+    let mut problems = Problems::default();
+    let typed = doc.typed::<super::ReviewNotes>(&mut problems);
+    problems.into_result()?;
+    Ok(typed.value)
+}

@@ -85,6 +85,55 @@ pub struct ClientDef {
     pub tickets: Option<TicketsDef>,
 }
 
+/// What the SDM writes for a QBR or annual review: `reviews/<period>.yaml`
+/// (`reviews/2026-Q3.yaml`, `reviews/2026.yaml`).
+#[derive(Debug, Clone, Default, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct ReviewNotes {
+    /// Recommendations to the client.
+    #[serde(default)]
+    pub recommendations: Vec<String>,
+    /// Next period's focus.
+    #[serde(default)]
+    pub focus: Vec<String>,
+    /// Proposed changes for the renewal (annual review).
+    #[serde(default)]
+    pub proposals: Vec<Proposal>,
+    /// The renewal recommendation (annual review).
+    #[serde(default)]
+    pub recommendation: Option<String>,
+    /// Free text for the review.
+    #[serde(default)]
+    pub notes: Option<String>,
+}
+
+/// A proposed change: an SLA adjustment, a new KPI, a CSF change.
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Proposal {
+    /// What it changes.
+    pub kind: ProposalKind,
+    /// One line.
+    pub title: String,
+    /// Why and how.
+    #[serde(default)]
+    pub detail: Option<String>,
+}
+
+/// What a proposal changes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum ProposalKind {
+    /// An SLA adjustment.
+    Sla,
+    /// A new or changed KPI.
+    Kpi,
+    /// A CSF change.
+    Csf,
+    /// Anything else (scope, price).
+    Other,
+}
+
 /// Where a client's ticket exports are and how to read them.
 #[derive(Debug, Clone, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]

@@ -25,7 +25,7 @@ use typst::foundations::Smart;
 use typst::syntax::{DiagSpan, DiagSpanKind, FileId, VirtualRoot};
 use typst::{World, WorldExt};
 use typst_layout::PagedDocument;
-use typst_pdf::{PdfOptions, Timestamp};
+use typst_pdf::{PdfOptions, PdfStandard, PdfStandards, Timestamp};
 
 use self::world::SandboxWorld;
 
@@ -114,23 +114,47 @@ pub fn pdf(
     date: NaiveDate,
     extra_fonts: &[Vec<u8>],
 ) -> Result<(Vec<u8>, usize), RenderError> {
+    pdf_as(templates, main, files, date, extra_fonts, false)
+}
+
+/// As [`pdf`]; with `archival`, the PDF conforms to PDF/A-2b (typst enforces it and
+/// fails the export where the document cannot).
+pub fn pdf_as(
+    templates: &Templates,
+    main: &str,
+    files: BTreeMap<String, Vec<u8>>,
+    date: NaiveDate,
+    extra_fonts: &[Vec<u8>],
+    archival: bool,
+) -> Result<(Vec<u8>, usize), RenderError> {
     let timestamp = world::to_midnight(date).map_err(RenderError::Compile)?;
     let world = SandboxWorld::new(templates, main, files, date, extra_fonts)
         .map_err(RenderError::Compile)?;
-    let result = export(&world, Timestamp::new_utc(timestamp));
+    let result = export(&world, Timestamp::new_utc(timestamp), archival);
     drop(world);
     comemo::evict(CACHE_MAX_AGE);
     result
 }
 
 /// Compiles and exports; diagnostics are formatted while the world is alive.
-fn export(world: &SandboxWorld, timestamp: Timestamp) -> Result<(Vec<u8>, usize), RenderError> {
+fn export(
+    world: &SandboxWorld,
+    timestamp: Timestamp,
+    archival: bool,
+) -> Result<(Vec<u8>, usize), RenderError> {
     let document = typst::compile::<PagedDocument>(world)
         .output
         .map_err(|diags| RenderError::Compile(format_diagnostics(world, &diags)))?;
+    let standards = if archival {
+        PdfStandards::new(&[PdfStandard::A_2b])
+            .map_err(|e| RenderError::Pdf(e.message().to_string()))?
+    } else {
+        PdfStandards::default()
+    };
     let options = PdfOptions {
         ident: Smart::Custom(PDF_IDENT.to_owned()),
         timestamp: Some(timestamp),
+        standards,
         ..PdfOptions::default()
     };
     let bytes = typst_pdf::pdf(&document, &options)
