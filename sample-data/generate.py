@@ -103,10 +103,12 @@ csfs:
 kpis:
   - { id: ehr_incidents, name: EHR-affecting incidents, unit: count, better: lower, target: 2, warning: 4 }
   - { id: patch_compliance, name: Patch compliance, unit: percent, better: higher, target: 95, warning: 90 }
-  - { id: fcr, name: First-contact resolution, unit: percent, better: higher, target: 70, warning: 65 }
+  - { id: fcr, name: First-contact resolution, unit: percent, better: higher, target: 70, warning: 65,
+      aggregate: ratio }
   - { id: mttr, name: Mean time to resolve, unit: hours, better: lower, target: 8, warning: 10 }
   - { id: csat, name: Customer satisfaction, unit: percent, better: higher, target: 90, warning: 85, from: csat }
-  - { id: devices_uncovered, name: Devices without endpoint protection, unit: count, better: lower, target: 0, warning: 5 }
+  - { id: devices_uncovered, name: Devices without endpoint protection, unit: count, better: lower, target: 0, warning: 5,
+      aggregate: last }
   - { id: phishing_clicks, name: Phishing simulation click rate, unit: percent, better: lower, target: 3, warning: 5 }
   - { id: tickets_per_device, name: Tickets per covered device, unit: number, better: lower, target: 0.3, warning: 0.35,
       decimals: 2, from: tickets-per-device }
@@ -152,6 +154,9 @@ for i, (y, m) in enumerate(MONTHS):
     elif (y, m) == (2026, 10):
         kpis["fcr"] = 72.4
         notes = "Patch compliance reached its best level since the contract began.\n\nThe PACS workstation rebuild (CSI-21) slipped past its due date: two imaging vendors\nhave not yet certified the new build. We expect certification in November."
+    # FCR as its parts, so quarters and years recompute it from the sums.
+    den = rng.randint(280, 340)
+    kpis["fcr"] = f"{{ num: {round(kpis['fcr'] * den / 100)}, den: {den} }}"
     rh_plans.append((y, m, {"p1-response": (p1 - p1_breach, p1_breach, 0),
                             "p1-resolution": (p1 - p1r_breach - ((y, m) == (2026, 10)), p1r_breach, 1 if (y, m) == (2026, 10) else 0),
                             "p2-response": (p2 - p2_breach, p2_breach, 0)}))
@@ -238,7 +243,7 @@ for i, (y, m) in enumerate(MONTHS):
 write("clients/kessler-precision/client.yaml", """\
 # A manufacturer whose ERP uptime is under an availability SLA with service credits.
 client: { name: Kessler Precision Manufacturing GmbH, locale: en-GB, timezone: Europe/Berlin, sdm: Jonas Albrecht }
-contract: { id: KPM-2023-11, start: 2023-11-01, end: 2026-12-31, notice_days: 90,
+contract: { id: KPM-2023-11, start: 2023-11-01, end: 2026-12-31, notice_days: 60,
             fee: { monthly: 24500, currency: EUR }, devices_covered: 410 }
 csfs:
   - { id: production, name: Keep production running, kpis: [backup_success, ot_incidents], slas: [erp-uptime, mes-uptime] }
@@ -250,7 +255,8 @@ kpis:
   - { id: mttr, name: Mean time to resolve, unit: hours, better: lower, target: 6, warning: 8 }
   - { id: csat, name: Customer satisfaction, unit: percent, better: higher, target: 88, warning: 80, from: csat }
   - { id: patch_compliance, name: Patch compliance, unit: percent, better: higher, target: 92, warning: 85 }
-  - { id: devices_uncovered, name: Devices without endpoint protection, unit: count, better: lower, target: 0, warning: 4 }
+  - { id: devices_uncovered, name: Devices without endpoint protection, unit: count, better: lower, target: 0, warning: 4,
+      aggregate: last }
 slas:
   - { id: erp-uptime, name: ERP availability, kind: availability, service: ERP, goal: 99.9%,
       credits: [{ below: 99.9%, credit: 5% }, { below: 99.5%, credit: 10% }] }
@@ -407,4 +413,27 @@ def riverside_tickets():
 
 harlow_tickets()
 riverside_tickets()
+
+write("clients/harlow-fenwick/reviews/2026-Q3.yaml", """\
+# What the SDM presents at the Q3 2026 QBR.
+recommendations:
+  - Extend the Tier 1 knowledge base to the document-management system, the next largest source of escalations.
+  - Move the January trainee laptop build forward to early December to avoid the holiday cover gap.
+focus:
+  - Hold first-contact resolution above 75% through the matter-system upgrade.
+  - Bring P3 resolution back above 95% after the upgrade burst.
+""")
+write("clients/kessler-precision/reviews/2025-11_2026-10.yaml", """\
+# The renewal pack for the contract year November 2025 - October 2026.
+recommendation: |
+  Renew for three years from 1 January 2027. ERP availability held its 99.9% goal in eleven
+  of twelve months; the July SAN failure led to a second controller (KPM-CSI-3), so we
+  propose keeping the goal and adding a response SLA for the OT network.
+proposals:
+  - { kind: sla, title: "Add an OT network P1 response SLA: 30 minutes, 24x7, 95%",
+      detail: "OT incidents are handled today under the general P1 SLA." }
+  - { kind: kpi, title: "Track MES backup restore tests as a KPI (quarterly, target 100%)" }
+  - { kind: csf, title: "Split 'Secure the plant network' into OT and office security" }
+  - { kind: other, title: "Extend coverage to the 60 devices of the new paint shop from March 2027" }
+""")
 print("sample-data generated")

@@ -195,7 +195,7 @@ pub fn evaluate_period(
     cfg: &RenderConfig,
 ) -> Result<(Loaded, Review), Error> {
     let l = load(client_dir, period, cfg)?;
-    let narrative = load::review_notes(&l.client, &period.id())?;
+    let narrative = load::review_notes(&l.client, &period.id().replace("..", "_"))?;
     let presented = history::load(&l.client.dir, period.plus(-1))?;
     let review = evaluate::review(&evaluate::Inputs {
         narrative: narrative.as_ref(),

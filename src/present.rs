@@ -66,12 +66,26 @@ fn charts(review: &Review, loc: &Locale) -> (BTreeMap<String, Vec<u8>>, ChartFil
     let mut files = BTreeMap::new();
     let mut paths = ChartFiles::default();
     let accent = rgb(&review.provider.accent);
-    let labels = &review.period.month_labels;
+    // The annual review charts the months of its year; the others their trend periods.
+    let annual = review.kind == crate::review::Kind::Annual;
+    let labels = if annual {
+        &review.period.in_period
+    } else {
+        &review.period.month_labels
+    };
     for (i, k) in review.kpis.iter().enumerate() {
         let points: Vec<(String, Option<f64>)> = labels
             .iter()
             .cloned()
-            .zip(k.history.iter().copied())
+            .zip(
+                if annual {
+                    &k.by_month_values
+                } else {
+                    &k.history
+                }
+                .iter()
+                .copied(),
+            )
             .collect();
         let (suffix, floor, cap) = match k.unit {
             Unit::Percent => ("%", Some(0.0), Some(100.0)),
@@ -96,17 +110,37 @@ fn charts(review: &Review, loc: &Locale) -> (BTreeMap<String, Vec<u8>>, ChartFil
             width: CHART_W,
             height: CHART_H,
             no_data_label: loc.label("no_data"),
-            last_label: k.history_text.iter().rev().flatten().next().cloned(),
+            last_label: if annual { &k.by_month } else { &k.history_text }
+                .iter()
+                .rev()
+                .flatten()
+                .next()
+                .cloned(),
         });
         let path = format!("/charts/kpi-{i}.svg");
         files.insert(path.clone(), svg.into_bytes());
         paths.kpis.push(path);
     }
     for (i, s) in review.slas.iter().enumerate() {
+        let bar_texts: Vec<Option<String>> = if annual {
+            s.by_month
+                .iter()
+                .map(|m| m.attainment_text.clone())
+                .collect()
+        } else {
+            s.history_text.clone()
+        };
         let bars: Vec<(String, Option<f64>)> = labels
             .iter()
             .cloned()
-            .zip(s.history.iter().map(|a| a.map(|a| a * 100.0)))
+            .zip(if annual {
+                s.by_month
+                    .iter()
+                    .map(|m| m.attainment.map(|a| a * 100.0))
+                    .collect::<Vec<_>>()
+            } else {
+                s.history.iter().map(|a| a.map(|a| a * 100.0)).collect()
+            })
             .collect();
         let svg = charts::bar_chart(&BarChart {
             bars: &bars,
@@ -121,7 +155,7 @@ fn charts(review: &Review, loc: &Locale) -> (BTreeMap<String, Vec<u8>>, ChartFil
             width: CHART_W,
             height: CHART_H,
             no_data_label: loc.label("no_data"),
-            labels: Some(&s.history_text),
+            labels: Some(&bar_texts),
         });
         let path = format!("/charts/sla-{i}.svg");
         files.insert(path.clone(), svg.into_bytes());

@@ -373,6 +373,8 @@ pub struct KpiResult {
     pub history_text: Vec<Option<String>>,
     /// The value of each month of a quarter or year, as shown (empty for a month).
     pub by_month: Vec<Option<String>>,
+    /// Those values.
+    pub by_month_values: Vec<Option<f64>>,
     /// Survey responses behind the value, for survey KPIs.
     pub responses: Option<usize>,
     /// Shown value (`78.4%`), or the locale's "no data".
@@ -459,6 +461,8 @@ pub struct SlaResult {
 pub struct SlaMonthView {
     /// `Jul 26`.
     pub month: String,
+    /// Attainment (0–1).
+    pub attainment: Option<f64>,
     /// Shown attainment.
     pub attainment_text: Option<String>,
     /// Met, missed, or nothing to measure.

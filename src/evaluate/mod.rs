@@ -238,15 +238,16 @@ pub fn review(inp: &Inputs) -> Result<Review, Error> {
         let value = now.map(|v| v.0);
         let previous = inp.kpi_over(k, period.plus(-1)).map(|v| v.0);
         let year_ago = inp.kpi_over(k, period.year_ago()).map(|v| v.0);
-        let by_month: Vec<Option<String>> = if period.months().len() > 1 {
+        let by_month_values: Vec<Option<f64>> = if period.months().len() > 1 {
             period
                 .months()
                 .iter()
-                .map(|m| inp.kpi_over(k, Period::Month(*m)).map(|v| show(v.0)))
+                .map(|m| inp.kpi_over(k, Period::Month(*m)).map(|v| v.0))
                 .collect()
         } else {
             Vec::new()
         };
+        let by_month: Vec<Option<String>> = by_month_values.iter().map(|v| v.map(show)).collect();
         let change = trend::change(value, previous);
         let change_year = trend::change(value, year_ago);
         let slope = trend::slope(&history);
@@ -271,6 +272,7 @@ pub fn review(inp: &Inputs) -> Result<Review, Error> {
             history_text: history.iter().map(|v| v.map(show)).collect(),
             history,
             by_month,
+            by_month_values,
             responses: now.and_then(|v| v.1),
             value_text: value.map_or_else(|| no_data.clone(), show),
             target_text: fmt::with_unit(target, fmt::exact_decimals(target), k.unit, currency),
@@ -301,7 +303,7 @@ pub fn review(inp: &Inputs) -> Result<Review, Error> {
         let credit = (!tiers.is_empty()).then(|| {
             let fraction: f64 = tiers.iter().map(|t| t.fraction()).sum();
             let amount = fee.map(|f| f * fraction);
-            let share = if tiers.len() == 1 {
+            let share = if period.months().len() == 1 {
                 fmt::goal(fraction)
             } else {
                 format!("{} {}", tiers.len(), loc.label("months_credited"))
@@ -375,6 +377,7 @@ pub fn review(inp: &Inputs) -> Result<Review, Error> {
                     .zip(&monthly_results)
                     .map(|(m, r)| SlaMonthView {
                         month: Period::Month(*m).short(),
+                        attainment: r.attainment,
                         attainment_text: r.text.clone(),
                         met: r.met,
                     })
