@@ -104,6 +104,17 @@ struct OutputArgs {
     /// With --publish: replace an existing snapshot.
     #[arg(long, requires = "publish")]
     force: bool,
+    /// `report` (A4) or `deck` (16:9 slides; QBR and annual only).
+    #[arg(long, value_enum, default_value_t = Format::Report)]
+    format: Format,
+}
+
+#[derive(Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+enum Format {
+    /// The A4 document.
+    Report,
+    /// A 16:9 slide deck.
+    Deck,
 }
 
 impl OutputArgs {
@@ -112,6 +123,7 @@ impl OutputArgs {
             json: self.json,
             publish: self.publish,
             force: self.force,
+            deck: self.format == Format::Deck,
         }
     }
 }

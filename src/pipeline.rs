@@ -222,6 +222,8 @@ pub struct Outputs {
     pub publish: bool,
     /// Replace an existing snapshot.
     pub force: bool,
+    /// Render a QBR or annual review as a 16:9 slide deck instead of the A4 report.
+    pub deck: bool,
 }
 
 /// Renders one client's monthly review into `out_dir`: `<slug>-monthly-<YYYY-MM>.pdf`
@@ -268,18 +270,21 @@ pub fn render(
         _ => None,
     };
     let date = cfg.source_date.unwrap_or_else(|| period.last().last_day());
-    let pdf = present::review_pdf(
+    let deck = out.deck && !matches!(period, Period::Month(_));
+    let pdf = present::review_pdf_as(
         &review,
         &loaded.locale,
         logo,
         cfg.templates.as_deref(),
         date,
+        deck,
     )?;
     let stem = format!(
-        "{}-{}-{}",
+        "{}-{}-{}{}",
         loaded.client.slug,
         period.kind(),
-        period.id().replace("..", "_")
+        period.id().replace("..", "_"),
+        if deck { "-deck" } else { "" }
     );
     let mut files = vec![(format!("{stem}.pdf"), pdf)];
     if out.json {

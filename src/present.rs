@@ -27,6 +27,7 @@ pub static DEFAULT_TEMPLATES: &[(&str, &[u8])] = &[
         "annual.typ",
         include_bytes!("../report-templates/annual.typ"),
     ),
+    ("deck.typ", include_bytes!("../report-templates/deck.typ")),
     (
         "components.typ",
         include_bytes!("../report-templates/components.typ"),
@@ -229,6 +230,19 @@ pub fn review_pdf(
     templates: Option<&Path>,
     date: chrono::NaiveDate,
 ) -> Result<Vec<u8>, Error> {
+    review_pdf_as(review, loc, logo, templates, date, false)
+}
+
+/// As [`review_pdf`]; `deck` renders a QBR or annual review as a 16:9 slide deck
+/// (`deck.typ`) instead of the A4 report.
+pub fn review_pdf_as(
+    review: &Review,
+    loc: &Locale,
+    logo: Option<Vec<u8>>,
+    templates: Option<&Path>,
+    date: chrono::NaiveDate,
+    deck: bool,
+) -> Result<Vec<u8>, Error> {
     let (mut files, chart_paths) = charts(review, loc);
     let data = TypstData {
         review,
@@ -248,6 +262,7 @@ pub fn review_pdf(
         t = t.with_dir(dir.to_path_buf());
     }
     let (main, archival) = match review.kind {
+        _ if deck => ("deck.typ", false),
         crate::review::Kind::Monthly => ("monthly.typ", false),
         crate::review::Kind::Qbr => ("qbr.typ", false),
         crate::review::Kind::Annual => ("annual.typ", true),

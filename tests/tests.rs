@@ -1173,6 +1173,34 @@ slas:
     }
 
     #[test]
+    fn a_qbr_as_a_slide_deck() {
+        let f = fixture();
+        let o = qbr(&f, "2026-Q3", &["--format", "deck"]);
+        assert!(o.status.success(), "{}", stderr(&o));
+        let pdf = f.out().join("fixture-qbr-2026-Q3-deck.pdf");
+        let text = pdf_text(&pdf);
+        assert!(
+            text.contains("71.4%") && text.contains("First-contact resolution"),
+            "{text}"
+        );
+        // Every page is 16:9 (typst's presentation-16-9: 841.89 x 473.56 pt).
+        let raw = String::from_utf8_lossy(&std::fs::read(&pdf).unwrap()).into_owned();
+        let boxes: Vec<(f64, f64)> = raw
+            .split("MediaBox[0 0 ")
+            .skip(1)
+            .map(|rest| {
+                let mut it = rest.split([' ', ']']).map(|x| x.parse::<f64>().unwrap());
+                (it.next().unwrap(), it.next().unwrap())
+            })
+            .collect();
+        assert!(boxes.len() > 5);
+        assert!(
+            boxes.iter().all(|(w, h)| (w / h - 16.0 / 9.0).abs() < 1e-3),
+            "{boxes:?}"
+        );
+    }
+
+    #[test]
     fn the_renewal_pack_follows_the_contract_year() {
         // Kessler's contract starts in November: contract year 2025 = Nov 2025 – Oct 2026.
         // Contract ends 31 Dec 2026, 60 days' notice → deadline 1 November 2026, one day

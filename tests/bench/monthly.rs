@@ -1,5 +1,6 @@
 //! Benchmark: one monthly review of the sample law firm, in-process (load → evaluate →
-//! PDF in memory) and as a whole process (`svcreview monthly`, writing the file).
+//! PDF in memory) and as a whole process (`svcreview monthly`, writing the file); then a
+//! QBR, an annual review (PDF/A) and a QBR deck, whole process.
 //!
 //!     cargo bench --bench monthly
 //!
@@ -66,6 +67,40 @@ fn main() {
         ms(median),
         ms(best)
     );
+    longer_reviews(&client, out.path());
+}
+
+/// A QBR and an annual review of the same client, whole process.
+fn longer_reviews(client: &Path, out: &Path) {
+    for (label, args) in [
+        ("QBR 2026-Q3", vec!["qbr", "--quarter", "2026-Q3"]),
+        ("annual 2025", vec!["annual", "--year", "2025"]),
+        (
+            "QBR deck",
+            vec!["qbr", "--quarter", "2026-Q3", "--format", "deck"],
+        ),
+    ] {
+        let run = || {
+            let t = Instant::now();
+            let s = Command::new(env!("CARGO_BIN_EXE_svcreview"))
+                .arg(args[0])
+                .arg(client)
+                .args(&args[1..])
+                .arg("-o")
+                .arg(out)
+                .output()
+                .unwrap();
+            assert!(s.status.success(), "{}", String::from_utf8_lossy(&s.stderr));
+            t.elapsed()
+        };
+        run();
+        let (median, best) = stats((0..RUNS).map(|_| run()).collect());
+        println!(
+            "{label:<14} whole process: median {:>6.1} ms, best {:>6.1} ms ({RUNS} runs)",
+            ms(median),
+            ms(best)
+        );
+    }
 }
 
 fn ms(d: Duration) -> f64 {
