@@ -558,4 +558,8 @@ pub struct ActionView {
     pub kpi: Option<String>,
     /// Days past due at the end of the period (overdue actions).
     pub days_overdue: Option<i64>,
+    /// When it was opened, shown.
+    pub opened: Option<String>,
+    /// When it was closed, shown.
+    pub closed: Option<String>,
 }

@@ -53,6 +53,8 @@ pub fn classify(
                 .and_then(|id| def.kpis.iter().find(|k| &k.id == id))
                 .map(|k| k.name.clone()),
             days_overdue: overdue_days,
+            opened: a.opened.map(|d| fmt::date(d.0, &def.client.locale)),
+            closed: a.closed.map(|d| fmt::date(d.0, &def.client.locale)),
         });
     }
     out
