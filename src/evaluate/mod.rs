@@ -306,7 +306,12 @@ pub fn review(inp: &Inputs) -> Result<Review, Error> {
             let share = if period.months().len() == 1 {
                 fmt::goal(fraction)
             } else {
-                format!("{} {}", tiers.len(), loc.label("months_credited"))
+                let label = if tiers.len() == 1 {
+                    "month_credited"
+                } else {
+                    "months_credited"
+                };
+                format!("{} {}", tiers.len(), loc.label(label))
             };
             let text = match (amount, currency) {
                 (Some(a), Some(cur)) => format!("{share} ({cur} {})", fmt::number(a, 2)),
