@@ -86,6 +86,7 @@ write("provider.yaml", """\
 name: Northgate Managed Services
 colours: { primary: "#17324D", accent: "#1F7A8C" }
 contact: service.reviews@northgate-ms.example · +44 20 7946 0000
+email_from: Northgate Service Reviews <service.reviews@northgate-ms.example>
 """)
 
 # ------------------------------------------------------------------ Riverside Health Partners
@@ -94,6 +95,9 @@ write("clients/riverside-health/client.yaml", """\
 client: { name: Riverside Health Partners, locale: en-US, timezone: America/New_York, sdm: Dana Whitfield }
 contract: { id: RHP-2024-03, start: 2024-07-01, end: 2027-06-30, notice_days: 120,
             fee: { monthly: 42000, currency: USD }, devices_covered: 1350 }
+contacts:
+  - { name: Maria Delgado, email: m.delgado@riverside-health.example }
+  - { name: Tom Becker, email: t.becker@riverside-health.example, reviews: [qbr, annual] }
 csfs:
   - { id: clinical, name: Keep clinical systems available around the clock,
       kpis: [ehr_incidents, patch_compliance], slas: [p1-response, p1-resolution] }
@@ -169,6 +173,8 @@ write("clients/harlow-fenwick/client.yaml", """\
 client: { name: Harlow & Fenwick LLP, locale: en-GB, timezone: Europe/London, sdm: Priya Raman }
 contract: { id: HF-017, start: 2024-04-01, end: 2027-03-31, notice_days: 90,
             fee: { monthly: 18500, currency: GBP }, devices_covered: 240 }
+contacts:
+  - { name: Eleanor Harlow, email: e.harlow@harlow-fenwick.example }
 calendars:
   office:
     timezone: Europe/London
@@ -245,6 +251,8 @@ write("clients/kessler-precision/client.yaml", """\
 client: { name: Kessler Precision Manufacturing GmbH, locale: en-GB, timezone: Europe/Berlin, sdm: Jonas Albrecht }
 contract: { id: KPM-2023-11, start: 2023-11-01, end: 2026-12-31, notice_days: 60,
             fee: { monthly: 24500, currency: EUR }, devices_covered: 410 }
+contacts:
+  - { name: Stefan Brandt, email: s.brandt@kessler-precision.example }
 csfs:
   - { id: production, name: Keep production running, kpis: [backup_success, ot_incidents], slas: [erp-uptime, mes-uptime] }
   - { id: support, name: Responsive support for the plant and office, kpis: [mttr, csat], slas: [p1-response] }

@@ -6,8 +6,10 @@
 // path, where its size does not matter.
 #![allow(clippy::result_large_err)]
 
+pub mod batch;
 pub mod calendar;
 pub mod charts;
+pub mod email;
 pub mod error;
 pub mod evaluate;
 pub mod history;

@@ -58,6 +58,52 @@ enum Command {
         #[command(flatten)]
         templates: TemplateArgs,
     },
+    /// Render every client of a workspace, in parallel; one bad client fails only itself.
+    Batch {
+        /// The workspace (with clients/).
+        workspace: PathBuf,
+        /// monthly, qbr or annual.
+        #[arg(long, value_enum)]
+        kind: BatchKind,
+        /// The month (monthly), YYYY-MM.
+        #[arg(long, value_parser = parse_month)]
+        period: Option<Month>,
+        /// The quarter (qbr), YYYY-Qn.
+        #[arg(long, value_parser = parse_quarter)]
+        quarter: Option<Period>,
+        /// The year (annual), YYYY.
+        #[arg(long)]
+        year: Option<String>,
+        /// Annual: each client's contract year starting in --year.
+        #[arg(long)]
+        contract_year: bool,
+        /// The directory to write to.
+        #[arg(short = 'o', long = "out", default_value = "out")]
+        out: PathBuf,
+        /// Parallel renders (default: one per core).
+        #[arg(long, default_value_t = 0)]
+        jobs: usize,
+        /// Render only shard K of N (stable per client), for a CI matrix.
+        #[arg(long, value_parser = svcreview::batch::parse_shard, value_name = "K/N")]
+        shard: Option<(usize, usize)>,
+        /// Exit 5 (after writing everything) when an SLA was missed (breach) or also a KPI is red (red).
+        #[arg(long, value_enum, default_value_t = FailOnArg::Never)]
+        fail_on: FailOnArg,
+        /// Output file names (tera): variables client.slug, client.name, period, kind.
+        #[arg(long = "name", default_value = svcreview::batch::DEFAULT_PATTERN)]
+        pattern: String,
+        /// Write an .eml per client (to its contacts, PDF attached) next to the PDF.
+        #[arg(long)]
+        email: bool,
+        /// Send the e-mails over SMTP (SVCREVIEW_SMTP_* from the environment).
+        #[arg(long)]
+        send: bool,
+        /// QBR and annual as 16:9 slide decks.
+        #[arg(long, value_enum, default_value_t = Format::Report)]
+        format: Format,
+        #[command(flatten)]
+        templates: TemplateArgs,
+    },
     /// Write one client's annual review and renewal pack (PDF/A-2b).
     Annual {
         /// The client directory.
@@ -107,6 +153,20 @@ struct OutputArgs {
     /// `report` (A4) or `deck` (16:9 slides; QBR and annual only).
     #[arg(long, value_enum, default_value_t = Format::Report)]
     format: Format,
+}
+
+#[derive(Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+enum BatchKind {
+    Monthly,
+    Qbr,
+    Annual,
+}
+
+#[derive(Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+enum FailOnArg {
+    Breach,
+    Red,
+    Never,
 }
 
 #[derive(Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
@@ -242,6 +302,68 @@ fn run(cli: Cli) -> Result<ExitCode, Error> {
                 output.outputs(),
                 &cfg,
             )?)
+        }
+        Command::Batch {
+            workspace,
+            kind,
+            period,
+            quarter,
+            year,
+            contract_year,
+            out,
+            jobs,
+            shard,
+            fail_on,
+            pattern,
+            email,
+            send,
+            format,
+            templates,
+        } => {
+            use svcreview::batch::{self, FailOn, PeriodSpec};
+            let spec = match (kind, period, quarter, year) {
+                (BatchKind::Monthly, Some(m), None, None) => PeriodSpec::Month(m),
+                (BatchKind::Qbr, None, Some(q), None) => PeriodSpec::Quarter(q),
+                (BatchKind::Annual, None, None, Some(y)) => PeriodSpec::Year {
+                    year: y,
+                    contract: contract_year,
+                },
+                _ => {
+                    return Err(Error::Usage(
+                        "give --kind monthly with --period, qbr with --quarter, or annual with --year".into(),
+                    ));
+                }
+            };
+            let b = batch::Batch {
+                workspace,
+                period: spec,
+                out_dir: out,
+                jobs,
+                shard,
+                fail_on: match fail_on {
+                    FailOnArg::Breach => FailOn::Breach,
+                    FailOnArg::Red => FailOn::Red,
+                    FailOnArg::Never => FailOn::Never,
+                },
+                pattern,
+                email,
+                send: if send {
+                    Some(svcreview::email::Smtp::from_env()?)
+                } else {
+                    None
+                },
+                deck: format == Format::Deck,
+                render: templates.config()?,
+            };
+            let m = batch::run(&b)?;
+            print!("{}", batch::summary(&m));
+            Ok(if m.failed > 0 {
+                ExitCode::from(1)
+            } else if batch::gated(&m, b.fail_on) {
+                ExitCode::from(5)
+            } else {
+                ExitCode::SUCCESS
+            })
         }
         Command::Qbr {
             client,

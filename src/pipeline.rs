@@ -213,6 +213,33 @@ pub fn evaluate_period(
     Ok((l, review))
 }
 
+/// The PDF of an evaluated review (the logo read from the workspace).
+pub fn pdf_of(
+    loaded: &Loaded,
+    review: &Review,
+    deck: bool,
+    cfg: &RenderConfig,
+) -> Result<Vec<u8>, Error> {
+    let logo = match (&loaded.provider.logo, &loaded.root) {
+        (Some(file), Some(root)) => {
+            let path = root.join(file);
+            Some(std::fs::read(&path).map_err(|e| Error::io(&path, e))?)
+        }
+        _ => None,
+    };
+    let date = cfg
+        .source_date
+        .unwrap_or_else(|| review.period.id.last().last_day());
+    present::review_pdf_as(
+        review,
+        &loaded.locale,
+        logo,
+        cfg.templates.as_deref(),
+        date,
+        deck,
+    )
+}
+
 /// What a render writes besides the PDF.
 #[derive(Debug, Clone, Copy, Default)]
 pub struct Outputs {
@@ -262,23 +289,8 @@ pub fn render(
         // Checked before rendering so that a refused publish writes nothing at all.
         history::publish(&loaded.client.dir, &review, false)?;
     }
-    let logo = match (&loaded.provider.logo, &loaded.root) {
-        (Some(file), Some(root)) => {
-            let path = root.join(file);
-            Some(std::fs::read(&path).map_err(|e| Error::io(&path, e))?)
-        }
-        _ => None,
-    };
-    let date = cfg.source_date.unwrap_or_else(|| period.last().last_day());
     let deck = out.deck && !matches!(period, Period::Month(_));
-    let pdf = present::review_pdf_as(
-        &review,
-        &loaded.locale,
-        logo,
-        cfg.templates.as_deref(),
-        date,
-        deck,
-    )?;
+    let pdf = pdf_of(&loaded, &review, deck, cfg)?;
     let stem = format!(
         "{}-{}-{}{}",
         loaded.client.slug,

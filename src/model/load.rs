@@ -52,6 +52,7 @@ pub fn provider(workspace: Option<&Path>) -> Result<Provider, Problems> {
             logo: None,
             colours: Default::default(),
             contact: None,
+            email_from: None,
         });
     };
     let mut problems = Problems::default();

@@ -30,6 +30,9 @@ pub struct Provider {
     /// Service-desk contact line shown in the footer.
     #[serde(default)]
     pub contact: Option<String>,
+    /// The sender of review e-mails (`Northgate Reviews <reviews@northgate.example>`).
+    #[serde(default)]
+    pub email_from: Option<String>,
 }
 
 /// Brand colours.
@@ -80,9 +83,25 @@ pub struct ClientDef {
     /// Service level agreements.
     #[serde(default)]
     pub slas: Vec<Sla>,
+    /// Who receives the review by e-mail.
+    #[serde(default)]
+    pub contacts: Vec<Contact>,
     /// Ticket exports to compute ticket SLAs and ticket KPIs from (see [`TicketsDef`]).
     #[serde(default)]
     pub tickets: Option<TicketsDef>,
+}
+
+/// A person who receives the client's reviews.
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Contact {
+    /// Name.
+    pub name: String,
+    /// E-mail address.
+    pub email: String,
+    /// Which reviews they receive (default all): `monthly`, `qbr`, `annual`.
+    #[serde(default)]
+    pub reviews: Vec<String>,
 }
 
 /// What the SDM writes for a QBR or annual review: `reviews/<period>.yaml`

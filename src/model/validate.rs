@@ -19,6 +19,14 @@ pub const LOCALES: &[&str] = &["en", "en-GB", "en-US", "en-AU", "en-IE", "en-CA"
 
 /// Checks the provider file.
 pub(crate) fn provider(p: &Provider, doc: &YamlDoc, workspace: &Path, problems: &mut Problems) {
+    if let Some(f) = &p.email_from
+        && f.parse::<lettre::message::Mailbox>().is_err()
+    {
+        problems.push(
+            doc.problem("email_from", format!("`{f}` is not a sender address"))
+                .with_hint("write it like `Service Reviews <reviews@example.com>`"),
+        );
+    }
     for (field, colour) in [
         ("primary", &p.colours.primary),
         ("accent", &p.colours.accent),
@@ -301,6 +309,28 @@ pub(crate) fn client(def: &ClientDef, doc: &YamlDoc, problems: &mut Problems) ->
         }
     }
 
+    for (i, c) in def.contacts.iter().enumerate() {
+        if c.email.parse::<lettre::Address>().is_err() {
+            problems.push(
+                doc.problem(
+                    &format!("contacts[{i}].email"),
+                    format!("`{}` is not an e-mail address", c.email),
+                )
+                .with_hint("write it like `name@example.com`"),
+            );
+        }
+        for (j, r) in c.reviews.iter().enumerate() {
+            if !["monthly", "qbr", "annual"].contains(&r.as_str()) {
+                problems.push(
+                    doc.problem(
+                        &format!("contacts[{i}].reviews[{j}]"),
+                        format!("unknown review kind `{r}`"),
+                    )
+                    .with_hint("use monthly, qbr or annual"),
+                );
+            }
+        }
+    }
     let mut calendars: Vec<&str> = def.calendars.keys().map(String::as_str).collect();
     if let Some(t) = &def.tickets {
         if let Some(z) = &t.timezone

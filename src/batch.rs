@@ -1,0 +1,449 @@
+//! Batch runs: every client of a workspace (or a stable shard of them) rendered in
+//! parallel, one client's failure failing that client only; outputs named from a tera
+//! pattern, `.eml` messages and SMTP delivery, a manifest and a summary.
+
+use std::collections::BTreeMap;
+use std::io::IsTerminal;
+use std::path::{Path, PathBuf};
+use std::sync::Mutex;
+use std::time::Instant;
+
+use rayon::prelude::*;
+use serde::Serialize;
+
+use crate::email;
+use crate::error::Error;
+use crate::model::Month;
+use crate::period::Period;
+use crate::pipeline::{self, RenderConfig};
+use crate::present;
+use crate::review::{Review, Status};
+use crate::workspace;
+
+/// The default output name pattern.
+pub const DEFAULT_PATTERN: &str = "{{client.slug}}/{{period}}-{{kind}}.pdf";
+
+/// Which period every client's review covers.
+#[derive(Debug, Clone)]
+pub enum PeriodSpec {
+    /// A month.
+    Month(Month),
+    /// A quarter.
+    Quarter(Period),
+    /// A year: calendar, or each client's contract year starting in it.
+    Year {
+        /// `2026`.
+        year: String,
+        /// Contract years.
+        contract: bool,
+    },
+}
+
+/// When a successful batch still exits non-zero.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum FailOn {
+    /// Only failures fail.
+    #[default]
+    Never,
+    /// Any missed SLA.
+    Breach,
+    /// Any missed SLA or red KPI.
+    Red,
+}
+
+/// A checked batch configuration.
+#[derive(Debug, Clone)]
+pub struct Batch {
+    /// The workspace.
+    pub workspace: PathBuf,
+    /// The period.
+    pub period: PeriodSpec,
+    /// Where outputs go.
+    pub out_dir: PathBuf,
+    /// Parallel renders (0: one per core).
+    pub jobs: usize,
+    /// Shard `k` of `n` (1-based).
+    pub shard: Option<(usize, usize)>,
+    /// Gate.
+    pub fail_on: FailOn,
+    /// Output name pattern (tera).
+    pub pattern: String,
+    /// Write an `.eml` per client next to its PDF.
+    pub email: bool,
+    /// Also send them.
+    pub send: Option<email::Smtp>,
+    /// Slide decks instead of A4 (QBR, annual).
+    pub deck: bool,
+    /// Templates and date.
+    pub render: RenderConfig,
+}
+
+/// What happened to one client.
+#[derive(Debug, Clone, Serialize)]
+pub struct Outcome {
+    /// Directory name.
+    pub client: String,
+    /// `ok` or `failed`.
+    pub status: String,
+    /// The period reviewed.
+    pub period: Option<String>,
+    /// SLAs missed.
+    pub slas_missed: Vec<String>,
+    /// KPIs red.
+    pub kpis_red: Vec<String>,
+    /// Files written, relative to the output directory.
+    pub outputs: Vec<String>,
+    /// Whether the e-mail was sent.
+    pub sent: bool,
+    /// The error, when failed.
+    pub error: Option<String>,
+    /// Seconds taken.
+    pub seconds: f64,
+}
+
+/// The run as a whole.
+#[derive(Debug, Clone, Serialize)]
+pub struct Manifest {
+    /// `monthly`, `qbr` or `annual`.
+    pub kind: String,
+    /// Shard, `k/n`.
+    pub shard: Option<String>,
+    /// Clients rendered.
+    pub ok: usize,
+    /// Clients failed.
+    pub failed: usize,
+    /// Per client, by directory name.
+    pub clients: Vec<Outcome>,
+}
+
+/// A stable hash of a client's directory name (FNV-1a): its shard never changes as
+/// other clients come and go.
+pub fn shard_of(slug: &str, n: usize) -> usize {
+    let mut h: u64 = 0xcbf29ce484222325;
+    for b in slug.bytes() {
+        h ^= u64::from(b);
+        h = h.wrapping_mul(0x100000001b3);
+    }
+    (h % n as u64) as usize + 1
+}
+
+/// Parses `K/N`.
+pub fn parse_shard(s: &str) -> Result<(usize, usize), String> {
+    let err = || format!("`{s}` is not a shard; write it as K/N, e.g. 2/3");
+    let (k, n) = s.split_once('/').ok_or_else(err)?;
+    let (k, n): (usize, usize) = (
+        k.trim().parse().map_err(|_| err())?,
+        n.trim().parse().map_err(|_| err())?,
+    );
+    if n == 0 || k == 0 || k > n {
+        return Err(err());
+    }
+    Ok((k, n))
+}
+
+/// The output path of a client's file from the pattern: relative, inside the output
+/// directory.
+fn output_name(pattern: &str, review: &Review, kind: &str) -> Result<String, Error> {
+    let mut ctx = tera::Context::new();
+    ctx.insert("client", &review.client);
+    ctx.insert("period", &review.period.id.id().replace("..", "_"));
+    ctx.insert("kind", kind);
+    let name = tera::Tera::one_off(pattern, &ctx, false)
+        .map_err(|e| Error::Usage(format!("--name pattern: {e:?}")))?;
+    let p = Path::new(&name);
+    if name.trim().is_empty()
+        || p.is_absolute()
+        || p.components()
+            .any(|c| matches!(c, std::path::Component::ParentDir))
+    {
+        return Err(Error::Usage(format!(
+            "--name pattern gives `{name}`, which is not a path inside the output directory"
+        )));
+    }
+    Ok(name)
+}
+
+fn period_for(spec: &PeriodSpec, client_dir: &Path) -> Result<Period, Error> {
+    Ok(match spec {
+        PeriodSpec::Month(m) => Period::Month(*m),
+        PeriodSpec::Quarter(q) => *q,
+        PeriodSpec::Year { year, contract } => {
+            let first = if *contract {
+                chrono::Datelike::month(
+                    &crate::model::load::client(client_dir)?.def.contract.start.0,
+                )
+            } else {
+                1
+            };
+            Period::parse_year(year, first).map_err(Error::Usage)?
+        }
+    })
+}
+
+/// Renders one client; every error stays with the client.
+fn one(b: &Batch, dir: &Path, slug: &str) -> Outcome {
+    let t = Instant::now();
+    let mut o = Outcome {
+        client: slug.to_string(),
+        status: "failed".into(),
+        period: None,
+        slas_missed: Vec::new(),
+        kpis_red: Vec::new(),
+        outputs: Vec::new(),
+        sent: false,
+        error: None,
+        seconds: 0.0,
+    };
+    let result = (|| -> Result<(), Error> {
+        let period = period_for(&b.period, dir)?;
+        o.period = Some(period.id());
+        let (loaded, review) = pipeline::evaluate_period(dir, period, &b.render)?;
+        o.slas_missed = review
+            .slas
+            .iter()
+            .filter(|s| s.met == Some(false))
+            .map(|s| s.id.clone())
+            .collect();
+        o.kpis_red = review
+            .kpis
+            .iter()
+            .filter(|k| k.status == Status::Red)
+            .map(|k| k.id.clone())
+            .collect();
+        let deck = b.deck && !matches!(period, Period::Month(_));
+        let pdf = pipeline::pdf_of(&loaded, &review, deck, &b.render)?;
+        let kind = period.kind();
+        let name = output_name(&b.pattern, &review, kind)?;
+        let mut files = vec![(name.clone(), pdf)];
+        let mut message = None;
+        if b.email || b.send.is_some() {
+            let from = loaded
+                .provider
+                .email_from
+                .clone()
+                .unwrap_or_else(|| "svcreview <reviews@localhost>".into());
+            let file_name = Path::new(&name)
+                .file_name()
+                .map_or("review.pdf".into(), |f| f.to_string_lossy().into_owned());
+            message = email::message(
+                &review,
+                &from,
+                &loaded.client.def.contacts,
+                kind,
+                &files[0].1,
+                &file_name,
+                &loaded.locale,
+                b.render.templates.as_deref(),
+            )?;
+            if let Some(m) = &message {
+                let eml = Path::new(&name)
+                    .with_extension("eml")
+                    .to_string_lossy()
+                    .into_owned();
+                files.push((eml, m.formatted()));
+            }
+        }
+        for (name, bytes) in files {
+            let full = b.out_dir.join(&name);
+            let parent = full.parent().unwrap_or(&b.out_dir).to_path_buf();
+            let file = full
+                .file_name()
+                .expect("a file name")
+                .to_string_lossy()
+                .into_owned();
+            present::write_all(&parent, &[(file, bytes)])?;
+            o.outputs.push(name);
+        }
+        if let (Some(smtp), Some(m)) = (&b.send, &message) {
+            smtp.send(m)
+                .map_err(|e| Error::Usage(format!("sending the e-mail failed: {e}")))?;
+            o.sent = true;
+        }
+        Ok(())
+    })();
+    match result {
+        Ok(()) => o.status = "ok".into(),
+        Err(e) => o.error = Some(e.to_string()),
+    }
+    o.seconds = t.elapsed().as_secs_f64();
+    o
+}
+
+/// Runs the batch; the manifest is written to `<out>/manifest.json`.
+pub fn run(b: &Batch) -> Result<Manifest, Error> {
+    let ws = workspace::discover(&b.workspace)?;
+    let mut clients: Vec<(PathBuf, String)> = ws
+        .clients
+        .iter()
+        .map(|d| {
+            (
+                d.clone(),
+                d.file_name()
+                    .map(|n| n.to_string_lossy().into_owned())
+                    .unwrap_or_default(),
+            )
+        })
+        .filter(|(_, slug)| b.shard.is_none_or(|(k, n)| shard_of(slug, n) == k))
+        .collect();
+    clients.sort_by(|a, b| a.1.cmp(&b.1));
+    let total = clients.len();
+    let jobs = if b.jobs == 0 {
+        std::thread::available_parallelism().map_or(1, |n| n.get())
+    } else {
+        b.jobs
+    };
+    let pool = rayon::ThreadPoolBuilder::new()
+        .num_threads(jobs)
+        .build()
+        .map_err(|e| Error::Usage(format!("cannot start {jobs} workers: {e}")))?;
+    let terminal = std::io::stderr().is_terminal();
+    let bar = terminal.then(|| {
+        let pb = indicatif::ProgressBar::new(total as u64);
+        pb.set_style(
+            indicatif::ProgressStyle::with_template("{bar:40} {pos}/{len} {elapsed} {msg}")
+                .expect("a valid template"),
+        );
+        pb
+    });
+    let done = Mutex::new(0usize);
+    let mut outcomes: Vec<Outcome> = pool.install(|| {
+        clients
+            .par_iter()
+            .map(|(dir, slug)| {
+                let o = one(b, dir, slug);
+                let mut n = done.lock().expect("not poisoned");
+                *n += 1;
+                match &bar {
+                    Some(pb) => {
+                        pb.set_message(format!("{slug} {}", o.status));
+                        pb.inc(1);
+                    }
+                    None => eprintln!(
+                        "[{}/{total}] {slug}: {}{}",
+                        *n,
+                        o.status,
+                        o.error
+                            .as_deref()
+                            .map(|e| format!(" ({})", e.lines().next().unwrap_or("")))
+                            .unwrap_or_default()
+                    ),
+                }
+                // typst's caches grow with every document; keep them bounded.
+                comemo::evict(30);
+                o
+            })
+            .collect()
+    });
+    if let Some(pb) = bar {
+        pb.finish_and_clear();
+    }
+    outcomes.sort_by(|a, b| a.client.cmp(&b.client));
+    let manifest = Manifest {
+        kind: match &b.period {
+            PeriodSpec::Month(_) => "monthly",
+            PeriodSpec::Quarter(_) => "qbr",
+            PeriodSpec::Year { .. } => "annual",
+        }
+        .into(),
+        shard: b.shard.map(|(k, n)| format!("{k}/{n}")),
+        ok: outcomes.iter().filter(|o| o.status == "ok").count(),
+        failed: outcomes.iter().filter(|o| o.status != "ok").count(),
+        clients: outcomes,
+    };
+    let name = match b.shard {
+        Some((k, n)) => format!("manifest-{k}-of-{n}.json"),
+        None => "manifest.json".into(),
+    };
+    let mut text = serde_json::to_vec_pretty(&manifest).expect("serialises");
+    text.push(b'\n');
+    present::write_all(&b.out_dir, &[(name, text)])?;
+    Ok(manifest)
+}
+
+/// The summary table printed after a run.
+pub fn summary(m: &Manifest) -> String {
+    let mut rows: Vec<[String; 5]> = vec![[
+        "client".into(),
+        "status".into(),
+        "SLAs missed".into(),
+        "outputs".into(),
+        "error".into(),
+    ]];
+    for o in &m.clients {
+        rows.push([
+            o.client.clone(),
+            o.status.clone(),
+            if o.slas_missed.is_empty() {
+                "-".into()
+            } else {
+                o.slas_missed.join(", ")
+            },
+            o.outputs.join(", "),
+            o.error
+                .as_deref()
+                .and_then(|e| e.lines().find(|l| !l.trim().is_empty()))
+                .unwrap_or("")
+                .to_string(),
+        ]);
+    }
+    let widths: Vec<usize> = (0..4)
+        .map(|i| rows.iter().map(|r| r[i].chars().count()).max().unwrap_or(0))
+        .collect();
+    let mut out = String::new();
+    for r in &rows {
+        for (i, w) in widths.iter().enumerate() {
+            out.push_str(&format!("{:<w$}  ", r[i], w = *w));
+        }
+        out.push_str(&r[4]);
+        out.push('\n');
+    }
+    out.push_str(&format!("{} ok, {} failed\n", m.ok, m.failed));
+    out
+}
+
+/// Whether the gate fails the run (after everything was written).
+pub fn gated(m: &Manifest, fail_on: FailOn) -> bool {
+    match fail_on {
+        FailOn::Never => false,
+        FailOn::Breach => m.clients.iter().any(|o| !o.slas_missed.is_empty()),
+        FailOn::Red => m
+            .clients
+            .iter()
+            .any(|o| !o.slas_missed.is_empty() || !o.kpis_red.is_empty()),
+    }
+}
+
+/// Groups outcomes by status (for callers that report).
+pub fn by_status(m: &Manifest) -> BTreeMap<String, Vec<String>> {
+    let mut out: BTreeMap<String, Vec<String>> = BTreeMap::new();
+    for o in &m.clients {
+        out.entry(o.status.clone())
+            .or_default()
+            .push(o.client.clone());
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn shards_are_stable_and_cover_everything_once() {
+        let slugs: Vec<String> = (0..200).map(|i| format!("client-{i:03}")).collect();
+        let mut seen = vec![0; slugs.len()];
+        for k in 1..=3 {
+            for (i, s) in slugs.iter().enumerate() {
+                if shard_of(s, 3) == k {
+                    seen[i] += 1;
+                }
+            }
+        }
+        assert!(seen.iter().all(|&n| n == 1));
+        assert_eq!(shard_of("harlow-fenwick", 3), shard_of("harlow-fenwick", 3));
+        assert_eq!(parse_shard("2/3"), Ok((2, 3)));
+        assert!(
+            parse_shard("4/3").is_err() && parse_shard("0/3").is_err() && parse_shard("x").is_err()
+        );
+    }
+}

@@ -1,0 +1,206 @@
+//! Review e-mails: a MIME message per client (plain text and HTML bodies from tera
+//! templates, the PDF attached) written as `.eml`, and delivery over SMTP with
+//! credentials from the environment.
+
+use std::path::Path;
+use std::time::{Duration, UNIX_EPOCH};
+
+use lettre::Message;
+use lettre::message::header::ContentType;
+use lettre::message::{Attachment, Mailbox, MultiPart, SinglePart};
+
+use crate::error::Error;
+use crate::model::Contact;
+use crate::review::Review;
+use crate::text::Locale;
+
+const TXT: &str = include_str!("../report-templates/email/body.txt.tera");
+const HTML: &str = include_str!("../report-templates/email/body.html.tera");
+
+/// The contacts who receive a review of this kind.
+pub fn recipients<'a>(contacts: &'a [Contact], kind: &str) -> Vec<&'a Contact> {
+    contacts
+        .iter()
+        .filter(|c| c.reviews.is_empty() || c.reviews.iter().any(|r| r == kind))
+        .collect()
+}
+
+fn template(templates: Option<&Path>, name: &str, default: &str) -> Result<String, Error> {
+    match templates
+        .map(|d| d.join("email").join(name))
+        .filter(|p| p.is_file())
+    {
+        Some(p) => std::fs::read_to_string(&p).map_err(|e| Error::io(&p, e)),
+        None => Ok(default.to_string()),
+    }
+}
+
+/// Builds the message; `None` when nobody receives this kind of review.
+pub fn message(
+    review: &Review,
+    from: &str,
+    contacts: &[Contact],
+    kind: &str,
+    pdf: &[u8],
+    pdf_name: &str,
+    loc: &Locale,
+    templates: Option<&Path>,
+) -> Result<Option<Message>, Error> {
+    let to = recipients(contacts, kind);
+    if to.is_empty() {
+        return Ok(None);
+    }
+    let title = match kind {
+        "qbr" => loc.label("qbr_title"),
+        "annual" => loc.label("annual_title"),
+        _ => loc.label("monthly_title"),
+    };
+    let mut ctx = tera::Context::new();
+    ctx.insert("review", review);
+    ctx.insert("labels", &loc.labels);
+    ctx.insert("title", title);
+    let names: Vec<&str> = to
+        .iter()
+        .map(|c| c.name.split_whitespace().next().unwrap_or(&c.name))
+        .collect();
+    ctx.insert("greeting", &names.join(", "));
+    let render = |name: &str, default: &str, escape: bool| -> Result<String, Error> {
+        let tpl = template(templates, name, default)?;
+        tera::Tera::one_off(&tpl, &ctx, escape)
+            .map_err(|e| Error::Template(format!("email/{name}: {e:?}")))
+    };
+    let text = render("body.txt.tera", TXT, false)?;
+    let html = render("body.html.tera", HTML, true)?;
+    let bad = |what: &str, v: &str, e: String| {
+        Error::Usage(format!("{what} `{v}` is not an e-mail address: {e}"))
+    };
+    let mut b = Message::builder()
+        .from(
+            from.parse::<Mailbox>()
+                .map_err(|e| bad("provider.email_from", from, e.to_string()))?,
+        )
+        .subject(format!(
+            "{} · {} · {}",
+            review.client.name, title, review.period.label
+        ))
+        // Deterministic headers: the same review gives the same message.
+        .date(UNIX_EPOCH + Duration::from_secs(date_secs(review)))
+        .message_id(Some(format!(
+            "<{}.{}.{}@svcreview>",
+            review.client.slug,
+            kind,
+            review.period.id.id().replace("..", "_")
+        )));
+    for c in &to {
+        let mb = format!("{} <{}>", c.name, c.email);
+        b = b.to(mb
+            .parse::<Mailbox>()
+            .map_err(|e| bad("contact", &c.email, e.to_string()))?);
+    }
+    let body = MultiPart::mixed()
+        .multipart(
+            MultiPart::alternative()
+                .singlepart(SinglePart::plain(text))
+                .singlepart(SinglePart::html(html)),
+        )
+        .singlepart(Attachment::new(pdf_name.to_string()).body(
+            pdf.to_vec(),
+            ContentType::parse("application/pdf").expect("valid"),
+        ));
+    let m = b
+        .multipart(body)
+        .map_err(|e| Error::Usage(format!("cannot build the e-mail: {e}")))?;
+    Ok(Some(m))
+}
+
+fn date_secs(review: &Review) -> u64 {
+    let d = review.period.id.last().last_day();
+    d.and_hms_opt(12, 0, 0)
+        .expect("valid")
+        .and_utc()
+        .timestamp()
+        .max(0) as u64
+}
+
+/// How to reach the SMTP server, from the environment: `SVCREVIEW_SMTP_HOST`,
+/// `SVCREVIEW_SMTP_PORT`, `SVCREVIEW_SMTP_USER`, `SVCREVIEW_SMTP_PASSWORD`,
+/// `SVCREVIEW_SMTP_SECURITY` (`tls`, `starttls` (default) or `none`, for a local relay).
+#[derive(Debug, Clone)]
+pub struct Smtp {
+    host: String,
+    port: Option<u16>,
+    credentials: Option<(String, String)>,
+    security: Security,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Security {
+    Tls,
+    StartTls,
+    None,
+}
+
+impl Smtp {
+    /// Reads the settings; a usage error names what is missing.
+    pub fn from_env() -> Result<Smtp, Error> {
+        let var = |k: &str| std::env::var(k).ok().filter(|v| !v.is_empty());
+        let host = var("SVCREVIEW_SMTP_HOST")
+            .ok_or_else(|| Error::Usage("--send needs SVCREVIEW_SMTP_HOST (and usually _USER and _PASSWORD) in the environment".into()))?;
+        let port = match var("SVCREVIEW_SMTP_PORT") {
+            Some(p) => Some(p.parse().map_err(|_| {
+                Error::Usage(format!("SVCREVIEW_SMTP_PORT={p}: not a port number"))
+            })?),
+            None => None,
+        };
+        let security = match var("SVCREVIEW_SMTP_SECURITY").as_deref() {
+            None | Some("starttls") => Security::StartTls,
+            Some("tls") => Security::Tls,
+            Some("none") => Security::None,
+            Some(o) => {
+                return Err(Error::Usage(format!(
+                    "SVCREVIEW_SMTP_SECURITY={o}: use tls, starttls or none"
+                )));
+            }
+        };
+        let credentials = match (var("SVCREVIEW_SMTP_USER"), var("SVCREVIEW_SMTP_PASSWORD")) {
+            (Some(u), Some(p)) => Some((u, p)),
+            (None, None) => None,
+            _ => {
+                return Err(Error::Usage(
+                    "set both SVCREVIEW_SMTP_USER and SVCREVIEW_SMTP_PASSWORD, or neither".into(),
+                ));
+            }
+        };
+        Ok(Smtp {
+            host,
+            port,
+            credentials,
+            security,
+        })
+    }
+
+    /// Sends one message.
+    pub fn send(&self, m: &Message) -> Result<(), String> {
+        use lettre::Transport;
+        use lettre::transport::smtp::SmtpTransport;
+        use lettre::transport::smtp::authentication::Credentials;
+        let mut b = match self.security {
+            Security::Tls => SmtpTransport::relay(&self.host).map_err(|e| e.to_string())?,
+            Security::StartTls => {
+                SmtpTransport::starttls_relay(&self.host).map_err(|e| e.to_string())?
+            }
+            Security::None => SmtpTransport::builder_dangerous(&self.host),
+        };
+        if let Some(p) = self.port {
+            b = b.port(p);
+        }
+        if let Some((u, p)) = &self.credentials {
+            b = b.credentials(Credentials::new(u.clone(), p.clone()));
+        }
+        b.timeout(Some(Duration::from_secs(30)))
+            .build()
+            .send(m)
+            .map(|_| ())
+            .map_err(|e| e.to_string())
+    }
+}
