@@ -1240,3 +1240,284 @@ slas:
         );
     }
 }
+
+mod batch_runs {
+    use super::*;
+    use std::io::{BufRead, BufReader, Write};
+    use std::net::TcpListener;
+
+    /// The sample workspace copied to a temporary directory, plus one broken client.
+    fn workspace() -> tempfile::TempDir {
+        let t = tempfile::tempdir().unwrap();
+        let status = Command::new("cp")
+            .arg("-r")
+            .arg(sample().join("."))
+            .arg(t.path())
+            .status()
+            .unwrap();
+        assert!(status.success());
+        let bad = t.path().join("clients/broken-co");
+        std::fs::create_dir_all(bad.join("periods")).unwrap();
+        std::fs::write(
+            bad.join("client.yaml"),
+            CLIENT.replace("    target: 75", "    tagret: 75"),
+        )
+        .unwrap();
+        std::fs::write(bad.join("periods/2026-10.yaml"), PERIOD).unwrap();
+        t
+    }
+
+    fn batch(ws: &Path, out: &Path, extra: &[&str]) -> Output {
+        let mut args = vec![
+            "batch",
+            ws.to_str().unwrap(),
+            "--kind",
+            "monthly",
+            "--period",
+            "2026-10",
+            "-o",
+            out.to_str().unwrap(),
+        ];
+        args.extend_from_slice(extra);
+        svcreview(&args)
+    }
+
+    #[test]
+    fn one_bad_client_fails_alone() {
+        let ws = workspace();
+        let out = ws.path().join("out");
+        let o = batch(ws.path(), &out, &["--jobs", "2"]);
+        assert_eq!(o.status.code(), Some(1), "{}", stderr(&o));
+        let stdout = String::from_utf8_lossy(&o.stdout);
+        assert!(stdout.contains("3 ok, 1 failed"), "{stdout}");
+        assert!(
+            stdout.contains("broken-co") && stdout.contains("tagret"),
+            "{stdout}"
+        );
+        for slug in ["riverside-health", "harlow-fenwick", "kessler-precision"] {
+            assert!(
+                pdf_text(&out.join(slug).join("2026-10-monthly.pdf")).contains("Executive summary")
+            );
+        }
+        assert!(
+            !out.join("broken-co").exists(),
+            "nothing written for the failed client"
+        );
+        let m: serde_json::Value =
+            serde_json::from_slice(&std::fs::read(out.join("manifest.json")).unwrap()).unwrap();
+        assert_eq!(m["failed"], 1);
+        let harlow = m["clients"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|c| c["client"] == "harlow-fenwick")
+            .unwrap();
+        assert_eq!(harlow["slas_missed"], serde_json::json!(["p3-resolution"]));
+    }
+
+    #[test]
+    fn the_gate_fails_after_writing_everything() {
+        let ws = workspace();
+        std::fs::remove_dir_all(ws.path().join("clients/broken-co")).unwrap();
+        let out = ws.path().join("out");
+        // Harlow missed P3 resolution in October: --fail-on breach exits 5, outputs written.
+        let o = batch(ws.path(), &out, &["--fail-on", "breach"]);
+        assert_eq!(o.status.code(), Some(5), "{}", stderr(&o));
+        assert!(out.join("harlow-fenwick/2026-10-monthly.pdf").is_file());
+        let o = batch(
+            ws.path(),
+            &out,
+            &[
+                "--fail-on",
+                "never",
+                "--name",
+                "{{kind}}/{{client.slug}}.pdf",
+            ],
+        );
+        assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+        assert!(out.join("monthly/kessler-precision.pdf").is_file());
+        let o = batch(ws.path(), &out, &["--name", "../escape.pdf"]);
+        assert_ne!(o.status.code(), Some(0));
+        assert!(!ws.path().join("escape.pdf").exists());
+    }
+
+    #[test]
+    fn shards_cover_every_client_once() {
+        let ws = workspace();
+        let mut seen: Vec<String> = Vec::new();
+        for k in 1..=3 {
+            let out = ws.path().join(format!("out{k}"));
+            let _ = batch(ws.path(), &out, &["--shard", &format!("{k}/3")]);
+            let m: serde_json::Value = serde_json::from_slice(
+                &std::fs::read(out.join(format!("manifest-{k}-of-3.json"))).unwrap(),
+            )
+            .unwrap();
+            seen.extend(
+                m["clients"]
+                    .as_array()
+                    .unwrap()
+                    .iter()
+                    .map(|c| c["client"].as_str().unwrap().to_string()),
+            );
+        }
+        seen.sort();
+        assert_eq!(
+            seen,
+            [
+                "broken-co",
+                "harlow-fenwick",
+                "kessler-precision",
+                "riverside-health"
+            ]
+        );
+    }
+
+    /// A minimal SMTP server on 127.0.0.1: accepts every message and hands back what
+    /// arrived (envelope recipients and data).
+    fn smtp_server() -> (u16, std::thread::JoinHandle<Vec<(Vec<String>, Vec<u8>)>>) {
+        let listener = TcpListener::bind("127.0.0.1:0").unwrap();
+        let port = listener.local_addr().unwrap().port();
+        let handle = std::thread::spawn(move || {
+            listener.set_nonblocking(false).unwrap();
+            let mut received = Vec::new();
+            // Expect up to 3 connections (one per client with contacts); stop when idle.
+            for stream in listener.incoming().take(3) {
+                let mut stream = stream.unwrap();
+                stream
+                    .set_read_timeout(Some(std::time::Duration::from_secs(20)))
+                    .unwrap();
+                let mut reader = BufReader::new(stream.try_clone().unwrap());
+                writeln!(stream, "220 localhost test SMTP\r").unwrap();
+                let mut rcpt = Vec::new();
+                loop {
+                    let mut line = String::new();
+                    if reader.read_line(&mut line).unwrap_or(0) == 0 {
+                        break;
+                    }
+                    let cmd = line.trim_end().to_ascii_uppercase();
+                    if cmd.starts_with("EHLO") || cmd.starts_with("HELO") {
+                        write!(stream, "250-localhost\r\n250 8BITMIME\r\n").unwrap();
+                    } else if cmd.starts_with("MAIL FROM") {
+                        write!(stream, "250 ok\r\n").unwrap();
+                    } else if cmd.starts_with("RCPT TO") {
+                        rcpt.push(line.trim_end()[8..].to_string());
+                        write!(stream, "250 ok\r\n").unwrap();
+                    } else if cmd == "DATA" {
+                        write!(stream, "354 go ahead\r\n").unwrap();
+                        let mut data = Vec::new();
+                        loop {
+                            let mut l = String::new();
+                            reader.read_line(&mut l).unwrap();
+                            if l == ".\r\n" {
+                                break;
+                            }
+                            let l = l
+                                .strip_prefix('.')
+                                .map(str::to_string)
+                                .filter(|_| l.starts_with(".."))
+                                .unwrap_or(l);
+                            data.extend_from_slice(l.as_bytes());
+                        }
+                        received.push((std::mem::take(&mut rcpt), data));
+                        write!(stream, "250 queued\r\n").unwrap();
+                    } else if cmd == "QUIT" {
+                        write!(stream, "221 bye\r\n").unwrap();
+                        break;
+                    } else {
+                        write!(stream, "250 ok\r\n").unwrap();
+                    }
+                }
+            }
+            received
+        });
+        (port, handle)
+    }
+
+    #[test]
+    fn emails_round_trip_through_smtp_with_the_pdf_intact() {
+        let ws = workspace();
+        std::fs::remove_dir_all(ws.path().join("clients/broken-co")).unwrap();
+        let out = ws.path().join("out");
+        let (port, server) = smtp_server();
+        let o = Command::new(env!("CARGO_BIN_EXE_svcreview"))
+            .args([
+                "batch",
+                ws.path().to_str().unwrap(),
+                "--kind",
+                "monthly",
+                "--period",
+                "2026-10",
+                "-o",
+                out.to_str().unwrap(),
+            ])
+            .args(["--email", "--send", "--jobs", "1"])
+            .env("SVCREVIEW_SMTP_HOST", "127.0.0.1")
+            .env("SVCREVIEW_SMTP_PORT", port.to_string())
+            .env("SVCREVIEW_SMTP_SECURITY", "none")
+            .env_remove("SVCREVIEW_SMTP_USER")
+            .env_remove("SVCREVIEW_SMTP_PASSWORD")
+            .output()
+            .unwrap();
+        assert!(
+            o.status.success(),
+            "{}\n{}",
+            stderr(&o),
+            String::from_utf8_lossy(&o.stdout)
+        );
+        let received = server.join().unwrap();
+        assert_eq!(received.len(), 3);
+        let (rcpt, data) = received
+            .iter()
+            .find(|(r, _)| {
+                r.iter()
+                    .any(|x| x.contains("e.harlow@harlow-fenwick.example"))
+            })
+            .expect("Harlow's review arrived");
+        assert_eq!(rcpt.len(), 1);
+        use mail_parser::MimeHeaders;
+        let msg = mail_parser::MessageParser::default().parse(data).unwrap();
+        assert!(msg.subject().unwrap().contains("Harlow & Fenwick LLP"));
+        assert!(
+            msg.body_text(0)
+                .unwrap()
+                .contains("P3 resolution: 94.9% against 95% (missed)")
+        );
+        let pdf = std::fs::read(out.join("harlow-fenwick/2026-10-monthly.pdf")).unwrap();
+        let att = msg.attachments().next().expect("an attachment");
+        assert_eq!(att.attachment_name(), Some("2026-10-monthly.pdf"));
+        assert!(
+            att.contents() == pdf.as_slice(),
+            "the attached PDF is byte-identical"
+        );
+        // The .eml written next to the PDF parses back the same way.
+        let eml = std::fs::read(out.join("harlow-fenwick/2026-10-monthly.eml")).unwrap();
+        let msg = mail_parser::MessageParser::default().parse(&eml).unwrap();
+        assert!(msg.attachments().next().unwrap().contents() == pdf.as_slice());
+        // Riverside's second contact receives QBRs and annual reviews only.
+        let (rcpt, _) = received
+            .iter()
+            .find(|(r, _)| r.iter().any(|x| x.contains("riverside")))
+            .unwrap();
+        assert_eq!(rcpt.len(), 1, "{rcpt:?}");
+    }
+
+    #[test]
+    fn send_without_a_server_configured_is_a_usage_error() {
+        let ws = workspace();
+        let o = Command::new(env!("CARGO_BIN_EXE_svcreview"))
+            .args([
+                "batch",
+                ws.path().to_str().unwrap(),
+                "--kind",
+                "monthly",
+                "--period",
+                "2026-10",
+                "--send",
+            ])
+            .env_remove("SVCREVIEW_SMTP_HOST")
+            .output()
+            .unwrap();
+        assert_eq!(o.status.code(), Some(2));
+        assert!(stderr(&o).contains("SVCREVIEW_SMTP_HOST"));
+    }
+}
