@@ -1374,7 +1374,10 @@ mod batch_runs {
 
     /// A minimal SMTP server on 127.0.0.1: accepts every message and hands back what
     /// arrived (envelope recipients and data).
-    fn smtp_server() -> (u16, std::thread::JoinHandle<Vec<(Vec<String>, Vec<u8>)>>) {
+    /// Envelope recipients and data of one message.
+    type Received = (Vec<String>, Vec<u8>);
+
+    fn smtp_server() -> (u16, std::thread::JoinHandle<Vec<Received>>) {
         let listener = TcpListener::bind("127.0.0.1:0").unwrap();
         let port = listener.local_addr().unwrap().port();
         let handle = std::thread::spawn(move || {
