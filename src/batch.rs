@@ -294,6 +294,9 @@ pub fn run(b: &Batch) -> Result<Manifest, Error> {
     };
     let pool = rayon::ThreadPoolBuilder::new()
         .num_threads(jobs)
+        // Typst layout and tera's parser recurse deeply; the main thread has 8 MiB,
+        // worker threads get the same rather than the 2 MiB default.
+        .stack_size(16 * 1024 * 1024)
         .build()
         .map_err(|e| Error::Usage(format!("cannot start {jobs} workers: {e}")))?;
     let terminal = std::io::stderr().is_terminal();
@@ -329,7 +332,7 @@ pub fn run(b: &Batch) -> Result<Manifest, Error> {
                     ),
                 }
                 // typst's caches grow with every document; keep them bounded.
-                comemo::evict(30);
+                comemo::evict(0);
                 o
             })
             .collect()
