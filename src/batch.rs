@@ -76,10 +76,14 @@ pub struct Batch {
     pub deck: bool,
     /// Templates and date.
     pub render: RenderConfig,
+    /// The svcreview executable: each client is rendered in a child process of it
+    /// (memory returns to the system after every client, and a crash stays with its
+    /// client); `None` renders in this process.
+    pub worker: Option<PathBuf>,
 }
 
 /// What happened to one client.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, serde::Deserialize)]
 pub struct Outcome {
     /// Directory name.
     pub client: String,
@@ -180,8 +184,65 @@ fn period_for(spec: &PeriodSpec, client_dir: &Path) -> Result<Period, Error> {
     })
 }
 
+/// Renders one client in a child process (`svcreview batch-one`), which prints its
+/// outcome as JSON.
+fn one_in_child(exe: &Path, b: &Batch, dir: &Path, slug: &str) -> Outcome {
+    let t = Instant::now();
+    let mut c = std::process::Command::new(exe);
+    c.arg("batch-one")
+        .arg(dir)
+        .arg("-o")
+        .arg(&b.out_dir)
+        .arg("--name")
+        .arg(&b.pattern);
+    match &b.period {
+        PeriodSpec::Month(m) => c.args(["--period", &m.to_string()]),
+        PeriodSpec::Quarter(q) => c.args(["--quarter", &q.id()]),
+        PeriodSpec::Year { year, contract } => {
+            c.args(["--year", year]);
+            if *contract {
+                c.arg("--contract-year");
+            }
+            &mut c
+        }
+    };
+    if b.email {
+        c.arg("--email");
+    }
+    if b.send.is_some() {
+        c.arg("--send");
+    }
+    if b.deck {
+        c.args(["--format", "deck"]);
+    }
+    if let Some(t) = &b.render.templates {
+        c.arg("--templates").arg(t);
+    }
+    let failed = |error: String| Outcome {
+        client: slug.to_string(),
+        status: "failed".into(),
+        period: None,
+        slas_missed: Vec::new(),
+        kpis_red: Vec::new(),
+        outputs: Vec::new(),
+        sent: false,
+        error: Some(error),
+        seconds: t.elapsed().as_secs_f64(),
+    };
+    match c.output() {
+        Ok(o) => serde_json::from_slice::<Outcome>(&o.stdout).unwrap_or_else(|_| {
+            failed(format!(
+                "the worker for this client stopped ({}): {}",
+                o.status,
+                String::from_utf8_lossy(&o.stderr).trim()
+            ))
+        }),
+        Err(e) => failed(format!("cannot start {}: {e}", exe.display())),
+    }
+}
+
 /// Renders one client; every error stays with the client.
-fn one(b: &Batch, dir: &Path, slug: &str) -> Outcome {
+pub fn one(b: &Batch, dir: &Path, slug: &str) -> Outcome {
     let t = Instant::now();
     let mut o = Outcome {
         client: slug.to_string(),
@@ -313,7 +374,10 @@ pub fn run(b: &Batch) -> Result<Manifest, Error> {
         clients
             .par_iter()
             .map(|(dir, slug)| {
-                let o = one(b, dir, slug);
+                let o = match &b.worker {
+                    Some(exe) => one_in_child(exe, b, dir, slug),
+                    None => one(b, dir, slug),
+                };
                 let mut n = done.lock().expect("not poisoned");
                 *n += 1;
                 match &bar {

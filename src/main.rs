@@ -104,6 +104,31 @@ enum Command {
         #[command(flatten)]
         templates: TemplateArgs,
     },
+    /// One client of a batch, in a worker process: prints its outcome as JSON.
+    #[command(hide = true)]
+    BatchOne {
+        client: PathBuf,
+        #[arg(long, value_parser = parse_month)]
+        period: Option<Month>,
+        #[arg(long, value_parser = parse_quarter)]
+        quarter: Option<Period>,
+        #[arg(long)]
+        year: Option<String>,
+        #[arg(long)]
+        contract_year: bool,
+        #[arg(short = 'o', long = "out")]
+        out: PathBuf,
+        #[arg(long = "name")]
+        pattern: String,
+        #[arg(long)]
+        email: bool,
+        #[arg(long)]
+        send: bool,
+        #[arg(long, value_enum, default_value_t = Format::Report)]
+        format: Format,
+        #[command(flatten)]
+        templates: TemplateArgs,
+    },
     /// Write one client's annual review and renewal pack (PDF/A-2b).
     Annual {
         /// The client directory.
@@ -354,6 +379,8 @@ fn run(cli: Cli) -> Result<ExitCode, Error> {
                 },
                 deck: format == Format::Deck,
                 render: templates.config()?,
+                // Each client in its own worker process: flat memory, isolated crashes.
+                worker: std::env::current_exe().ok(),
             };
             let m = batch::run(&b)?;
             print!("{}", batch::summary(&m));
@@ -364,6 +391,55 @@ fn run(cli: Cli) -> Result<ExitCode, Error> {
             } else {
                 ExitCode::SUCCESS
             })
+        }
+        Command::BatchOne {
+            client,
+            period,
+            quarter,
+            year,
+            contract_year,
+            out,
+            pattern,
+            email,
+            send,
+            format,
+            templates,
+        } => {
+            use svcreview::batch::{self, FailOn, PeriodSpec};
+            let spec = match (period, quarter, year) {
+                (Some(m), _, _) => PeriodSpec::Month(m),
+                (_, Some(q), _) => PeriodSpec::Quarter(q),
+                (_, _, Some(y)) => PeriodSpec::Year {
+                    year: y,
+                    contract: contract_year,
+                },
+                _ => return Err(Error::Usage("batch-one needs a period".into())),
+            };
+            let slug = client
+                .file_name()
+                .map(|n| n.to_string_lossy().into_owned())
+                .unwrap_or_default();
+            let b = batch::Batch {
+                workspace: client.clone(),
+                period: spec,
+                out_dir: out,
+                jobs: 1,
+                shard: None,
+                fail_on: FailOn::Never,
+                pattern,
+                email,
+                send: if send {
+                    Some(svcreview::email::Smtp::from_env()?)
+                } else {
+                    None
+                },
+                deck: format == Format::Deck,
+                render: templates.config()?,
+                worker: None,
+            };
+            let o = batch::one(&b, &client, &slug);
+            println!("{}", serde_json::to_string(&o).expect("serialises"));
+            Ok(ExitCode::SUCCESS)
         }
         Command::Qbr {
             client,

@@ -285,9 +285,8 @@ pub fn write_all(dir: &Path, files: &[(String, Vec<u8>)]) -> Result<Vec<PathBuf>
             .tempfile_in(dir)
             .map_err(|e| Error::io(dir, e))?;
         tmp.write_all(bytes).map_err(|e| Error::io(tmp.path(), e))?;
-        tmp.as_file()
-            .sync_all()
-            .map_err(|e| Error::io(tmp.path(), e))?;
+        // No fsync: the rename makes the file appear whole or not at all, which is what
+        // an interrupted run needs; an fsync per file cost ~70 ms of waiting per review.
         staged.push((tmp, dir.join(name)));
     }
     let mut written = Vec::new();
