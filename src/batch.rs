@@ -348,10 +348,13 @@ pub fn run(b: &Batch) -> Result<Manifest, Error> {
         .collect();
     clients.sort_by(|a, b| a.1.cmp(&b.1));
     let total = clients.len();
-    let jobs = if b.jobs == 0 {
-        std::thread::available_parallelism().map_or(1, |n| n.get())
-    } else {
-        b.jobs
+    // Worker processes spend much of their life waiting (process start, file I/O), so
+    // by default four run per core; in-process rendering uses one thread per core.
+    let cores = std::thread::available_parallelism().map_or(1, |n| n.get());
+    let jobs = match (b.jobs, &b.worker) {
+        (0, Some(_)) => 4 * cores,
+        (0, None) => cores,
+        (n, _) => n,
     };
     let pool = rayon::ThreadPoolBuilder::new()
         .num_threads(jobs)

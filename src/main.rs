@@ -80,7 +80,7 @@ enum Command {
         /// The directory to write to.
         #[arg(short = 'o', long = "out", default_value = "out")]
         out: PathBuf,
-        /// Parallel renders (default: one per core).
+        /// Parallel renders (default: four worker processes per core).
         #[arg(long, default_value_t = 0)]
         jobs: usize,
         /// Render only shard K of N (stable per client), for a CI matrix.
