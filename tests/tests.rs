@@ -1045,6 +1045,12 @@ slas:
         assert!(close(&fcr["previous"], 70.0));
         // Tickets add up: 30 + 20 + 25 = 75. MTTR weighted: (400 + 200 + 400) / 200 = 5 h.
         assert!(close(&by_id(&r["kpis"], "tickets")["value"], 75.0));
+        // Its target of 100 a month adds up too: 300 for the quarter (not 75 against 100).
+        assert!(close(&by_id(&r["kpis"], "tickets")["target"], 300.0));
+        assert_eq!(by_id(&r["kpis"], "tickets")["target_text"], "300");
+        // Q2: 40 × 3 = 120. Q3 2025 has no months at all: no data, not a short total.
+        assert!(close(&by_id(&r["kpis"], "tickets")["previous"], 120.0));
+        assert!(by_id(&r["kpis"], "tickets")["year_ago"].is_null());
         assert!(close(&by_id(&r["kpis"], "mttr")["value"], 5.0));
         // P1: (19 + 18 + 20) / (20 + 20 + 20) = 57 / 60 = 95%: met exactly, though August
         // alone (90%) missed.

@@ -37,6 +37,20 @@ pub fn how(k: &Kpi, values: &[KpiValue]) -> Aggregate {
     })
 }
 
+/// Whether the KPI's value over a period is a sum of its months (counts, tickets opened
+/// or closed, tickets per device or user). Its target is a monthly target, so over a
+/// period it adds up too, and a period with a month missing has no total.
+pub fn sums(k: &Kpi) -> bool {
+    use crate::model::KpiSource as S;
+    match k.from {
+        S::Period => k
+            .aggregate
+            .map_or(k.unit == Unit::Count, |a| a == Aggregate::Sum),
+        S::TicketsOpened | S::TicketsClosed | S::TicketsPerDevice | S::TicketsPerUser => true,
+        _ => false,
+    }
+}
+
 /// The value over the months that have one (oldest first); None when none has.
 pub fn kpi(k: &Kpi, values: &[KpiValue]) -> Option<f64> {
     if values.is_empty() {

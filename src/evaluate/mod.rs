@@ -87,17 +87,15 @@ impl Inputs<'_> {
                     .iter()
                     .filter_map(|m| self.periods.get(m)?.kpis.get(&k.id).copied().flatten())
                     .collect();
+                // A total over a period with a month missing would compare short.
+                if aggregate::sums(k) && values.len() < months.len() {
+                    return None;
+                }
                 aggregate::kpi(k, &values).map(|v| (v, None))
             }
             KpiSource::Csat | KpiSource::Nps | KpiSource::Ces => {
-                let mut pooled = Surveys::default();
-                for d in months.iter().filter_map(|m| self.periods.get(m)) {
-                    pooled.csat.extend(&d.surveys.csat);
-                    pooled.nps.extend(&d.surveys.nps);
-                    pooled.ces.extend(&d.surveys.ces);
-                }
                 let data = PeriodData {
-                    surveys: pooled,
+                    surveys: self.surveys_over(p),
                     ..PeriodData::default()
                 };
                 kpi_value(
@@ -123,6 +121,17 @@ impl Inputs<'_> {
                 )
             }
         }
+    }
+
+    /// The survey responses of a period's months, pooled.
+    fn surveys_over(&self, p: Period) -> Surveys {
+        let mut pooled = Surveys::default();
+        for d in p.months().iter().filter_map(|m| self.periods.get(m)) {
+            pooled.csat.extend(&d.surveys.csat);
+            pooled.nps.extend(&d.surveys.nps);
+            pooled.ces.extend(&d.surveys.ces);
+        }
+        pooled
     }
 
     /// An SLA's result over a period: the month's, or counts and minutes summed over
@@ -211,7 +220,14 @@ pub fn review(inp: &Inputs) -> Result<Review, Error> {
     // KPIs.
     let mut kpis = Vec::new();
     for k in &def.kpis {
-        let target = k.target.expect("validated: every KPI has a target");
+        // A summed KPI's target is per month: over a quarter or year it adds up too.
+        let scale = if aggregate::sums(k) {
+            period.months().len() as f64
+        } else {
+            1.0
+        };
+        let target = k.target.expect("validated: every KPI has a target") * scale;
+        let warning = k.warning.map(|w| w * scale);
         let d = k
             .decimals
             .map_or(fmt::default_decimals(k.unit), usize::from);
@@ -219,7 +235,7 @@ pub fn review(inp: &Inputs) -> Result<Review, Error> {
             // Shown on the side of target and warning that the status (with its
             // tolerance) puts the value.
             let thresholds: Vec<Threshold> = std::iter::once(target)
-                .chain(k.warning)
+                .chain(warning)
                 .map(|at| Threshold {
                     at,
                     higher_meets: k.better == crate::model::Better::Higher,
@@ -258,9 +274,9 @@ pub fn review(inp: &Inputs) -> Result<Review, Error> {
             better: k.better,
             value,
             target,
-            warning: k.warning,
-            status: kpi::status(value, target, k.warning, k.better),
-            previous_status: kpi::status(previous, target, k.warning, k.better),
+            warning,
+            status: kpi::status(value, target, warning, k.better),
+            previous_status: kpi::status(previous, target, warning, k.better),
             previous,
             change,
             change_direction: change.map(|c| trend::direction(c, k.better, steady)),
@@ -394,12 +410,7 @@ pub fn review(inp: &Inputs) -> Result<Review, Error> {
     }
 
     // Surveys.
-    let mut pooled = Surveys::default();
-    for d in period.months().iter().filter_map(|m| inp.periods.get(m)) {
-        pooled.csat.extend(&d.surveys.csat);
-        pooled.nps.extend(&d.surveys.nps);
-        pooled.ces.extend(&d.surveys.ces);
-    }
+    let pooled = inp.surveys_over(period);
     let (csat, nps, ces) = (
         survey::csat(&pooled.csat),
         survey::nps(&pooled.nps),

@@ -219,8 +219,10 @@ pub fn for_review(
         }
     }
     let mut span_figures = BTreeMap::new();
+    // A span counts only when the exports reach back into its first month: a quarter or
+    // year the exports only partly cover would compare short.
     for &(a, b) in spans {
-        if earliest.is_some_and(|e| e < month::month_start(b.plus(1), client.tz)) {
+        if earliest.is_some_and(|e| e < month::month_start(a.plus(1), client.tz)) {
             let f = month::evaluate_span(
                 &loaded.tickets,
                 a,
