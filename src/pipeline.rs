@@ -45,6 +45,11 @@ pub fn validate(path: &Path) -> Result<Checked, Error> {
         if let Err(p) = crate::tickets::check(&client) {
             out.problems.0.extend(p.0);
         }
+        for notes in workspace::review_files(dir) {
+            if let Err(p) = load::review_notes_file(&notes) {
+                out.problems.0.extend(p.0);
+            }
+        }
         let (files, bad_names) = workspace::period_files(dir);
         out.problems.0.extend(bad_names);
         for (_, file) in files {

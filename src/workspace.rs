@@ -116,6 +116,19 @@ pub fn period_files(client_dir: &Path) -> (Vec<(Month, PathBuf)>, Vec<Problem>) 
     (found, problems)
 }
 
+/// The SDM's review notes of a client (`reviews/*.yaml`), sorted.
+pub fn review_files(client_dir: &Path) -> Vec<PathBuf> {
+    WalkDir::new(client_dir.join("reviews"))
+        .min_depth(1)
+        .max_depth(1)
+        .sort_by_file_name()
+        .into_iter()
+        .filter_map(Result::ok)
+        .map(|e| e.into_path())
+        .filter(|p| p.extension().is_some_and(|e| e == "yaml"))
+        .collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -1117,6 +1117,26 @@ slas:
     }
 
     #[test]
+    fn review_notes_are_validated_with_the_rest() {
+        let f = fixture();
+        std::fs::create_dir_all(f.client().join("reviews")).unwrap();
+        std::fs::write(
+            f.client().join("reviews/2026-Q3.yaml"),
+            "recomendations: [More coffee]\n",
+        )
+        .unwrap();
+        let e = f.validate_fails();
+        assert!(
+            e.contains("2026-Q3.yaml:1:1: `recomendations`: unknown field"),
+            "{e}"
+        );
+        assert!(e.contains("did you mean `recommendations`?"), "{e}");
+        let o = qbr(&f, "2026-Q3", &[]);
+        assert_eq!(o.status.code(), Some(1));
+        assert!(!f.out().exists());
+    }
+
+    #[test]
     fn a_quarter_needs_all_its_months() {
         let f = fixture();
         std::fs::remove_file(f.client().join("periods/2026-08.yaml")).unwrap();

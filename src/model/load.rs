@@ -146,11 +146,16 @@ pub fn review_notes(client: &Client, id: &str) -> Result<Option<super::ReviewNot
     if !path.exists() {
         return Ok(None);
     }
-    let doc = read(&path)
-        .and_then(|t| YamlDoc::parse(&path, &t))
+    review_notes_file(&path).map(Some)
+}
+
+/// Loads and checks one review-notes file.
+pub fn review_notes_file(path: &Path) -> Result<super::ReviewNotes, Problems> {
+    let doc = read(path)
+        .and_then(|t| YamlDoc::parse(path, &t))
         .map_err(|p| Problems(vec![p]))?;
     let mut problems = Problems::default();
     let typed = doc.typed::<super::ReviewNotes>(&mut problems);
     problems.into_result()?;
-    Ok(typed.value)
+    Ok(typed.value.expect("no problems means a value"))
 }
