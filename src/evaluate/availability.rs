@@ -4,7 +4,8 @@
 use chrono::{NaiveTime, TimeZone};
 use chrono_tz::Tz;
 
-use crate::model::{Availability, Month, Percent};
+use crate::model::{Month, Percent};
+use crate::review::Minutes;
 
 /// Real minutes from the first local midnight of the month to the first of the next,
 /// in `tz`: a month with a DST change has an hour more or less.
@@ -29,12 +30,12 @@ fn local_midnight(d: chrono::NaiveDate, tz: Tz) -> chrono::DateTime<Tz> {
 
 /// Uptime as numerator and denominator in minutes: (scheduled − maintenance − downtime)
 /// over (scheduled − maintenance). None when nothing was scheduled outside maintenance.
-pub fn uptime(a: &Availability, scheduled: f64) -> Option<(f64, f64)> {
-    let den = scheduled - a.maintenance_minutes;
+pub fn uptime(m: &Minutes) -> Option<(f64, f64)> {
+    let den = m.scheduled - m.maintenance;
     if den <= 0.0 {
         return None;
     }
-    Some((den - a.downtime_minutes, den))
+    Some((den - m.downtime, den))
 }
 
 /// Whether `num / den` ≥ `goal`, exactly: minutes are counted in thousandths (inputs
@@ -78,12 +79,12 @@ mod tests {
     fn uptime_excludes_maintenance_from_both_sides() {
         // 30-day month: 43,200 min; 120 maintenance, 22 down.
         // (43200 − 120 − 22) / (43200 − 120) = 43058 / 43080 = 0.99948932…
-        let a = Availability {
-            downtime_minutes: 22.0,
-            maintenance_minutes: 120.0,
-            scheduled_minutes: None,
+        let a = Minutes {
+            scheduled: 43200.0,
+            maintenance: 120.0,
+            downtime: 22.0,
         };
-        let (num, den) = uptime(&a, 43200.0).unwrap();
+        let (num, den) = uptime(&a).unwrap();
         assert_eq!((num, den), (43058.0, 43080.0));
         assert!(!at_least(num, den, Percent(999_500))); // 99.95%: missed
         assert!(at_least(num, den, Percent(999_000))); // 99.9%: met
@@ -94,12 +95,12 @@ mod tests {
         assert!(at_least(40320.0 - 20.16, 40320.0, Percent(999_500)));
         assert!(!at_least(40320.0 - 20.17, 40320.0, Percent(999_500)));
         // Everything in maintenance: nothing to measure.
-        let b = Availability {
-            downtime_minutes: 0.0,
-            maintenance_minutes: 100.0,
-            scheduled_minutes: None,
+        let b = Minutes {
+            scheduled: 100.0,
+            maintenance: 100.0,
+            downtime: 0.0,
         };
-        assert_eq!(uptime(&b, 100.0), None);
+        assert_eq!(uptime(&b), None);
     }
 
     #[test]

@@ -52,21 +52,7 @@ pub fn evaluate(s: &Sla, md: MonthData, month: Period, tz: Tz) -> Month {
             let Some(c) = counts else {
                 return Month::default();
             };
-            let (attainment, met) = ticket_attainment(c, s.goal);
-            let judged = c.met.saturating_add(c.breached);
-            let at_least = |p: Percent| p.is_met_by(c.met, judged);
-            Month {
-                attainment,
-                met,
-                counts: Some(Counts {
-                    met: c.met,
-                    breached: c.breached,
-                    pending: c.pending,
-                }),
-                minutes: None,
-                credit: met.and_then(|_| deepest_tier(&s.credits, at_least)),
-                text: attainment.map(|a| shown(s, a, at_least, c.breached == 0)),
-            }
+            from_counts(s, c)
         }
         SlaKind::Availability => {
             let Some(data) = md.period else {
@@ -79,27 +65,53 @@ pub fn evaluate(s: &Sla, md: MonthData, month: Period, tz: Tz) -> Month {
             let scheduled = a
                 .scheduled_minutes
                 .unwrap_or_else(|| availability::month_minutes(month, tz));
-            let minutes = Some(Minutes {
-                scheduled,
-                maintenance: a.maintenance_minutes,
-                downtime: a.downtime_minutes,
-            });
-            let Some((num, den)) = availability::uptime(a, scheduled) else {
-                return Month {
-                    minutes,
-                    ..Month::default()
-                };
-            };
-            let at_least = |p: Percent| availability::at_least(num, den, p);
-            Month {
-                attainment: Some(num / den),
-                met: Some(at_least(s.goal)),
-                counts: None,
-                minutes,
-                credit: deepest_tier(&s.credits, at_least),
-                text: Some(shown(s, num / den, at_least, availability::whole(num, den))),
-            }
+            from_minutes(
+                s,
+                Minutes {
+                    scheduled,
+                    maintenance: a.maintenance_minutes,
+                    downtime: a.downtime_minutes,
+                },
+            )
         }
+    }
+}
+
+/// A ticket SLA's result from its counts, with the month's credit tier.
+fn from_counts(s: &Sla, c: SlaCounts) -> Month {
+    let (attainment, met) = ticket_attainment(c, s.goal);
+    let judged = c.met.saturating_add(c.breached);
+    let at_least = |p: Percent| p.is_met_by(c.met, judged);
+    Month {
+        attainment,
+        met,
+        counts: Some(Counts {
+            met: c.met,
+            breached: c.breached,
+            pending: c.pending,
+        }),
+        minutes: None,
+        credit: met.and_then(|_| deepest_tier(&s.credits, at_least)),
+        text: attainment.map(|a| shown(s, a, at_least, c.breached == 0)),
+    }
+}
+
+/// An availability SLA's result from its minutes, with the month's credit tier.
+fn from_minutes(s: &Sla, m: Minutes) -> Month {
+    let Some((num, den)) = availability::uptime(&m) else {
+        return Month {
+            minutes: Some(m),
+            ..Month::default()
+        };
+    };
+    let at_least = |p: Percent| availability::at_least(num, den, p);
+    Month {
+        attainment: Some(num / den),
+        met: Some(at_least(s.goal)),
+        counts: None,
+        minutes: Some(m),
+        credit: deepest_tier(&s.credits, at_least),
+        text: Some(shown(s, num / den, at_least, availability::whole(num, den))),
     }
 }
 
@@ -117,20 +129,9 @@ pub fn combine(s: &Sla, parts: &[Month]) -> Month {
                 breached: a.breached.saturating_add(c.breached),
                 pending: a.pending.saturating_add(c.pending),
             });
-            let (attainment, met) = ticket_attainment(c, s.goal);
-            let judged = c.met.saturating_add(c.breached);
-            let at_least = |p: Percent| p.is_met_by(c.met, judged);
             Month {
-                attainment,
-                met,
-                counts: Some(Counts {
-                    met: c.met,
-                    breached: c.breached,
-                    pending: c.pending,
-                }),
-                minutes: None,
                 credit: None,
-                text: attainment.map(|a| shown(s, a, at_least, c.breached == 0)),
+                ..from_counts(s, c)
             }
         }
         SlaKind::Availability => {
@@ -150,22 +151,10 @@ pub fn combine(s: &Sla, parts: &[Month]) -> Month {
                     downtime: a.downtime + m.downtime,
                 },
             );
-            let den = m.scheduled - m.maintenance;
-            if den <= 0.0 {
-                return Month {
-                    minutes: Some(m),
-                    ..Month::default()
-                };
-            }
-            let num = den - m.downtime;
-            let at_least = |p: Percent| availability::at_least(num, den, p);
+            // Credits are per month; the caller totals them.
             Month {
-                attainment: Some(num / den),
-                met: Some(at_least(s.goal)),
-                counts: None,
-                minutes: Some(m),
                 credit: None,
-                text: Some(shown(s, num / den, at_least, availability::whole(num, den))),
+                ..from_minutes(s, m)
             }
         }
     }
