@@ -2,7 +2,6 @@
 //! parallel, one client's failure failing that client only; outputs named from a tera
 //! pattern, `.eml` messages and SMTP delivery, a manifest and a summary.
 
-use std::collections::BTreeMap;
 use std::io::IsTerminal;
 use std::path::{Path, PathBuf};
 use std::sync::Mutex;
@@ -481,17 +480,6 @@ pub fn gated(m: &Manifest, fail_on: FailOn) -> bool {
             .iter()
             .any(|o| !o.slas_missed.is_empty() || !o.kpis_red.is_empty()),
     }
-}
-
-/// Groups outcomes by status (for callers that report).
-pub fn by_status(m: &Manifest) -> BTreeMap<String, Vec<String>> {
-    let mut out: BTreeMap<String, Vec<String>> = BTreeMap::new();
-    for o in &m.clients {
-        out.entry(o.status.clone())
-            .or_default()
-            .push(o.client.clone());
-    }
-    out
 }
 
 #[cfg(test)]

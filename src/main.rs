@@ -65,21 +65,6 @@ enum Command {
         /// monthly, qbr or annual.
         #[arg(long, value_enum)]
         kind: BatchKind,
-        /// The month (monthly), YYYY-MM.
-        #[arg(long, value_parser = parse_month)]
-        period: Option<Month>,
-        /// The quarter (qbr), YYYY-Qn.
-        #[arg(long, value_parser = parse_quarter)]
-        quarter: Option<Period>,
-        /// The year (annual), YYYY.
-        #[arg(long)]
-        year: Option<String>,
-        /// Annual: each client's contract year starting in --year.
-        #[arg(long)]
-        contract_year: bool,
-        /// The directory to write to.
-        #[arg(short = 'o', long = "out", default_value = "out")]
-        out: PathBuf,
         /// Parallel renders (default: four worker processes per core).
         #[arg(long, default_value_t = 0)]
         jobs: usize,
@@ -89,45 +74,15 @@ enum Command {
         /// Exit 5 (after writing everything) when an SLA was missed (breach) or also a KPI is red (red).
         #[arg(long, value_enum, default_value_t = FailOnArg::Never)]
         fail_on: FailOnArg,
-        /// Output file names (tera): variables client.slug, client.name, period, kind.
-        #[arg(long = "name", default_value = svcreview::batch::DEFAULT_PATTERN)]
-        pattern: String,
-        /// Write an .eml per client (to its contacts, PDF attached) next to the PDF.
-        #[arg(long)]
-        email: bool,
-        /// Send the e-mails over SMTP (SVCREVIEW_SMTP_* from the environment).
-        #[arg(long)]
-        send: bool,
-        /// QBR and annual as 16:9 slide decks.
-        #[arg(long, value_enum, default_value_t = Format::Report)]
-        format: Format,
         #[command(flatten)]
-        templates: TemplateArgs,
+        job: BatchJobArgs,
     },
     /// One client of a batch, in a worker process: prints its outcome as JSON.
     #[command(hide = true)]
     BatchOne {
         client: PathBuf,
-        #[arg(long, value_parser = parse_month)]
-        period: Option<Month>,
-        #[arg(long, value_parser = parse_quarter)]
-        quarter: Option<Period>,
-        #[arg(long)]
-        year: Option<String>,
-        #[arg(long)]
-        contract_year: bool,
-        #[arg(short = 'o', long = "out")]
-        out: PathBuf,
-        #[arg(long = "name")]
-        pattern: String,
-        #[arg(long)]
-        email: bool,
-        #[arg(long)]
-        send: bool,
-        #[arg(long, value_enum, default_value_t = Format::Report)]
-        format: Format,
         #[command(flatten)]
-        templates: TemplateArgs,
+        job: BatchJobArgs,
     },
     /// Write one client's annual review and renewal pack (PDF/A-2b).
     Annual {
@@ -178,6 +133,83 @@ struct OutputArgs {
     /// `report` (A4) or `deck` (16:9 slides; QBR and annual only).
     #[arg(long, value_enum, default_value_t = Format::Report)]
     format: Format,
+}
+
+/// What every client of a batch gets: the period, where and how outputs are written.
+#[derive(Args)]
+struct BatchJobArgs {
+    /// The month (monthly), YYYY-MM.
+    #[arg(long, value_parser = parse_month)]
+    period: Option<Month>,
+    /// The quarter (qbr), YYYY-Qn.
+    #[arg(long, value_parser = parse_quarter)]
+    quarter: Option<Period>,
+    /// The year (annual), YYYY.
+    #[arg(long)]
+    year: Option<String>,
+    /// Annual: each client's contract year starting in --year.
+    #[arg(long)]
+    contract_year: bool,
+    /// The directory to write to.
+    #[arg(short = 'o', long = "out", default_value = "out")]
+    out: PathBuf,
+    /// Output file names (tera): variables client.slug, client.name, period, kind.
+    #[arg(long = "name", default_value = svcreview::batch::DEFAULT_PATTERN)]
+    pattern: String,
+    /// Write an .eml per client (to its contacts, PDF attached) next to the PDF.
+    #[arg(long)]
+    email: bool,
+    /// Send the e-mails over SMTP (SVCREVIEW_SMTP_* from the environment).
+    #[arg(long)]
+    send: bool,
+    /// QBR and annual as 16:9 slide decks.
+    #[arg(long, value_enum, default_value_t = Format::Report)]
+    format: Format,
+    #[command(flatten)]
+    templates: TemplateArgs,
+}
+
+impl BatchJobArgs {
+    /// The checked batch settings; `kind` (when given) must match the period option.
+    fn batch(
+        self,
+        workspace: PathBuf,
+        kind: Option<BatchKind>,
+    ) -> Result<svcreview::batch::Batch, Error> {
+        use svcreview::batch::{Batch, FailOn, PeriodSpec};
+        let period = match (kind, self.period, self.quarter, self.year) {
+            (None | Some(BatchKind::Monthly), Some(m), None, None) => PeriodSpec::Month(m),
+            (None | Some(BatchKind::Qbr), None, Some(q), None) => PeriodSpec::Quarter(q),
+            (None | Some(BatchKind::Annual), None, None, Some(year)) => PeriodSpec::Year {
+                year,
+                contract: self.contract_year,
+            },
+            _ => {
+                return Err(Error::Usage(
+                    "give --kind monthly with --period, qbr with --quarter, or annual with --year"
+                        .into(),
+                ));
+            }
+        };
+        Ok(Batch {
+            workspace,
+            period,
+            out_dir: self.out,
+            jobs: 0,
+            shard: None,
+            fail_on: FailOn::Never,
+            pattern: self.pattern,
+            email: self.email,
+            send: if self.send {
+                Some(svcreview::email::Smtp::from_env()?)
+            } else {
+                None
+            },
+            deck: self.format == Format::Deck,
+            render: self.templates.config()?,
+            worker: None,
+        })
+    }
 }
 
 #[derive(Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
@@ -331,38 +363,13 @@ fn run(cli: Cli) -> Result<ExitCode, Error> {
         Command::Batch {
             workspace,
             kind,
-            period,
-            quarter,
-            year,
-            contract_year,
-            out,
             jobs,
             shard,
             fail_on,
-            pattern,
-            email,
-            send,
-            format,
-            templates,
+            job,
         } => {
-            use svcreview::batch::{self, FailOn, PeriodSpec};
-            let spec = match (kind, period, quarter, year) {
-                (BatchKind::Monthly, Some(m), None, None) => PeriodSpec::Month(m),
-                (BatchKind::Qbr, None, Some(q), None) => PeriodSpec::Quarter(q),
-                (BatchKind::Annual, None, None, Some(y)) => PeriodSpec::Year {
-                    year: y,
-                    contract: contract_year,
-                },
-                _ => {
-                    return Err(Error::Usage(
-                        "give --kind monthly with --period, qbr with --quarter, or annual with --year".into(),
-                    ));
-                }
-            };
+            use svcreview::batch::{self, FailOn};
             let b = batch::Batch {
-                workspace,
-                period: spec,
-                out_dir: out,
                 jobs,
                 shard,
                 fail_on: match fail_on {
@@ -370,17 +377,9 @@ fn run(cli: Cli) -> Result<ExitCode, Error> {
                     FailOnArg::Red => FailOn::Red,
                     FailOnArg::Never => FailOn::Never,
                 },
-                pattern,
-                email,
-                send: if send {
-                    Some(svcreview::email::Smtp::from_env()?)
-                } else {
-                    None
-                },
-                deck: format == Format::Deck,
-                render: templates.config()?,
                 // Each client in its own worker process: flat memory, isolated crashes.
                 worker: std::env::current_exe().ok(),
+                ..job.batch(workspace, Some(kind))?
             };
             let m = batch::run(&b)?;
             print!("{}", batch::summary(&m));
@@ -392,52 +391,13 @@ fn run(cli: Cli) -> Result<ExitCode, Error> {
                 ExitCode::SUCCESS
             })
         }
-        Command::BatchOne {
-            client,
-            period,
-            quarter,
-            year,
-            contract_year,
-            out,
-            pattern,
-            email,
-            send,
-            format,
-            templates,
-        } => {
-            use svcreview::batch::{self, FailOn, PeriodSpec};
-            let spec = match (period, quarter, year) {
-                (Some(m), _, _) => PeriodSpec::Month(m),
-                (_, Some(q), _) => PeriodSpec::Quarter(q),
-                (_, _, Some(y)) => PeriodSpec::Year {
-                    year: y,
-                    contract: contract_year,
-                },
-                _ => return Err(Error::Usage("batch-one needs a period".into())),
-            };
+        Command::BatchOne { client, job } => {
+            let b = job.batch(client.clone(), None)?;
             let slug = client
                 .file_name()
                 .map(|n| n.to_string_lossy().into_owned())
                 .unwrap_or_default();
-            let b = batch::Batch {
-                workspace: client.clone(),
-                period: spec,
-                out_dir: out,
-                jobs: 1,
-                shard: None,
-                fail_on: FailOn::Never,
-                pattern,
-                email,
-                send: if send {
-                    Some(svcreview::email::Smtp::from_env()?)
-                } else {
-                    None
-                },
-                deck: format == Format::Deck,
-                render: templates.config()?,
-                worker: None,
-            };
-            let o = batch::one(&b, &client, &slug);
+            let o = svcreview::batch::one(&b, &client, &slug);
             println!("{}", serde_json::to_string(&o).expect("serialises"));
             Ok(ExitCode::SUCCESS)
         }

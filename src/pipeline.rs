@@ -235,7 +235,7 @@ pub fn pdf_of(
     let date = cfg
         .source_date
         .unwrap_or_else(|| review.period.id.last().last_day());
-    present::review_pdf_as(
+    present::review_pdf(
         review,
         &loaded.locale,
         logo,

@@ -209,33 +209,11 @@ fn charts(review: &Review, loc: &Locale) -> (BTreeMap<String, Vec<u8>>, ChartFil
     (files, paths)
 }
 
-/// Renders the monthly review PDF in memory (kept for callers of the monthly path).
-pub fn monthly_pdf(
-    review: &Review,
-    loc: &Locale,
-    logo: Option<Vec<u8>>,
-    templates: Option<&Path>,
-    date: chrono::NaiveDate,
-) -> Result<Vec<u8>, Error> {
-    review_pdf(review, loc, logo, templates, date)
-}
-
 /// Renders a review's PDF in memory with the template of its kind (`monthly.typ`,
-/// `qbr.typ`, `annual.typ`); the annual review is PDF/A-2b for archiving. `date` is the document date (typst's
-/// `today` and the PDF timestamp): the period's last day unless SOURCE_DATE_EPOCH is set.
+/// `qbr.typ`, `annual.typ`; the annual review is PDF/A-2b for archiving), or with `deck`
+/// a QBR or annual review as a 16:9 slide deck (`deck.typ`). `date` is the document date
+/// (typst's `today` and the PDF timestamp).
 pub fn review_pdf(
-    review: &Review,
-    loc: &Locale,
-    logo: Option<Vec<u8>>,
-    templates: Option<&Path>,
-    date: chrono::NaiveDate,
-) -> Result<Vec<u8>, Error> {
-    review_pdf_as(review, loc, logo, templates, date, false)
-}
-
-/// As [`review_pdf`]; `deck` renders a QBR or annual review as a 16:9 slide deck
-/// (`deck.typ`) instead of the A4 report.
-pub fn review_pdf_as(
     review: &Review,
     loc: &Locale,
     logo: Option<Vec<u8>>,

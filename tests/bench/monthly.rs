@@ -30,9 +30,15 @@ fn main() {
     let in_process = || {
         let t = Instant::now();
         let (loaded, review) = pipeline::evaluate_month(&client, month, &cfg).unwrap();
-        let pdf =
-            svcreview::present::monthly_pdf(&review, &loaded.locale, None, None, month.last_day())
-                .unwrap();
+        let pdf = svcreview::present::review_pdf(
+            &review,
+            &loaded.locale,
+            None,
+            None,
+            month.last_day(),
+            false,
+        )
+        .unwrap();
         assert!(pdf.len() > 10_000);
         t.elapsed()
     };
