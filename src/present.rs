@@ -29,6 +29,10 @@ pub static DEFAULT_TEMPLATES: &[(&str, &[u8])] = &[
     ),
     ("deck.typ", include_bytes!("../report-templates/deck.typ")),
     (
+        "report.typ",
+        include_bytes!("../report-templates/report.typ"),
+    ),
+    (
         "components.typ",
         include_bytes!("../report-templates/components.typ"),
     ),
