@@ -104,11 +104,6 @@ pub struct Loaded {
     pub tickets: Option<crate::tickets::ForReview>,
 }
 
-/// Loads a client and the period files a monthly review of `month` reads.
-pub fn load_month(client_dir: &Path, month: Month, cfg: &RenderConfig) -> Result<Loaded, Error> {
-    load(client_dir, Period::Month(month), cfg)
-}
-
 /// The periods a review of `period` compares with: its trend window, the previous
 /// period and the same period a year before.
 fn compared(period: Period) -> Vec<Period> {
@@ -256,27 +251,6 @@ pub struct Outputs {
     pub force: bool,
     /// Render a QBR or annual review as a 16:9 slide deck instead of the A4 report.
     pub deck: bool,
-}
-
-/// Renders one client's monthly review into `out_dir`: `<slug>-monthly-<YYYY-MM>.pdf`
-/// (and `.json` with `json`). Nothing is written unless everything succeeded.
-pub fn monthly(
-    client_dir: &Path,
-    month: Month,
-    out_dir: &Path,
-    json: bool,
-    cfg: &RenderConfig,
-) -> Result<Vec<PathBuf>, Error> {
-    render(
-        client_dir,
-        Period::Month(month),
-        out_dir,
-        Outputs {
-            json,
-            ..Outputs::default()
-        },
-        cfg,
-    )
 }
 
 /// Renders one client's review of `period` (monthly, QBR or annual) into `out_dir`:

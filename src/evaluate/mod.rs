@@ -25,9 +25,6 @@ use crate::text::format::{self as fmt, Threshold};
 use crate::tickets::SkippedRow;
 use crate::tickets::month::TicketMonth;
 
-/// Months a monthly review reads before the one reviewed (trend and year-ago).
-pub const WINDOW: i32 = 12;
-
 /// Everything a monthly review is computed from.
 pub struct Inputs<'a> {
     /// The MSP.
