@@ -67,31 +67,20 @@ fn rgb(hex: &str) -> (u8, u8, u8) {
 }
 
 /// The charts of a review as SVG files by virtual path, and their paths for the template.
+/// Every chart is month by month over `period.chart_months` (the twelve months ending
+/// with the period), with the monthly target, and the period's months shaded.
 fn charts(review: &Review, loc: &Locale) -> (BTreeMap<String, Vec<u8>>, ChartFiles) {
     let mut files = BTreeMap::new();
     let mut paths = ChartFiles::default();
     let accent = rgb(&review.provider.accent);
-    // The annual review charts the months of its year; the others their trend periods.
-    let annual = review.kind == crate::review::Kind::Annual;
-    let labels = if annual {
-        &review.period.in_period
-    } else {
-        &review.period.month_labels
+    let miss = (0xC6, 0x28, 0x28);
+    let labels = &review.period.chart_months;
+    let highlight = Some(&review.period.chart_in_period[..]);
+    let with_labels = |values: &mut dyn Iterator<Item = Option<f64>>| -> Vec<(String, Option<f64>)> {
+        labels.iter().cloned().zip(values).collect()
     };
     for (i, k) in review.kpis.iter().enumerate() {
-        let points: Vec<(String, Option<f64>)> = labels
-            .iter()
-            .cloned()
-            .zip(
-                if annual {
-                    &k.by_month_values
-                } else {
-                    &k.history
-                }
-                .iter()
-                .copied(),
-            )
-            .collect();
+        let points = with_labels(&mut k.monthly.iter().copied());
         let (suffix, floor, cap) = match k.unit {
             Unit::Percent => ("%", Some(0.0), Some(100.0)),
             Unit::Hours => (" h", Some(0.0), None),
@@ -102,8 +91,8 @@ fn charts(review: &Review, loc: &Locale) -> (BTreeMap<String, Vec<u8>>, ChartFil
         };
         let svg = charts::line_chart(&LineChart {
             points: &points,
-            target: Some(k.target),
-            target_label: Some(format!("{} {}", loc.label("target_line"), k.target_text)),
+            target: Some(k.monthly_target),
+            target_label: Some(format!("{} {}", loc.label("target_line"), k.monthly_target_text)),
             y_suffix: suffix,
             y_decimals: match k.unit {
                 Unit::Hours | Unit::Days | Unit::Score => 1,
@@ -115,65 +104,42 @@ fn charts(review: &Review, loc: &Locale) -> (BTreeMap<String, Vec<u8>>, ChartFil
             width: CHART_W,
             height: CHART_H,
             no_data_label: loc.label("no_data"),
-            last_label: if annual { &k.by_month } else { &k.history_text }
-                .iter()
-                .rev()
-                .flatten()
-                .next()
-                .cloned(),
+            last_label: k.monthly_text.iter().rev().flatten().next().cloned(),
+            miss_below: None,
+            miss_colour: miss,
+            highlight,
         });
         let path = format!("/charts/kpi-{i}.svg");
         files.insert(path.clone(), svg.into_bytes());
         paths.kpis.push(path);
     }
     for (i, s) in review.slas.iter().enumerate() {
-        let bar_texts: Vec<Option<String>> = if annual {
-            s.by_month
-                .iter()
-                .map(|m| m.attainment_text.clone())
-                .collect()
-        } else {
-            s.history_text.clone()
-        };
-        let bars: Vec<(String, Option<f64>)> = labels
-            .iter()
-            .cloned()
-            .zip(if annual {
-                s.by_month
-                    .iter()
-                    .map(|m| m.attainment.map(|a| a * 100.0))
-                    .collect::<Vec<_>>()
-            } else {
-                s.history.iter().map(|a| a.map(|a| a * 100.0)).collect()
-            })
-            .collect();
-        let svg = charts::bar_chart(&BarChart {
-            bars: &bars,
-            goal: Some(s.goal * 100.0),
-            goal_label: Some(format!("{} {}", loc.label("goal_line"), s.goal_text)),
+        // A zoomed axis around the goal and the results, points rather than bars (a bar
+        // on a cut-off axis misstates its length), missed months in red.
+        let points = with_labels(&mut s.monthly.iter().map(|m| m.attainment.map(|a| a * 100.0)));
+        let svg = charts::line_chart(&LineChart {
+            points: &points,
+            target: Some(s.goal * 100.0),
+            target_label: Some(format!("{} {}", loc.label("goal_line"), s.goal_text)),
             y_suffix: "%",
-            y_decimals: fmt::percent_decimals(s.goal * 100.0).min(2),
-            y_min_floor: Some(0.0),
+            y_decimals: fmt::sla_decimals(s.goal).min(2),
+            y_min_floor: None,
             y_max_cap: Some(100.0),
             colour: accent,
-            miss_colour: (0xC6, 0x28, 0x28),
             width: CHART_W,
             height: CHART_H,
             no_data_label: loc.label("no_data"),
-            labels: Some(&bar_texts),
+            last_label: s.monthly.iter().rev().find_map(|m| m.attainment_text.clone()),
+            miss_below: Some(s.goal * 100.0),
+            miss_colour: miss,
+            highlight,
         });
         let path = format!("/charts/sla-{i}.svg");
         files.insert(path.clone(), svg.into_bytes());
         paths.slas.push(path);
     }
     if let Some(t) = &review.tickets {
-        let as_f64 = |v: &[Option<usize>]| -> Vec<(String, Option<f64>)> {
-            labels
-                .iter()
-                .cloned()
-                .zip(v.iter().map(|x| x.map(|n| n as f64)))
-                .collect()
-        };
+        let as_f64 = |v: &[Option<usize>]| with_labels(&mut v.iter().map(|x| x.map(|n| n as f64)));
         let bars = as_f64(&t.history_opened);
         let svg = charts::bar_chart(&BarChart {
             bars: &bars,
@@ -189,6 +155,7 @@ fn charts(review: &Review, loc: &Locale) -> (BTreeMap<String, Vec<u8>>, ChartFil
             height: CHART_H,
             no_data_label: loc.label("no_data"),
             labels: None,
+            highlight,
         });
         files.insert("/charts/volume.svg".into(), svg.into_bytes());
         paths.volume = Some("/charts/volume.svg".into());
@@ -206,6 +173,9 @@ fn charts(review: &Review, loc: &Locale) -> (BTreeMap<String, Vec<u8>>, ChartFil
             height: CHART_H,
             no_data_label: loc.label("no_data"),
             last_label: None,
+            miss_below: None,
+            miss_colour: miss,
+            highlight,
         });
         files.insert("/charts/backlog.svg".into(), svg.into_bytes());
         paths.backlog = Some("/charts/backlog.svg".into());

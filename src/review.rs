@@ -49,6 +49,19 @@ pub enum Direction {
     Steady,
 }
 
+/// Which way a figure moved, as shown (the arrow); whether that is better or worse is
+/// a [`Direction`] (the colour).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Arrow {
+    /// The shown figure went up.
+    Up,
+    /// The shown figure went down.
+    Down,
+    /// The shown figures are equal.
+    Flat,
+}
+
 /// The whole evaluated review.
 #[derive(Debug, Clone, Serialize)]
 pub struct Review {
@@ -97,6 +110,11 @@ pub struct ContractView {
     pub notice_deadline_text: Option<String>,
     /// Days from the end of the period reviewed to the notice deadline (negative: passed).
     pub days_to_notice_deadline: Option<i64>,
+    /// Those days in words (`32 days after the end of the period`).
+    pub days_to_notice_text: Option<String>,
+    /// Whether the renewal is close enough to show in a QBR: the notice deadline falls
+    /// within two quarters of the end of the period and the contract has not ended.
+    pub renewal_due: bool,
     /// Annual value (12 × the monthly fee), shown.
     pub annual_value_text: Option<String>,
     /// Devices covered.
@@ -130,7 +148,11 @@ pub struct TicketsView {
     pub closed: usize,
     /// Open at the end of the month.
     pub backlog: usize,
-    /// Opened per month over the trend window (null before the exports begin).
+    /// Whether the tickets are timed on a business calendar (else business and elapsed
+    /// times are the same, and only elapsed times are listed).
+    pub business_hours: bool,
+    /// Opened per month over the charted months (`period.chart_months`; null before the
+    /// exports begin).
     pub history_opened: Vec<Option<usize>>,
     /// Resolved per month.
     pub history_closed: Vec<Option<usize>>,
@@ -218,6 +240,11 @@ pub struct PeriodInfo {
     pub previous_label: String,
     /// The same period a year before (`Q3 2025`).
     pub year_ago_label: String,
+    /// The months every chart shows, oldest first: the twelve months ending with the
+    /// period's last month (`Nov 25` … `Oct 26`).
+    pub chart_months: Vec<String>,
+    /// Whether each charted month is in the period reviewed.
+    pub chart_in_period: Vec<bool>,
 }
 
 /// The MSP presenting the review.
@@ -305,6 +332,8 @@ pub struct TopChange {
     pub name: String,
     /// Improving or worsening.
     pub direction: Direction,
+    /// Which way the shown figure moved.
+    pub arrow: Arrow,
     /// Previous value's text.
     pub from_text: String,
     /// This period's value text.
@@ -328,6 +357,23 @@ pub struct CsfResult {
     pub kpis: Vec<KpiResult>,
     /// Ids of its SLAs.
     pub slas: Vec<String>,
+    /// Its SLAs with their results.
+    pub sla_results: Vec<CsfSla>,
+}
+
+/// An SLA as a CSF lists it.
+#[derive(Debug, Clone, Serialize)]
+pub struct CsfSla {
+    /// SLA id.
+    pub id: String,
+    /// Name.
+    pub name: String,
+    /// Met (green), missed (red) or nothing to measure.
+    pub status: Status,
+    /// Shown attainment.
+    pub attainment_text: String,
+    /// Shown goal.
+    pub goal_text: String,
 }
 
 /// A KPI's value for the period and its trend.
@@ -357,12 +403,20 @@ pub struct KpiResult {
     pub change: Option<f64>,
     /// Whether that change is for the better.
     pub change_direction: Option<Direction>,
+    /// Which way the shown figure moved.
+    pub change_arrow: Option<Arrow>,
+    /// Why there is no comparison with the previous period, when it is incomplete.
+    pub previous_note: Option<String>,
     /// The same month a year before.
     pub year_ago: Option<f64>,
     /// `value - year_ago`.
     pub change_year: Option<f64>,
     /// Whether that change is for the better.
     pub change_year_direction: Option<Direction>,
+    /// Which way the shown figure moved against a year ago.
+    pub change_year_arrow: Option<Arrow>,
+    /// Why there is no comparison with a year ago, when that period is incomplete.
+    pub year_ago_note: Option<String>,
     /// Least-squares slope over the trend window, per month (needs 3+ values).
     pub trend_per_month: Option<f64>,
     /// Whether the trend is for the better.
@@ -375,6 +429,15 @@ pub struct KpiResult {
     pub by_month: Vec<Option<String>>,
     /// Those values.
     pub by_month_values: Vec<Option<f64>>,
+    /// Each charted month's value (`period.chart_months`), judged against the monthly
+    /// target.
+    pub monthly: Vec<Option<f64>>,
+    /// Those values as shown.
+    pub monthly_text: Vec<Option<String>>,
+    /// The target of one month (a summed KPI's period target is this times the months).
+    pub monthly_target: f64,
+    /// Shown.
+    pub monthly_target_text: String,
     /// Survey responses behind the value, for survey KPIs.
     pub responses: Option<usize>,
     /// Shown value (`78.4%`), or the locale's "no data".
@@ -432,14 +495,26 @@ pub struct SlaResult {
     pub previous: Option<f64>,
     /// Whether attainment moved the better way against last month.
     pub change_direction: Option<Direction>,
+    /// Which way the shown attainment moved.
+    pub change_arrow: Option<Arrow>,
+    /// Why there is no comparison with the previous period, when it is incomplete.
+    pub previous_note: Option<String>,
+    /// Why there is no comparison with a year ago, when that period is incomplete.
+    pub year_ago_note: Option<String>,
+    /// Availability SLAs: the downtime the goal allows over the period and how much
+    /// of it was used.
+    pub budget: Option<Budget>,
     /// Attainment over the trend window, aligned with `period.months`.
     pub history: Vec<Option<f64>>,
     /// Those attainments as shown (never across the goal).
     pub history_text: Vec<Option<String>>,
-    /// Months of the window in which it was met / missed.
+    /// Months met: of the period's months (QBR, annual), or of the charted twelve
+    /// months (monthly review).
     pub months_met: usize,
-    /// Months missed in the window.
+    /// Months missed, counted the same way.
     pub months_missed: usize,
+    /// In words: `11 of 12 months met`.
+    pub months_text: String,
     /// Shown goal (`95%`).
     pub goal_text: String,
     /// Shown attainment (`94.9%`), never rounded across the goal.
@@ -454,6 +529,26 @@ pub struct SlaResult {
     pub year_ago_text: Option<String>,
     /// Each month of a quarter or year (empty for a month).
     pub by_month: Vec<SlaMonthView>,
+    /// Each charted month (`period.chart_months`).
+    pub monthly: Vec<SlaMonthView>,
+}
+
+/// The error budget of an availability SLA: the unplanned downtime its goal allows,
+/// `(1 − goal) × (scheduled − maintenance)` minutes, and how much was used.
+#[derive(Debug, Clone, Serialize)]
+pub struct Budget {
+    /// Minutes of downtime the goal allows.
+    pub allowed_minutes: f64,
+    /// Minutes of unplanned downtime.
+    pub used_minutes: f64,
+    /// used / allowed (over 1: the goal was missed); null when nothing is allowed.
+    pub used_fraction: Option<f64>,
+    /// Shown allowance (`43.2 min`).
+    pub allowed_text: String,
+    /// Shown downtime (`22 min`).
+    pub used_text: String,
+    /// Shown share used (`51%`).
+    pub used_fraction_text: Option<String>,
 }
 
 /// One month of an SLA inside a quarter or year.
@@ -467,6 +562,8 @@ pub struct SlaMonthView {
     pub attainment_text: Option<String>,
     /// Met, missed, or nothing to measure.
     pub met: Option<bool>,
+    /// Availability SLAs: the month's error budget.
+    pub budget: Option<Budget>,
 }
 
 /// Ticket counts behind a ticket SLA.
@@ -499,6 +596,23 @@ pub struct Credit {
     /// The amount, when the contract gives a fee.
     pub amount: Option<f64>,
     /// Shown (`5% of the monthly fee: EUR 1,225.00`).
+    pub text: String,
+    /// The months that cost a credit, with their attainment.
+    pub months: Vec<CreditMonth>,
+}
+
+/// One month that cost a service credit.
+#[derive(Debug, Clone, Serialize)]
+pub struct CreditMonth {
+    /// `July 2026`.
+    pub month: String,
+    /// Shown attainment of that month.
+    pub attainment_text: String,
+    /// Share of that month's fee.
+    pub fraction: f64,
+    /// The amount, when the contract gives a fee.
+    pub amount: Option<f64>,
+    /// Shown (`5%: EUR 1,225.00`).
     pub text: String,
 }
 

@@ -55,6 +55,7 @@ const GRID: RGBColor = RGBColor(229, 231, 235);
 const BASELINE: RGBColor = RGBColor(178, 184, 192);
 const REFERENCE: RGBColor = RGBColor(75, 85, 99);
 const WHITE: RGBColor = RGBColor(255, 255, 255);
+const HIGHLIGHT: RGBColor = RGBColor(241, 244, 248);
 
 /// The canvas is never smaller than this, whatever the caller asks for.
 const MIN_WIDTH: u32 = 200;
@@ -84,6 +85,13 @@ pub struct LineChart<'a> {
     /// The latest value's label as the report shows it (so the chart never rounds
     /// differently from the table); `None`: formatted from the value.
     pub last_label: Option<String>,
+    /// Markers on the wrong side of this value are drawn in `miss_colour` (an SLA's
+    /// missed months); `None`: all in the series colour.
+    pub miss_below: Option<f64>,
+    /// Colour of missed markers.
+    pub miss_colour: (u8, u8, u8),
+    /// Slots shaded as the period reviewed (aligned with `points`); `None`: none.
+    pub highlight: Option<&'a [bool]>,
 }
 
 /// A bar chart of e.g. monthly ticket counts or SLA attainment per month; bars start at
@@ -108,6 +116,25 @@ pub struct BarChart<'a> {
     pub no_data_label: &'a str,
     /// Bar labels as the report shows them, aligned with `bars`; `None`: formatted.
     pub labels: Option<&'a [Option<String>]>,
+    /// Slots shaded as the period reviewed (aligned with `bars`); `None`: none.
+    pub highlight: Option<&'a [bool]>,
+}
+
+/// Shades the slots of the period reviewed behind the data.
+fn draw_highlight(root: &Area, plot: &Plot, highlight: Option<&[bool]>) -> DrawResult {
+    let Some(h) = highlight else { return Ok(()) };
+    if h.iter().all(|x| *x) {
+        return Ok(());
+    }
+    let slot = plot.slot();
+    for (i, on) in h.iter().enumerate() {
+        if *on {
+            let a = (f64::from(plot.x0) + slot * i as f64).round() as i32;
+            let b = (f64::from(plot.x0) + slot * (i + 1) as f64).round() as i32;
+            root.draw(&Rectangle::new([(a, plot.y0), (b, plot.y1)], HIGHLIGHT.filled()))?;
+        }
+    }
+    Ok(())
 }
 
 /// The SVG document of a line chart.
@@ -139,10 +166,14 @@ pub fn line_chart(c: &LineChart) -> String {
                 top: 18,
             },
         )?;
+        draw_highlight(root, &plot, c.highlight)?;
 
         let runs = runs(&values);
+        // The area under the line only where the axis starts at zero: shading down to a
+        // cut-off axis would exaggerate the differences.
+        let shade = axis.lo <= 0.0;
         for run in &runs {
-            if run.len() < 2 {
+            if run.len() < 2 || !shade {
                 continue;
             }
             let mut area: Vec<(i32, i32)> = Vec::with_capacity(run.len() + 2);
@@ -163,13 +194,22 @@ pub fn line_chart(c: &LineChart) -> String {
         }
 
         let last = values.iter().rposition(Option::is_some);
+        let miss = rgb(c.miss_colour);
         for (i, v) in values.iter().enumerate() {
             let Some(v) = *v else { continue };
             let p = (plot.x(i), plot.y(v));
+            let dot = if c.miss_below.is_some_and(|g| v < g - 1e-9) {
+                miss
+            } else {
+                colour
+            };
             if Some(i) == last {
-                root.draw(&Circle::new(p, 9, colour.mix(0.18).filled()))?;
+                root.draw(&Circle::new(p, 9, dot.mix(0.18).filled()))?;
                 root.draw(&Circle::new(p, 6, WHITE.filled()))?;
-                root.draw(&Circle::new(p, 5, colour.filled()))?;
+                root.draw(&Circle::new(p, 5, dot.filled()))?;
+            } else if dot != colour {
+                root.draw(&Circle::new(p, 6, WHITE.filled()))?;
+                root.draw(&Circle::new(p, 4, dot.filled()))?;
             } else {
                 root.draw(&Circle::new(p, 5, WHITE.filled()))?;
                 root.draw(&Circle::new(p, 3, colour.filled()))?;
@@ -270,6 +310,7 @@ pub fn bar_chart(c: &BarChart) -> String {
                 top: 22,
             },
         )?;
+        draw_highlight(root, &plot, c.highlight)?;
 
         let slot = plot.slot();
         let bar_w = ((slot * 0.6).round() as i32).clamp(2, 56);
@@ -870,6 +911,9 @@ mod tests {
             height: 260,
             no_data_label: "No data for this period",
             last_label: None,
+            miss_below: None,
+            miss_colour: (220, 38, 38),
+            highlight: None,
         }
     }
 
@@ -888,6 +932,7 @@ mod tests {
             height: 260,
             no_data_label: "No data for this period",
             labels: None,
+            highlight: None,
         }
     }
 

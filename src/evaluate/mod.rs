@@ -8,6 +8,7 @@ pub mod actions;
 pub mod aggregate;
 pub mod availability;
 pub mod kpi;
+pub mod sections;
 pub mod sla;
 pub mod survey;
 pub mod tickets;
@@ -17,11 +18,11 @@ use std::collections::BTreeMap;
 
 use crate::error::Error;
 use crate::model::load::Client;
-use crate::model::{KpiSource, KpiValue, Month, Percent, PeriodData, Provider, Surveys, Unit};
+use crate::model::{KpiSource, KpiValue, Month, PeriodData, Provider, Surveys};
 use crate::period::Period;
 use crate::review::*;
 use crate::text::Locale;
-use crate::text::format::{self as fmt, Threshold};
+use crate::text::format as fmt;
 use crate::tickets::SkippedRow;
 use crate::tickets::month::TicketMonth;
 
@@ -201,284 +202,120 @@ pub fn kpi_value(
     }
 }
 
-/// Evaluates the monthly review.
+/// The months a review is built over: the period's own, the trend periods, the charted
+/// months, and the periods it is compared with. Every section reads them from here.
+pub struct Frame {
+    /// The period reviewed.
+    pub period: Period,
+    /// Its months, oldest first.
+    pub months: Vec<Month>,
+    /// The trend periods (of the period's kind), oldest first, ending with it.
+    pub trend: Vec<Period>,
+    /// The months every chart shows: the twelve ending with the period's last month.
+    pub chart: Vec<Month>,
+    /// The previous period of the same kind.
+    pub previous: Period,
+    /// The same period a year before.
+    pub year_ago: Period,
+}
+
+/// Months on a chart.
+pub const CHART_MONTHS: i32 = 12;
+
+impl Frame {
+    /// The frame of `period`.
+    pub fn new(period: Period) -> Frame {
+        let n = period.trend_len();
+        let last = period.last();
+        Frame {
+            period,
+            months: period.months(),
+            trend: (0..n).map(|i| period.plus(i - n + 1)).collect(),
+            chart: (0..CHART_MONTHS)
+                .map(|i| last.plus(i - CHART_MONTHS + 1))
+                .collect(),
+            previous: period.plus(-1),
+            year_ago: period.year_ago(),
+        }
+    }
+}
+
+impl Inputs<'_> {
+    /// The contract's currency.
+    pub fn currency(&self) -> Option<&str> {
+        self.client.def.contract.fee.as_ref().map(|f| f.currency.as_str())
+    }
+
+    /// Whether a KPI has data in month `m`.
+    fn kpi_has(&self, k: &crate::model::Kpi, m: Month) -> bool {
+        match k.from {
+            KpiSource::Period => self
+                .periods
+                .get(&m)
+                .is_some_and(|d| d.kpis.get(&k.id).copied().flatten().is_some()),
+            KpiSource::Csat | KpiSource::Nps | KpiSource::Ces => self.periods.contains_key(&m),
+            _ => self.tickets.is_some_and(|t| t.contains_key(&m)),
+        }
+    }
+
+    /// Whether an SLA has data in month `m` (a month with no tickets of its priority
+    /// still has data: nothing to measure).
+    fn sla_has(&self, s: &crate::model::Sla, m: Month) -> bool {
+        match (s.kind, self.tickets) {
+            (crate::model::SlaKind::Tickets, Some(t)) => t.contains_key(&m),
+            _ => self.periods.contains_key(&m),
+        }
+    }
+
+    /// Why a comparison period with `have` of `need` months is not compared.
+    fn incomplete(&self, p: Period, have: usize, need: usize) -> Option<String> {
+        (have > 0 && have < need).then(|| {
+            let mut ctx = tera::Context::new();
+            ctx.insert("period", &p.label());
+            ctx.insert("have", &have);
+            ctx.insert("need", &need);
+            self.locale.sentence("incomplete", &ctx).unwrap_or_default()
+        })
+    }
+
+    /// A KPI over an earlier period it is compared with: its value when every month of
+    /// that period has data, else none and (when some months have) why.
+    pub fn compared_kpi(&self, k: &crate::model::Kpi, p: Period) -> (Option<f64>, Option<String>) {
+        let months = p.months();
+        let have = months.iter().filter(|m| self.kpi_has(k, **m)).count();
+        if have < months.len() {
+            return (None, self.incomplete(p, have, months.len()));
+        }
+        (self.kpi_over(k, p).map(|v| v.0), None)
+    }
+
+    /// An SLA over an earlier period it is compared with, by the same rule.
+    pub fn compared_sla(&self, s: &crate::model::Sla, p: Period) -> (sla::Month, Option<String>) {
+        let months = p.months();
+        let have = months.iter().filter(|m| self.sla_has(s, **m)).count();
+        if have < months.len() {
+            return (sla::Month::default(), self.incomplete(p, have, months.len()));
+        }
+        (self.sla_over(s, p), None)
+    }
+}
+
+/// Evaluates the review of `inp.period`: one builder per section over the frame.
 pub fn review(inp: &Inputs) -> Result<Review, Error> {
     let def = &inp.client.def;
-    let loc = inp.locale;
-    let period = inp.period;
-    // The register, notes and surveys of a longer period are those of its last month.
-    let month = period.last();
-    let current = inp.periods.get(&month);
-    let n = period.trend_len();
-    let trend: Vec<Period> = (0..n).map(|i| period.plus(i - n + 1)).collect();
-    let currency = def.contract.fee.as_ref().map(|f| f.currency.as_str());
-    let no_data = loc.label("no_data").to_string();
+    let f = Frame::new(inp.period);
+    let period = f.period;
+    let currency = inp.currency();
 
-    // KPIs.
-    let mut kpis = Vec::new();
-    for k in &def.kpis {
-        // A summed KPI's target is per month: over a quarter or year it adds up too.
-        let scale = if aggregate::sums(k) {
-            period.months().len() as f64
-        } else {
-            1.0
-        };
-        let target = k.target.expect("validated: every KPI has a target") * scale;
-        let warning = k.warning.map(|w| w * scale);
-        let d = k
-            .decimals
-            .map_or(fmt::default_decimals(k.unit), usize::from);
-        let show = |v: f64| {
-            // Shown on the side of target and warning that the status (with its
-            // tolerance) puts the value.
-            let thresholds: Vec<Threshold> = std::iter::once(target)
-                .chain(warning)
-                .map(|at| Threshold {
-                    at,
-                    higher_meets: k.better == crate::model::Better::Higher,
-                    met: kpi::meets(v, at, k.better),
-                })
-                .collect();
-            let (x, dd) = fmt::shown(v, d, &thresholds);
-            fmt::with_unit(x, dd, k.unit, currency)
-        };
-        let steady = 0.5 * 10f64.powi(-(d as i32));
-        let history: Vec<Option<f64>> = trend
-            .iter()
-            .map(|p| inp.kpi_over(k, *p).map(|v| v.0))
-            .collect();
-        let now = inp.kpi_over(k, period);
-        let value = now.map(|v| v.0);
-        let previous = inp.kpi_over(k, period.plus(-1)).map(|v| v.0);
-        let year_ago = inp.kpi_over(k, period.year_ago()).map(|v| v.0);
-        let by_month_values: Vec<Option<f64>> = if period.months().len() > 1 {
-            period
-                .months()
-                .iter()
-                .map(|m| inp.kpi_over(k, Period::Month(*m)).map(|v| v.0))
-                .collect()
-        } else {
-            Vec::new()
-        };
-        let by_month: Vec<Option<String>> = by_month_values.iter().map(|v| v.map(show)).collect();
-        let change = trend::change(value, previous);
-        let change_year = trend::change(value, year_ago);
-        let slope = trend::slope(&history);
-        kpis.push(KpiResult {
-            id: k.id.clone(),
-            name: k.name.clone(),
-            unit: k.unit,
-            better: k.better,
-            value,
-            target,
-            warning,
-            status: kpi::status(value, target, warning, k.better),
-            previous_status: kpi::status(previous, target, warning, k.better),
-            previous,
-            change,
-            change_direction: change.map(|c| trend::direction(c, k.better, steady)),
-            year_ago,
-            change_year,
-            change_year_direction: change_year.map(|c| trend::direction(c, k.better, steady)),
-            trend_per_month: slope,
-            trend_direction: slope.map(|s| trend::direction(s, k.better, steady / 2.0)),
-            history_text: history.iter().map(|v| v.map(show)).collect(),
-            history,
-            by_month,
-            by_month_values,
-            responses: now.and_then(|v| v.1),
-            value_text: value.map_or_else(|| no_data.clone(), show),
-            target_text: fmt::with_unit(target, fmt::exact_decimals(target), k.unit, currency),
-            previous_text: previous.map(show),
-            change_text: change.map(|c| fmt::change(c, d, k.unit, currency)),
-            year_ago_text: year_ago.map(show),
-            change_year_text: change_year.map(|c| fmt::change(c, d, k.unit, currency)),
-        });
-    }
-
-    // SLAs.
-    let fee = def.contract.fee.as_ref().map(|f| f.monthly);
-    let mut slas = Vec::new();
-    for s in &def.slas {
-        let now = inp.sla_over(s, period);
-        let prev = inp.sla_over(s, period.plus(-1));
-        let year_ago = inp.sla_over(s, period.year_ago());
-        let history_full: Vec<sla::Month> = trend.iter().map(|p| inp.sla_over(s, *p)).collect();
-        let monthly_results: Vec<sla::Month> = period
-            .months()
-            .iter()
-            .map(|m| inp.sla_over(s, Period::Month(*m)))
-            .collect();
-        let goal = s.goal.fraction();
-        let margin = now.attainment.map(|a| a - goal);
-        // Credits are per month (a tier of that month's fee), totalled over the period.
-        let tiers: Vec<Percent> = monthly_results.iter().filter_map(|m| m.credit).collect();
-        let credit = (!tiers.is_empty()).then(|| {
-            let fraction: f64 = tiers.iter().map(|t| t.fraction()).sum();
-            let amount = fee.map(|f| f * fraction);
-            let share = if period.months().len() == 1 {
-                fmt::goal(fraction)
-            } else {
-                let label = if tiers.len() == 1 {
-                    "month_credited"
-                } else {
-                    "months_credited"
-                };
-                format!("{} {}", tiers.len(), loc.label(label))
-            };
-            let text = match (amount, currency) {
-                (Some(a), Some(cur)) => format!("{share} ({cur} {})", fmt::number(a, 2)),
-                _ => share,
-            };
-            Credit {
-                fraction,
-                amount,
-                text,
-            }
-        });
-        slas.push(SlaResult {
-            id: s.id.clone(),
-            name: s.name.clone(),
-            kind: match s.kind {
-                crate::model::SlaKind::Tickets => SlaKindOut::Tickets,
-                crate::model::SlaKind::Availability => SlaKindOut::Availability,
-            },
-            measure: sla::measure(s, loc),
-            goal,
-            attainment: now.attainment,
-            met: now.met,
-            margin,
-            counts: now.counts,
-            minutes: now.minutes,
-            minutes_text: now.minutes.map(|m| {
-                format!(
-                    "{} {} {} · {} {} {}",
-                    fmt::number(m.downtime, 0),
-                    loc.label("minutes"),
-                    loc.label("downtime").to_lowercase(),
-                    fmt::number(m.maintenance, 0),
-                    loc.label("minutes"),
-                    loc.label("maintenance").to_lowercase()
-                )
-            }),
-            credit,
-            previous: prev.attainment,
-            change_direction: match (now.attainment, prev.attainment) {
-                (Some(a), Some(b)) => Some(trend::direction(
-                    a - b,
-                    crate::model::Better::Higher,
-                    0.0005,
-                )),
-                _ => None,
-            },
-            months_met: history_full.iter().filter(|h| h.met == Some(true)).count(),
-            months_missed: history_full.iter().filter(|h| h.met == Some(false)).count(),
-            history: history_full.iter().map(|h| h.attainment).collect(),
-            history_text: history_full.iter().map(|h| h.text.clone()).collect(),
-            goal_text: fmt::goal(goal),
-            attainment_text: now.text.clone().unwrap_or_else(|| no_data.clone()),
-            // The margin is the difference of the shown figures, so the table adds up:
-            // 94.9% against 95% is −0.1 pts.
-            margin_text: now.text.as_deref().map(|t| {
-                let digits = t.trim_end_matches('%').replace(',', "");
-                let shown: f64 = digits.parse().unwrap_or(0.0);
-                let d = digits.split_once('.').map_or(0, |(_, f)| f.len());
-                fmt::change(shown - goal * 100.0, d, Unit::Percent, None)
-            }),
-            previous_text: prev.text.clone(),
-            year_ago: year_ago.attainment,
-            year_ago_text: year_ago.text.clone(),
-            by_month: if period.months().len() > 1 {
-                period
-                    .months()
-                    .iter()
-                    .zip(&monthly_results)
-                    .map(|(m, r)| SlaMonthView {
-                        month: Period::Month(*m).short(),
-                        attainment: r.attainment,
-                        attainment_text: r.text.clone(),
-                        met: r.met,
-                    })
-                    .collect()
-            } else {
-                Vec::new()
-            },
-        });
-    }
-
-    // Surveys.
-    let pooled = inp.surveys_over(period);
-    let (csat, nps, ces) = (
-        survey::csat(&pooled.csat),
-        survey::nps(&pooled.nps),
-        survey::ces(&pooled.ces),
-    );
-    let surveys = SurveyResults {
-        csat: csat.map(|(v, n)| Score {
-            value: v,
-            responses: n,
-            text: format!("{}%", fmt::number(v * 100.0, 1)),
-        }),
-        nps: nps.map(|(v, n)| Score {
-            value: v,
-            responses: n,
-            text: fmt::number(v, 0),
-        }),
-        ces: ces.map(|(v, n)| Score {
-            value: v,
-            responses: n,
-            text: fmt::number(v, 1),
-        }),
-    };
-
-    // CSFs.
-    let csfs: Vec<CsfResult> = def
-        .csfs
-        .iter()
-        .map(|c| {
-            let ks: Vec<KpiResult> = c
-                .kpis
-                .iter()
-                .filter_map(|id| kpis.iter().find(|k| &k.id == id).cloned())
-                .collect();
-            let sla_statuses = c
-                .slas
-                .iter()
-                .filter_map(|id| slas.iter().find(|s| &s.id == id))
-                .map(|s| match s.met {
-                    Some(true) => Status::Green,
-                    Some(false) => Status::Red,
-                    None => Status::NoData,
-                });
-            let status = ks
-                .iter()
-                .map(|k| k.status)
-                .chain(sla_statuses)
-                .filter(|s| *s != Status::NoData)
-                .max()
-                .unwrap_or(Status::NoData);
-            CsfResult {
-                id: c.id.clone(),
-                name: c.name.clone(),
-                description: c.description.clone(),
-                status,
-                kpis: ks,
-                slas: c.slas.clone(),
-            }
-        })
-        .collect();
-
-    let actions = actions::classify(
-        current.map_or(&[][..], |d| &d.actions),
-        period.first().first_day(),
-        period.last().last_day(),
-        def,
-        loc,
-    );
-    let summary = summary(&csfs, &kpis, &slas, &actions, currency, loc)?;
-
+    let kpis = sections::kpis::build(inp, &f);
+    let slas = sections::slas::build(inp, &f);
+    let surveys = sections::surveys::build(inp, &f);
+    let csfs = sections::csfs::build(def, &kpis, &slas);
+    let actions = sections::register::build(inp, &f);
+    let summary =
+        sections::summary::build(&f, &csfs, &kpis, &slas, &actions, currency, inp.locale)?;
     let restated = restatements(inp.presented, &kpis, &slas);
-    let contract = contract_view(def, period, &slas, currency);
+    let contract = sections::contract::build(def, period, &slas, currency, inp.locale);
     let c = &inp.client;
     let p = inp.provider;
     Ok(Review {
@@ -495,15 +332,13 @@ pub fn review(inp: &Inputs) -> Result<Review, Error> {
             label: period.label(),
             start: period.first().first_day().to_string(),
             end: period.last().last_day().to_string(),
-            month_labels: trend.iter().map(Period::short).collect(),
-            months: trend.clone(),
-            in_period: period
-                .months()
-                .iter()
-                .map(|m| Period::Month(*m).short())
-                .collect(),
-            previous_label: period.plus(-1).label(),
-            year_ago_label: period.year_ago().label(),
+            month_labels: f.trend.iter().map(Period::short).collect(),
+            months: f.trend.clone(),
+            in_period: f.months.iter().map(|m| Period::Month(*m).short()).collect(),
+            previous_label: f.previous.label(),
+            year_ago_label: f.year_ago.label(),
+            chart_months: f.chart.iter().map(|m| Period::Month(*m).short()).collect(),
+            chart_in_period: f.chart.iter().map(|m| f.months.contains(m)).collect(),
         },
         provider: ProviderInfo {
             name: p.name.clone(),
@@ -520,7 +355,7 @@ pub fn review(inp: &Inputs) -> Result<Review, Error> {
             contract_id: def.contract.id.clone(),
             contract_start: fmt::date(def.contract.start.0, &def.client.locale),
             contract_end: fmt::date(def.contract.end.0, &def.client.locale),
-            monthly_fee: fee,
+            monthly_fee: def.contract.fee.as_ref().map(|f| f.monthly),
             currency: currency.map(str::to_string),
         },
         summary,
@@ -529,15 +364,22 @@ pub fn review(inp: &Inputs) -> Result<Review, Error> {
         slas,
         surveys,
         actions,
-        notes: current
-            .and_then(|d| d.notes.clone())
-            .filter(|n| !n.trim().is_empty()),
+        // A month's notes belong to its monthly review; a quarter or year has the notes
+        // written for it (`narrative`).
+        notes: match period {
+            Period::Month(m) => inp
+                .periods
+                .get(&m)
+                .and_then(|d| d.notes.clone())
+                .filter(|n| !n.trim().is_empty()),
+            _ => None,
+        },
         tickets: inp.tickets.map(|t| {
             tickets::view(
                 def,
                 inp.client.tz,
                 period,
-                &trend,
+                &f.chart,
                 t,
                 inp.ticket_spans,
                 inp.skipped_rows,
@@ -593,38 +435,6 @@ fn restatements(
     out
 }
 
-/// Contract terms and the renewal timeline, as of the end of the period.
-fn contract_view(
-    def: &crate::model::ClientDef,
-    period: Period,
-    slas: &[SlaResult],
-    currency: Option<&str>,
-) -> ContractView {
-    let c = &def.contract;
-    let loc = &def.client.locale;
-    let deadline = c
-        .notice_days
-        .map(|d| c.end.0 - chrono::Duration::days(i64::from(d)));
-    let money = |x: f64| match currency {
-        Some(cur) => format!("{cur} {}", fmt::number(x, 2)),
-        None => fmt::number(x, 2),
-    };
-    let credits: Vec<f64> = slas
-        .iter()
-        .filter_map(|s| s.credit.as_ref()?.amount)
-        .collect();
-    ContractView {
-        id: c.id.clone(),
-        end_text: fmt::date(c.end.0, loc),
-        notice_days: c.notice_days,
-        notice_deadline_text: deadline.map(|d| fmt::date(d, loc)),
-        days_to_notice_deadline: deadline.map(|d| (d - period.last().last_day()).num_days()),
-        annual_value_text: c.fee.as_ref().map(|f| money(f.monthly * 12.0)),
-        devices_covered: c.devices_covered,
-        credits_text: (!credits.is_empty()).then(|| money(credits.iter().sum())),
-    }
-}
-
 /// Where the provider's logo is served to the templates: `/logo.<ext>`.
 pub fn logo_virtual_path(file: &str) -> String {
     let ext = std::path::Path::new(file)
@@ -632,142 +442,4 @@ pub fn logo_virtual_path(file: &str) -> String {
         .map(|e| e.to_string_lossy().to_lowercase())
         .unwrap_or_else(|| "png".into());
     format!("/logo.{ext}")
-}
-
-fn count(statuses: impl Iterator<Item = Status>) -> StatusCounts {
-    let mut c = StatusCounts::default();
-    for s in statuses {
-        match s {
-            Status::Green => c.green += 1,
-            Status::Amber => c.amber += 1,
-            Status::Red => c.red += 1,
-            Status::NoData => c.no_data += 1,
-        }
-    }
-    c
-}
-
-/// The biggest movements against last month, largest first, ties by KPI order.
-fn top_changes(kpis: &[KpiResult]) -> Vec<TopChange> {
-    let mut scored: Vec<(f64, usize)> = kpis
-        .iter()
-        .enumerate()
-        .filter(|(_, k)| {
-            matches!(
-                k.change_direction,
-                Some(Direction::Improving | Direction::Worsening)
-            )
-        })
-        .filter_map(|(i, k)| {
-            // A change of status outranks any size of change within one; sizes are
-            // relative to the larger of target, previous value and the amber band, and
-            // at least 1 (so 0 → 1 incident against a target of 0 is not infinite).
-            let band = k.warning.map_or(0.0, |w| (w - k.target).abs());
-            let scale = k.target.abs().max(k.previous?.abs()).max(band).max(1.0);
-            let moved = if k.status != k.previous_status {
-                1000.0
-            } else {
-                0.0
-            };
-            Some((moved + k.change?.abs() / scale, i))
-        })
-        .collect();
-    scored.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)));
-    scored
-        .into_iter()
-        .take(3)
-        .map(|(_, i)| {
-            let k = &kpis[i];
-            TopChange {
-                kpi: k.id.clone(),
-                name: k.name.clone(),
-                direction: k.change_direction.expect("filtered"),
-                from_text: k.previous_text.clone().unwrap_or_default(),
-                to_text: k.value_text.clone(),
-                change_text: k.change_text.clone().unwrap_or_default(),
-            }
-        })
-        .collect()
-}
-
-fn summary(
-    csfs: &[CsfResult],
-    kpis: &[KpiResult],
-    slas: &[SlaResult],
-    actions: &Actions,
-    currency: Option<&str>,
-    loc: &Locale,
-) -> Result<Summary, Error> {
-    let csf_counts = count(csfs.iter().map(|c| c.status));
-    let kpi_counts = count(kpis.iter().map(|k| k.status));
-    let missed: Vec<&SlaResult> = slas.iter().filter(|s| s.met == Some(false)).collect();
-    let slas_met = slas.iter().filter(|s| s.met == Some(true)).count();
-    let slas_no_data = slas.iter().filter(|s| s.met.is_none()).count();
-    let top = top_changes(kpis);
-    let amounts: Vec<f64> = slas
-        .iter()
-        .filter_map(|s| s.credit.as_ref()?.amount)
-        .collect();
-    let credits_total = (!amounts.is_empty()).then(|| amounts.iter().sum::<f64>());
-    let credits_total_text = credits_total.map(|t| match currency {
-        Some(c) => format!("{c} {}", fmt::number(t, 2)),
-        None => fmt::number(t, 2),
-    });
-
-    let mut sentences = Vec::new();
-    let mut ctx = tera::Context::new();
-    ctx.insert("total", &csfs.len());
-    ctx.insert("green", &csf_counts.green);
-    ctx.insert("amber", &csf_counts.amber);
-    ctx.insert("red", &csf_counts.red);
-    ctx.insert("no_data", &csf_counts.no_data);
-    sentences.push(loc.sentence("csfs", &ctx)?);
-
-    let mut ctx = tera::Context::new();
-    ctx.insert("total", &slas.len());
-    ctx.insert("met", &slas_met);
-    ctx.insert("missed", &missed.len());
-    ctx.insert("no_data", &slas_no_data);
-    let names: Vec<String> = missed
-        .iter()
-        .map(|s| format!("{} ({})", s.name, s.attainment_text))
-        .collect();
-    ctx.insert("missed_names", &names.join(", "));
-    sentences.push(loc.sentence("slas", &ctx)?);
-
-    if let Some(t) = &credits_total_text
-        && credits_total.is_some_and(|t| t > 0.0)
-    {
-        let mut ctx = tera::Context::new();
-        ctx.insert("amount", t);
-        sentences.push(loc.sentence("credits", &ctx)?);
-    }
-    for c in &top {
-        let mut ctx = tera::Context::new();
-        ctx.insert("name", &c.name);
-        ctx.insert("direction", &c.direction);
-        ctx.insert("from", &c.from_text);
-        ctx.insert("to", &c.to_text);
-        ctx.insert("change", &c.change_text);
-        sentences.push(loc.sentence("change", &ctx)?);
-    }
-    let mut ctx = tera::Context::new();
-    ctx.insert("new", &actions.new.len());
-    ctx.insert("done", &actions.done.len());
-    ctx.insert("overdue", &actions.overdue.len());
-    sentences.push(loc.sentence("actions", &ctx)?);
-    sentences.retain(|s| !s.is_empty());
-
-    Ok(Summary {
-        csfs: csf_counts,
-        kpis: kpi_counts,
-        slas_met,
-        slas_missed: missed.len(),
-        slas_no_data,
-        missed: missed.iter().map(|s| s.id.clone()).collect(),
-        top_changes: top,
-        credits_total,
-        credits_total_text,
-        sentences,
-    })
 }

@@ -24,6 +24,39 @@ pub struct Month {
     pub credit: Option<Percent>,
     /// The attainment as shown: on the judged side of the goal and of every credit tier.
     pub text: Option<String>,
+    /// What the text is made from, to show it at more decimals beside another figure.
+    pub judged: Option<Judged>,
+}
+
+/// An attainment with every judgement its shown text must agree with.
+#[derive(Debug, Clone, Default)]
+pub struct Judged {
+    /// The attainment (0–1).
+    pub fraction: f64,
+    /// The goal (0–1).
+    pub goal: f64,
+    /// Whether the goal was met (judged exactly).
+    pub met: bool,
+    /// Whether it is exactly 100%.
+    pub whole: bool,
+    /// Credit tier thresholds (0–1) and whether each was reached.
+    pub tiers: Vec<(f64, bool)>,
+}
+
+impl Judged {
+    /// The attainment as shown with at least `d` decimals, and the number shown.
+    pub fn shown_at(&self, d: usize) -> (String, f64) {
+        let t = crate::text::format::attainment_at(
+            self.fraction,
+            self.goal,
+            self.met,
+            self.whole,
+            &self.tiers,
+            d,
+        );
+        let n: f64 = t.trim_end_matches('%').replace(',', "").parse().unwrap_or(0.0);
+        (t, n)
+    }
 }
 
 /// Attainment of ticket counts: met / (met + breached); pending tickets are listed,
@@ -80,8 +113,8 @@ pub fn evaluate(s: &Sla, md: MonthData, month: Period, tz: Tz) -> Month {
 /// A ticket SLA's result from its counts, with the month's credit tier.
 fn from_counts(s: &Sla, c: SlaCounts) -> Month {
     let (attainment, met) = ticket_attainment(c, s.goal);
-    let judged = c.met.saturating_add(c.breached);
-    let at_least = |p: Percent| p.is_met_by(c.met, judged);
+    let total = c.met.saturating_add(c.breached);
+    let at_least = |p: Percent| p.is_met_by(c.met, total);
     Month {
         attainment,
         met,
@@ -92,7 +125,8 @@ fn from_counts(s: &Sla, c: SlaCounts) -> Month {
         }),
         minutes: None,
         credit: met.and_then(|_| deepest_tier(&s.credits, at_least)),
-        text: attainment.map(|a| shown(s, a, at_least, c.breached == 0)),
+        text: attainment.map(|a| shown(s, a, &at_least, c.breached == 0)),
+        judged: attainment.map(|a| judged(s, a, &at_least, c.breached == 0)),
     }
 }
 
@@ -111,7 +145,8 @@ fn from_minutes(s: &Sla, m: Minutes) -> Month {
         counts: None,
         minutes: Some(m),
         credit: deepest_tier(&s.credits, at_least),
-        text: Some(shown(s, num / den, at_least, availability::whole(num, den))),
+        text: Some(shown(s, num / den, &at_least, availability::whole(num, den))),
+        judged: Some(judged(s, num / den, &at_least, availability::whole(num, den))),
     }
 }
 
@@ -172,13 +207,23 @@ pub fn deepest_tier(
         .map(|t| t.credit)
 }
 
-fn shown(s: &Sla, fraction: f64, at_least: impl Fn(Percent) -> bool, whole: bool) -> String {
-    let tiers: Vec<(f64, bool)> = s
-        .credits
-        .iter()
-        .map(|t| (t.below.fraction(), at_least(t.below)))
-        .collect();
-    crate::text::format::attainment(fraction, s.goal.fraction(), at_least(s.goal), whole, &tiers)
+fn shown(s: &Sla, fraction: f64, at_least: &impl Fn(Percent) -> bool, whole: bool) -> String {
+    let j = judged(s, fraction, at_least, whole);
+    crate::text::format::attainment(j.fraction, j.goal, j.met, j.whole, &j.tiers)
+}
+
+fn judged(s: &Sla, fraction: f64, at_least: &impl Fn(Percent) -> bool, whole: bool) -> Judged {
+    Judged {
+        fraction,
+        goal: s.goal.fraction(),
+        met: at_least(s.goal),
+        whole,
+        tiers: s
+            .credits
+            .iter()
+            .map(|t| (t.below.fraction(), at_least(t.below)))
+            .collect(),
+    }
 }
 
 /// What an SLA measures, in words: `P1 response within 15m, 24x7`; `ERP uptime`.

@@ -35,12 +35,13 @@ fn stats<'a>(
     }
 }
 
-/// Builds the view for `period`, with series over the trend periods `trend`.
+/// Builds the view for `period`, with month-by-month series over `chart`.
+#[allow(clippy::too_many_arguments)]
 pub fn view(
     def: &ClientDef,
     tz: Tz,
     period: Period,
-    trend: &[Period],
+    chart: &[Month],
     by_month: &BTreeMap<Month, TicketMonth>,
     spans: Option<&BTreeMap<(Month, Month), TicketMonth>>,
     skipped: &[SkippedRow],
@@ -49,10 +50,7 @@ pub fn view(
     let empty = TicketMonth::default();
     let now = stats(period, by_month, spans).unwrap_or(&empty);
     let series = |f: fn(&TicketMonth) -> usize| -> Vec<Option<usize>> {
-        trend
-            .iter()
-            .map(|p| stats(*p, by_month, spans).map(f))
-            .collect()
+        chart.iter().map(|m| by_month.get(m).map(f)).collect()
     };
     let row = |measure: &str, basis: &str, t: &Times| TimeRow {
         measure: measure.into(),
@@ -74,11 +72,14 @@ pub fn view(
                 sla: s.id.clone(),
                 sla_name: s.name.clone(),
                 ticket: b.ticket.clone(),
-                opened: b
-                    .opened
-                    .with_timezone(&tz)
-                    .format("%Y-%m-%d %H:%M")
-                    .to_string(),
+                opened: {
+                    let local = b.opened.with_timezone(&tz);
+                    format!(
+                        "{} {}",
+                        fmt::date(local.date_naive(), &def.client.locale),
+                        local.format("%H:%M")
+                    )
+                },
                 target_text: s.within.map(|w| w.to_string()).unwrap_or_default(),
                 actual_text: duration(b.seconds),
                 over_text: (!pending).then(|| format!("+{}", duration(b.over_seconds))),
@@ -87,21 +88,33 @@ pub fn view(
             });
         }
     }
+    // On a 24x7 clock business time is elapsed time: only elapsed rows are listed.
+    let calendar = def
+        .tickets
+        .as_ref()
+        .and_then(|t| t.calendar.as_deref())
+        .unwrap_or(crate::model::validate::CALENDAR_24X7);
+    let business_hours = calendar != crate::model::validate::CALENDAR_24X7;
+    let mut times = Vec::new();
+    if business_hours {
+        times.push(row("first_response", "business", &now.response_business));
+    }
+    times.push(row("first_response", "elapsed", &now.response_elapsed));
+    if business_hours {
+        times.push(row("resolution_time", "business", &now.resolution_business));
+    }
+    times.push(row("resolution_time", "elapsed", &now.resolution_elapsed));
     let pct = |x: Option<f64>| x.map(|v| format!("{}%", fmt::number(v, 1)));
     TicketsView {
         rows,
+        business_hours,
         opened: now.opened,
         closed: now.closed,
         backlog: now.backlog,
         history_opened: series(|t| t.opened),
         history_closed: series(|t| t.closed),
         history_backlog: series(|t| t.backlog),
-        times: vec![
-            row("first_response", "business", &now.response_business),
-            row("first_response", "elapsed", &now.response_elapsed),
-            row("resolution_time", "business", &now.resolution_business),
-            row("resolution_time", "elapsed", &now.resolution_elapsed),
-        ],
+        times,
         fcr_text: pct(now.fcr_percent),
         escalation_text: pct(now.escalation_percent),
         reopen_text: pct(now.reopen_percent),

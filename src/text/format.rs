@@ -157,9 +157,31 @@ pub fn attainment(
     whole: bool,
     tiers: &[(f64, bool)],
 ) -> String {
+    attainment_at(fraction, goal, met, whole, tiers, sla_decimals(goal))
+}
+
+/// The decimals an attainment is shown with against `goal` (a fraction): one more than
+/// the goal is written with, at least one (95% → 94.9%; 99.9% → 99.95%; 99.95% →
+/// 99.953%), so that a result next to the goal is told apart from it.
+pub fn sla_decimals(goal: f64) -> usize {
+    let g = goal * 100.0;
+    match exact_decimals(g) {
+        0 => 1,
+        d => (d + 1).min(4),
+    }
+}
+
+/// [`attainment`] with at least `d` decimals.
+pub fn attainment_at(
+    fraction: f64,
+    goal: f64,
+    met: bool,
+    whole: bool,
+    tiers: &[(f64, bool)],
+    d: usize,
+) -> String {
     let p = fraction * 100.0;
     let g = goal * 100.0;
-    let d = percent_decimals(g);
     let thresholds: Vec<Threshold> = [(g, met), (100.0, whole)]
         .into_iter()
         .chain(tiers.iter().map(|&(a, m)| (a * 100.0, m)))
@@ -171,6 +193,23 @@ pub fn attainment(
         .collect();
     let (v, d) = shown(p, d, &thresholds);
     format!("{}%", number(v, d))
+}
+
+/// Whether the shown change between two figures agrees with their true change at
+/// `decimals`: the same sign, where a true change below half a unit of the last decimal
+/// counts as none. `shown_now` and `shown_then` are the figures as shown.
+pub fn change_agrees(now: f64, then: f64, shown_now: f64, shown_then: f64, decimals: usize) -> bool {
+    let half = 0.5 * 10f64.powi(-(decimals as i32));
+    let sign = |x: f64, dead: f64| {
+        if x.abs() < dead - 1e-9 {
+            0
+        } else if x > 0.0 {
+            1
+        } else {
+            -1
+        }
+    };
+    sign(now - then, half) == sign(shown_now - shown_then, 1e-9)
 }
 
 /// A date for reading: `31 October 2026` (en-US: `October 31, 2026`).

@@ -1,0 +1,36 @@
+//! The CSI register of a period: every action listed in any of the period's months, as
+//! the latest month that lists it has it, classified over the whole period (an action
+//! closed in September is "completed this period" in a review of the year).
+
+use std::collections::BTreeMap;
+
+use crate::evaluate::{Frame, Inputs, actions};
+use crate::model::Action;
+use crate::review::Actions;
+
+/// The period's register, classified.
+pub fn build(inp: &Inputs, f: &Frame) -> Actions {
+    let register = merged(f.months.iter().filter_map(|m| inp.periods.get(m)).map(|d| &d.actions[..]));
+    actions::classify(
+        &register,
+        f.period.first().first_day(),
+        f.period.last().last_day(),
+        &inp.client.def,
+        inp.locale,
+    )
+}
+
+/// The registers of several months, oldest first, merged: each action once, as the
+/// latest register lists it, in the order actions first appear.
+pub fn merged<'a>(registers: impl Iterator<Item = &'a [Action]>) -> Vec<Action> {
+    let mut order: Vec<String> = Vec::new();
+    let mut latest: BTreeMap<String, &Action> = BTreeMap::new();
+    for register in registers {
+        for a in register {
+            if latest.insert(a.id.clone(), a).is_none() {
+                order.push(a.id.clone());
+            }
+        }
+    }
+    order.iter().map(|id| latest[id].clone()).collect()
+}

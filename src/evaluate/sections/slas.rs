@@ -1,0 +1,251 @@
+//! The SLA section: each SLA over the period (ticket counts and minutes summed over its
+//! months), its months met and missed, its credits month by month, the error budget of
+//! availability SLAs, and the comparisons with complete earlier periods.
+
+use super::{moved, round_to};
+use crate::evaluate::{Frame, Inputs, sla};
+use crate::model::{Better, Month, Sla, SlaKind, Unit};
+use crate::period::Period;
+use crate::review::{Budget, Credit, CreditMonth, Minutes, SlaKindOut, SlaMonthView, SlaResult};
+use crate::text::format::{self as fmt, Threshold};
+
+/// Every SLA, in the order of `client.yaml`.
+pub fn build(inp: &Inputs, f: &Frame) -> Vec<SlaResult> {
+    inp.client.def.slas.iter().map(|s| one(inp, f, s)).collect()
+}
+
+fn one(inp: &Inputs, f: &Frame, s: &Sla) -> SlaResult {
+    let loc = inp.locale;
+    let goal = s.goal.fraction();
+    let now = inp.sla_over(s, f.period);
+    let (prev, previous_note) = inp.compared_sla(s, f.previous);
+    let (year_ago, year_ago_note) = inp.compared_sla(s, f.year_ago);
+
+    // One precision for the row: the fewest decimals at which the shown change against
+    // last period moves the way the attainment did.
+    let d0 = fmt::sla_decimals(goal);
+    let d = match (&now.judged, &prev.judged) {
+        (Some(a), Some(b)) => (d0..=d0 + 2)
+            .find(|&d| fmt::change_agrees(a.fraction * 100.0, b.fraction * 100.0, a.shown_at(d).1, b.shown_at(d).1, d))
+            .unwrap_or(d0 + 2),
+        _ => d0,
+    };
+    let shown = |m: &sla::Month| m.judged.as_ref().map(|j| j.shown_at(d));
+    let (now_shown, prev_shown) = (shown(&now), shown(&prev));
+    let (change_arrow, change_direction) = match (&now_shown, &prev_shown) {
+        (Some((a, x)), Some((b, y))) => {
+            let dd = decimals_of(a).max(decimals_of(b));
+            let (arrow, dir) = moved(round_to(x - y, dd), Better::Higher);
+            (Some(arrow), Some(dir))
+        }
+        _ => (None, None),
+    };
+
+    let monthly: Vec<(Month, sla::Month)> = f
+        .chart
+        .iter()
+        .map(|m| (*m, inp.sla_over(s, Period::Month(*m))))
+        .collect();
+    let in_period: Vec<(Month, sla::Month)> = f
+        .months
+        .iter()
+        .map(|m| (*m, inp.sla_over(s, Period::Month(*m))))
+        .collect();
+    // Months met or missed: the period's months; a monthly review counts its chart.
+    let counted = if f.months.len() > 1 { &in_period } else { &monthly };
+    let months_met = counted.iter().filter(|(_, r)| r.met == Some(true)).count();
+    let months_missed = counted.iter().filter(|(_, r)| r.met == Some(false)).count();
+    let mut ctx = tera::Context::new();
+    ctx.insert("met", &months_met);
+    ctx.insert("total", &(months_met + months_missed));
+    ctx.insert("monthly", &(f.months.len() == 1));
+    let months_text = loc.sentence("months_met", &ctx).unwrap_or_default();
+
+    let view = |(m, r): &(Month, sla::Month)| SlaMonthView {
+        month: Period::Month(*m).short(),
+        attainment: r.attainment,
+        attainment_text: r.text.clone(),
+        met: r.met,
+        budget: r.minutes.map(|x| budget(goal, &x, r.met)),
+    };
+    SlaResult {
+        id: s.id.clone(),
+        name: s.name.clone(),
+        kind: match s.kind {
+            SlaKind::Tickets => SlaKindOut::Tickets,
+            SlaKind::Availability => SlaKindOut::Availability,
+        },
+        measure: sla::measure(s, loc),
+        goal,
+        attainment: now.attainment,
+        met: now.met,
+        margin: now.attainment.map(|a| a - goal),
+        counts: now.counts,
+        minutes: now.minutes,
+        minutes_text: now.minutes.map(|m| {
+            format!(
+                "{} {} {} · {} {} {}",
+                fmt::number(m.downtime, 0),
+                loc.label("minutes"),
+                loc.label("downtime").to_lowercase(),
+                fmt::number(m.maintenance, 0),
+                loc.label("minutes"),
+                loc.label("maintenance").to_lowercase()
+            )
+        }),
+        credit: credit(inp, f, &in_period),
+        previous: prev.attainment,
+        change_direction,
+        change_arrow,
+        previous_note,
+        year_ago_note,
+        budget: now.minutes.map(|m| budget(goal, &m, now.met)),
+        history: f
+            .trend
+            .iter()
+            .map(|p| inp.sla_over(s, *p).attainment)
+            .collect(),
+        history_text: f.trend.iter().map(|p| inp.sla_over(s, *p).text).collect(),
+        months_met,
+        months_missed,
+        months_text,
+        goal_text: fmt::goal(goal),
+        attainment_text: now_shown
+            .as_ref()
+            .map_or_else(|| loc.label("no_data").to_string(), |(t, _)| t.clone()),
+        // The margin is the difference of the shown figures, so the table adds up:
+        // 94.9% against 95% is −0.1 pts.
+        margin_text: now_shown.as_ref().map(|(t, x)| {
+            let dd = decimals_of(t);
+            fmt::change(round_to(x - goal * 100.0, dd), dd, Unit::Percent, None)
+        }),
+        previous_text: prev_shown.map(|(t, _)| t),
+        year_ago: year_ago.attainment,
+        year_ago_text: year_ago.judged.as_ref().map(|j| j.shown_at(d).0),
+        by_month: if f.months.len() > 1 {
+            in_period.iter().map(view).collect()
+        } else {
+            Vec::new()
+        },
+        monthly: monthly.iter().map(view).collect(),
+    }
+}
+
+/// Decimals of a shown percentage (`99.95%` → 2).
+fn decimals_of(text: &str) -> usize {
+    text.trim_end_matches('%')
+        .split_once('.')
+        .map_or(0, |(_, f)| f.len())
+}
+
+/// Credits are per month (a tier of that month's fee), totalled over the period.
+fn credit(inp: &Inputs, f: &Frame, months: &[(Month, sla::Month)]) -> Option<Credit> {
+    let loc = inp.locale;
+    let fee = inp.client.def.contract.fee.as_ref().map(|x| x.monthly);
+    let currency = inp.currency();
+    let money = |a: f64| match currency {
+        Some(cur) => format!("{cur} {}", fmt::number(a, 2)),
+        None => fmt::number(a, 2),
+    };
+    let credited: Vec<CreditMonth> = months
+        .iter()
+        .filter_map(|(m, r)| {
+            let tier = r.credit?;
+            let fraction = tier.fraction();
+            let amount = fee.map(|x| x * fraction);
+            Some(CreditMonth {
+                month: Period::Month(*m).label(),
+                attainment_text: r.text.clone().unwrap_or_default(),
+                fraction,
+                amount,
+                text: match amount {
+                    Some(a) => format!("{}: {}", fmt::goal(fraction), money(a)),
+                    None => fmt::goal(fraction),
+                },
+            })
+        })
+        .collect();
+    if credited.is_empty() {
+        return None;
+    }
+    let fraction: f64 = credited.iter().map(|c| c.fraction).sum();
+    let amount = fee.map(|x| x * fraction);
+    let share = if f.months.len() == 1 {
+        fmt::goal(fraction)
+    } else {
+        let label = if credited.len() == 1 {
+            "month_credited"
+        } else {
+            "months_credited"
+        };
+        format!("{} {}", credited.len(), loc.label(label))
+    };
+    Some(Credit {
+        fraction,
+        amount,
+        text: match amount {
+            Some(a) => format!("{share} ({})", money(a)),
+            None => share,
+        },
+        months: credited,
+    })
+}
+
+/// The error budget of minutes: the downtime the goal allows over the measured minutes
+/// (maintenance excluded, as in the uptime), and the share of it used. `met` is the
+/// SLA's exact judgement, which the shown share agrees with (never 100% when missed).
+pub fn budget(goal: f64, m: &Minutes, met: Option<bool>) -> Budget {
+    let allowed = (1.0 - goal) * (m.scheduled - m.maintenance).max(0.0);
+    let allowed = (allowed * 1e6).round() / 1e6;
+    let used_fraction = (allowed > 0.0).then(|| m.downtime / allowed);
+    let minutes = |x: f64| {
+        let d = if (x - x.round()).abs() < 1e-9 { 0 } else { 1 };
+        format!("{} min", fmt::number(x, d))
+    };
+    Budget {
+        allowed_minutes: allowed,
+        used_minutes: m.downtime,
+        used_fraction,
+        allowed_text: minutes(allowed),
+        used_text: minutes(m.downtime),
+        used_fraction_text: used_fraction.map(|u| {
+            let within = Threshold {
+                at: 100.0,
+                higher_meets: false,
+                met: met.unwrap_or(u <= 1.0),
+            };
+            let (x, d) = fmt::shown(u * 100.0, 0, &[within]);
+            format!("{}%", fmt::number(x, d))
+        }),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn error_budget_by_hand() {
+        // 99.9% of a 30-day month (43,200 min) allows 43.2 min; 22 min used is 51%.
+        let m = Minutes {
+            scheduled: 43_200.0,
+            maintenance: 0.0,
+            downtime: 22.0,
+        };
+        let b = budget(0.999, &m, Some(true));
+        assert!((b.allowed_minutes - 43.2).abs() < 1e-9);
+        assert_eq!(b.allowed_text, "43.2 min");
+        assert_eq!(b.used_fraction_text.as_deref(), Some("51%"));
+        // Maintenance is outside the measured minutes: 180 min of it leaves 43,020,
+        // which allows 43.02 min (shown 43.0); 43.1 min of downtime misses the goal and
+        // shows as 101%, not 100%.
+        let m = Minutes {
+            scheduled: 43_200.0,
+            maintenance: 180.0,
+            downtime: 43.1,
+        };
+        let b = budget(0.999, &m, Some(false));
+        assert!((b.allowed_minutes - 43.02).abs() < 1e-9);
+        assert_eq!(b.used_fraction_text.as_deref(), Some("101%"));
+    }
+}
