@@ -44,6 +44,8 @@ struct TypstData<'a> {
     review: &'a Review,
     labels: &'a BTreeMap<String, String>,
     charts: ChartFiles,
+    /// The issue date, shown (the document date).
+    issued: String,
     /// Breaches listed in the PDF; the rest are counted (all are in the JSON).
     max_breaches: usize,
 }
@@ -200,6 +202,7 @@ pub fn review_pdf(
         review,
         labels: &loc.labels,
         charts: chart_paths,
+        issued: fmt::date(date, &review.client.locale),
         max_breaches: 60,
     };
     files.insert(

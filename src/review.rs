@@ -245,6 +245,8 @@ pub struct PeriodInfo {
     pub chart_months: Vec<String>,
     /// Whether each charted month is in the period reviewed.
     pub chart_in_period: Vec<bool>,
+    /// The next period of the same kind (`Q4 2026`), for "next review".
+    pub next_label: String,
 }
 
 /// The MSP presenting the review.
@@ -273,6 +275,8 @@ pub struct ClientInfo {
     pub sdm: Option<String>,
     /// IANA time zone.
     pub timezone: String,
+    /// BCP 47 locale (`en-GB`).
+    pub locale: String,
     /// Contract id.
     pub contract_id: String,
     /// Contract start, `YYYY-MM-DD`.

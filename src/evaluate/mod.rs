@@ -339,6 +339,7 @@ pub fn review(inp: &Inputs) -> Result<Review, Error> {
             year_ago_label: f.year_ago.label(),
             chart_months: f.chart.iter().map(|m| Period::Month(*m).short()).collect(),
             chart_in_period: f.chart.iter().map(|m| f.months.contains(m)).collect(),
+            next_label: period.plus(1).label(),
         },
         provider: ProviderInfo {
             name: p.name.clone(),
@@ -352,6 +353,7 @@ pub fn review(inp: &Inputs) -> Result<Review, Error> {
             slug: c.slug.clone(),
             sdm: def.client.sdm.clone(),
             timezone: def.client.timezone.clone(),
+            locale: def.client.locale.clone(),
             contract_id: def.contract.id.clone(),
             contract_start: fmt::date(def.contract.start.0, &def.client.locale),
             contract_end: fmt::date(def.contract.end.0, &def.client.locale),
