@@ -78,9 +78,10 @@ fn charts(review: &Review, loc: &Locale) -> (BTreeMap<String, Vec<u8>>, ChartFil
     let miss = (0xC6, 0x28, 0x28);
     let labels = &review.period.chart_months;
     let highlight = Some(&review.period.chart_in_period[..]);
-    let with_labels = |values: &mut dyn Iterator<Item = Option<f64>>| -> Vec<(String, Option<f64>)> {
-        labels.iter().cloned().zip(values).collect()
-    };
+    let with_labels =
+        |values: &mut dyn Iterator<Item = Option<f64>>| -> Vec<(String, Option<f64>)> {
+            labels.iter().cloned().zip(values).collect()
+        };
     for (i, k) in review.kpis.iter().enumerate() {
         let points = with_labels(&mut k.monthly.iter().copied());
         let (suffix, floor, cap) = match k.unit {
@@ -94,7 +95,11 @@ fn charts(review: &Review, loc: &Locale) -> (BTreeMap<String, Vec<u8>>, ChartFil
         let svg = charts::line_chart(&LineChart {
             points: &points,
             target: Some(k.monthly_target),
-            target_label: Some(format!("{} {}", loc.label("target_line"), k.monthly_target_text)),
+            target_label: Some(format!(
+                "{} {}",
+                loc.label("target_line"),
+                k.monthly_target_text
+            )),
             y_suffix: suffix,
             y_decimals: match k.unit {
                 Unit::Hours | Unit::Days | Unit::Score => 1,
@@ -131,7 +136,11 @@ fn charts(review: &Review, loc: &Locale) -> (BTreeMap<String, Vec<u8>>, ChartFil
             width: CHART_W,
             height: CHART_H,
             no_data_label: loc.label("no_data"),
-            last_label: s.monthly.iter().rev().find_map(|m| m.attainment_text.clone()),
+            last_label: s
+                .monthly
+                .iter()
+                .rev()
+                .find_map(|m| m.attainment_text.clone()),
             miss_below: Some(s.goal * 100.0),
             miss_colour: miss,
             highlight,

@@ -131,7 +131,10 @@ fn draw_highlight(root: &Area, plot: &Plot, highlight: Option<&[bool]>) -> DrawR
         if *on {
             let a = (f64::from(plot.x0) + slot * i as f64).round() as i32;
             let b = (f64::from(plot.x0) + slot * (i + 1) as f64).round() as i32;
-            root.draw(&Rectangle::new([(a, plot.y0), (b, plot.y1)], HIGHLIGHT.filled()))?;
+            root.draw(&Rectangle::new(
+                [(a, plot.y0), (b, plot.y1)],
+                HIGHLIGHT.filled(),
+            ))?;
         }
     }
     Ok(())

@@ -243,7 +243,12 @@ impl Frame {
 impl Inputs<'_> {
     /// The contract's currency.
     pub fn currency(&self) -> Option<&str> {
-        self.client.def.contract.fee.as_ref().map(|f| f.currency.as_str())
+        self.client
+            .def
+            .contract
+            .fee
+            .as_ref()
+            .map(|f| f.currency.as_str())
     }
 
     /// Whether a KPI has data in month `m`.
@@ -294,7 +299,10 @@ impl Inputs<'_> {
         let months = p.months();
         let have = months.iter().filter(|m| self.sla_has(s, **m)).count();
         if have < months.len() {
-            return (sla::Month::default(), self.incomplete(p, have, months.len()));
+            return (
+                sla::Month::default(),
+                self.incomplete(p, have, months.len()),
+            );
         }
         (self.sla_over(s, p), None)
     }

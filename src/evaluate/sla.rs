@@ -54,7 +54,11 @@ impl Judged {
             &self.tiers,
             d,
         );
-        let n: f64 = t.trim_end_matches('%').replace(',', "").parse().unwrap_or(0.0);
+        let n: f64 = t
+            .trim_end_matches('%')
+            .replace(',', "")
+            .parse()
+            .unwrap_or(0.0);
         (t, n)
     }
 }
@@ -145,8 +149,18 @@ fn from_minutes(s: &Sla, m: Minutes) -> Month {
         counts: None,
         minutes: Some(m),
         credit: deepest_tier(&s.credits, at_least),
-        text: Some(shown(s, num / den, &at_least, availability::whole(num, den))),
-        judged: Some(judged(s, num / den, &at_least, availability::whole(num, den))),
+        text: Some(shown(
+            s,
+            num / den,
+            &at_least,
+            availability::whole(num, den),
+        )),
+        judged: Some(judged(
+            s,
+            num / den,
+            &at_least,
+            availability::whole(num, den),
+        )),
     }
 }
 

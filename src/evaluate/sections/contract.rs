@@ -20,9 +20,11 @@ pub fn build(
     let c = &def.contract;
     let tag = &def.client.locale;
     let end_of_period = period.last().last_day();
-    let deadline = c
-        .notice_days
-        .and_then(|d| c.end.0.checked_sub_signed(chrono::Duration::days(i64::from(d))));
+    let deadline = c.notice_days.and_then(|d| {
+        c.end
+            .0
+            .checked_sub_signed(chrono::Duration::days(i64::from(d)))
+    });
     let money = |x: f64| match currency {
         Some(cur) => format!("{cur} {}", fmt::number(x, 2)),
         None => fmt::number(x, 2),

@@ -49,7 +49,11 @@ impl Judge<'_> {
         let dd = da.max(db);
         let delta = round_to(a - b, dd);
         let (arrow, direction) = moved(delta, self.better);
-        (fmt::change(delta, dd, self.unit, self.currency), direction, arrow)
+        (
+            fmt::change(delta, dd, self.unit, self.currency),
+            direction,
+            arrow,
+        )
     }
 
     /// The fewest decimals from `d0` (up to two more) at which every comparison's shown
@@ -155,7 +159,10 @@ fn one(inp: &Inputs, f: &Frame, k: &Kpi) -> KpiResult {
         year_ago_note,
         trend_per_month: slope,
         trend_direction: slope.map(|s| trend::direction(s, k.better, steady / 2.0)),
-        history_text: history.iter().map(|v| v.map(|v| judge.text(v, d0))).collect(),
+        history_text: history
+            .iter()
+            .map(|v| v.map(|v| judge.text(v, d0)))
+            .collect(),
         history,
         by_month: by_month_values
             .iter()
@@ -171,9 +178,10 @@ fn one(inp: &Inputs, f: &Frame, k: &Kpi) -> KpiResult {
         monthly_target_text: target_text(monthly_target, k.unit, currency),
         // Survey KPIs say how many answered; a ticket KPI's tickets are in its section.
         responses: now.and_then(|v| v.1).filter(|_| survey),
-        value_text: value.map_or_else(|| inp.locale.label("no_data").to_string(), |v| {
-            judge.text(v, d)
-        }),
+        value_text: value.map_or_else(
+            || inp.locale.label("no_data").to_string(),
+            |v| judge.text(v, d),
+        ),
         target_text: target_text(judge.target, k.unit, currency),
         previous_text: previous.map(|v| judge.text(v, d)),
         change_text,

@@ -12,8 +12,8 @@ pub mod slas;
 pub mod summary;
 pub mod surveys;
 
-use crate::review::{Arrow, Direction};
 use crate::model::Better;
+use crate::review::{Arrow, Direction};
 
 /// The arrow and the judgement of a shown change (`delta`, the difference of the shown
 /// figures): a change of nothing is flat and steady.
@@ -21,9 +21,15 @@ pub(crate) fn moved(delta: f64, better: Better) -> (Arrow, Direction) {
     if delta.abs() < 1e-9 {
         (Arrow::Flat, Direction::Steady)
     } else if (delta > 0.0) == (better == Better::Higher) {
-        (if delta > 0.0 { Arrow::Up } else { Arrow::Down }, Direction::Improving)
+        (
+            if delta > 0.0 { Arrow::Up } else { Arrow::Down },
+            Direction::Improving,
+        )
     } else {
-        (if delta > 0.0 { Arrow::Up } else { Arrow::Down }, Direction::Worsening)
+        (
+            if delta > 0.0 { Arrow::Up } else { Arrow::Down },
+            Direction::Worsening,
+        )
     }
 }
 
@@ -40,8 +46,14 @@ mod tests {
     #[test]
     fn arrows_follow_the_figure_colours_follow_the_direction() {
         // Escalation down 1.2 pts, lower is better: ▼ and improving (green).
-        assert_eq!(moved(-1.2, Better::Lower), (Arrow::Down, Direction::Improving));
-        assert_eq!(moved(-1.2, Better::Higher), (Arrow::Down, Direction::Worsening));
+        assert_eq!(
+            moved(-1.2, Better::Lower),
+            (Arrow::Down, Direction::Improving)
+        );
+        assert_eq!(
+            moved(-1.2, Better::Higher),
+            (Arrow::Down, Direction::Worsening)
+        );
         assert_eq!(moved(0.4, Better::Lower), (Arrow::Up, Direction::Worsening));
         assert_eq!(moved(0.0, Better::Lower), (Arrow::Flat, Direction::Steady));
     }

@@ -10,7 +10,12 @@ use crate::review::Actions;
 
 /// The period's register, classified.
 pub fn build(inp: &Inputs, f: &Frame) -> Actions {
-    let register = merged(f.months.iter().filter_map(|m| inp.periods.get(m)).map(|d| &d.actions[..]));
+    let register = merged(
+        f.months
+            .iter()
+            .filter_map(|m| inp.periods.get(m))
+            .map(|d| &d.actions[..]),
+    );
     actions::classify(
         &register,
         f.period.first().first_day(),

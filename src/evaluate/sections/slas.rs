@@ -26,7 +26,15 @@ fn one(inp: &Inputs, f: &Frame, s: &Sla) -> SlaResult {
     let d0 = fmt::sla_decimals(goal);
     let d = match (&now.judged, &prev.judged) {
         (Some(a), Some(b)) => (d0..=d0 + 2)
-            .find(|&d| fmt::change_agrees(a.fraction * 100.0, b.fraction * 100.0, a.shown_at(d).1, b.shown_at(d).1, d))
+            .find(|&d| {
+                fmt::change_agrees(
+                    a.fraction * 100.0,
+                    b.fraction * 100.0,
+                    a.shown_at(d).1,
+                    b.shown_at(d).1,
+                    d,
+                )
+            })
             .unwrap_or(d0 + 2),
         _ => d0,
     };
@@ -52,7 +60,11 @@ fn one(inp: &Inputs, f: &Frame, s: &Sla) -> SlaResult {
         .map(|m| (*m, inp.sla_over(s, Period::Month(*m))))
         .collect();
     // Months met or missed: the period's months; a monthly review counts its chart.
-    let counted = if f.months.len() > 1 { &in_period } else { &monthly };
+    let counted = if f.months.len() > 1 {
+        &in_period
+    } else {
+        &monthly
+    };
     let months_met = counted.iter().filter(|(_, r)| r.met == Some(true)).count();
     let months_missed = counted.iter().filter(|(_, r)| r.met == Some(false)).count();
     let mut ctx = tera::Context::new();

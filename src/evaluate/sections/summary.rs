@@ -119,7 +119,13 @@ pub fn build(
             .by_month
             .iter()
             .filter(|m| m.met == Some(false))
-            .map(|m| format!("{} ({})", m.month, m.attainment_text.as_deref().unwrap_or("")))
+            .map(|m| {
+                format!(
+                    "{} ({})",
+                    m.month,
+                    m.attainment_text.as_deref().unwrap_or("")
+                )
+            })
             .collect();
         if months.is_empty() {
             continue;
