@@ -133,6 +133,9 @@ struct OutputArgs {
     /// `report` (A4) or `deck` (16:9 slides; QBR and annual only).
     #[arg(long, value_enum, default_value_t = Format::Report)]
     format: Format,
+    /// Also write each page as a PNG preview (144 dpi) into DIR.
+    #[arg(long, value_name = "DIR")]
+    png: Option<PathBuf>,
 }
 
 /// What every client of a batch gets: the period, where and how outputs are written.
@@ -241,6 +244,7 @@ impl OutputArgs {
             publish: self.publish,
             force: self.force,
             deck: self.format == Format::Deck,
+            png: self.png.clone(),
         }
     }
 }

@@ -220,6 +220,17 @@ pub fn pdf_of(
     deck: bool,
     cfg: &RenderConfig,
 ) -> Result<Vec<u8>, Error> {
+    document_of(loaded, review, deck, cfg, None).map(|r| r.pdf)
+}
+
+/// The PDF and, with `png_scale`, the page images of an evaluated review.
+pub fn document_of(
+    loaded: &Loaded,
+    review: &Review,
+    deck: bool,
+    cfg: &RenderConfig,
+    png_scale: Option<f32>,
+) -> Result<crate::render::Rendered, Error> {
     let logo = match (&loaded.provider.logo, &loaded.root) {
         (Some(file), Some(root)) => {
             let path = root.join(file);
@@ -230,18 +241,19 @@ pub fn pdf_of(
     let date = cfg
         .source_date
         .unwrap_or_else(|| review.period.id.last().last_day());
-    present::review_pdf(
+    present::review_document(
         review,
         &loaded.locale,
         logo,
         cfg.templates.as_deref(),
         date,
         deck,
+        png_scale,
     )
 }
 
 /// What a render writes besides the PDF.
-#[derive(Debug, Clone, Copy, Default)]
+#[derive(Debug, Clone, Default)]
 pub struct Outputs {
     /// Also write the Review as JSON next to the PDF.
     pub json: bool,
@@ -251,7 +263,12 @@ pub struct Outputs {
     pub force: bool,
     /// Render a QBR or annual review as a 16:9 slide deck instead of the A4 report.
     pub deck: bool,
+    /// Also write each page as a PNG (`<stem>-NN.png`) into this directory.
+    pub png: Option<PathBuf>,
 }
+
+/// Pixels per point of the page previews (144 dpi).
+pub const PNG_SCALE: f32 = 2.0;
 
 /// Renders one client's review of `period` (monthly, QBR or annual) into `out_dir`:
 /// `<slug>-<kind>-<period>.pdf`. Nothing is written unless everything succeeded; the
@@ -269,7 +286,14 @@ pub fn render(
         history::publish(&loaded.client.dir, &review, false)?;
     }
     let deck = out.deck && !matches!(period, Period::Month(_));
-    let pdf = pdf_of(&loaded, &review, deck, cfg)?;
+    let doc = document_of(
+        &loaded,
+        &review,
+        deck,
+        cfg,
+        out.png.as_ref().map(|_| PNG_SCALE),
+    )?;
+    let pdf = doc.pdf;
     let stem = format!(
         "{}-{}-{}{}",
         loaded.client.slug,
@@ -284,6 +308,15 @@ pub fn render(
         files.push((format!("{stem}.json"), text));
     }
     let mut written = present::write_all(out_dir, &files)?;
+    if let Some(dir) = &out.png {
+        let pages: Vec<(String, Vec<u8>)> = doc
+            .pngs
+            .into_iter()
+            .enumerate()
+            .map(|(i, png)| (format!("{stem}-{:02}.png", i + 1), png))
+            .collect();
+        written.extend(present::write_all(dir, &pages)?);
+    }
     if out.publish {
         written.push(history::publish(&loaded.client.dir, &review, out.force)?);
     }

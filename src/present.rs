@@ -206,6 +206,19 @@ pub fn review_pdf(
     date: chrono::NaiveDate,
     deck: bool,
 ) -> Result<Vec<u8>, Error> {
+    review_document(review, loc, logo, templates, date, deck, None).map(|r| r.pdf)
+}
+
+/// As [`review_pdf`], with the pages as PNG at `png_scale` pixels per point.
+pub fn review_document(
+    review: &Review,
+    loc: &Locale,
+    logo: Option<Vec<u8>>,
+    templates: Option<&Path>,
+    date: chrono::NaiveDate,
+    deck: bool,
+    png_scale: Option<f32>,
+) -> Result<render::Rendered, Error> {
     let (mut files, chart_paths) = charts(review, loc);
     let data = TypstData {
         review,
@@ -231,9 +244,8 @@ pub fn review_pdf(
         crate::review::Kind::Qbr => ("qbr.typ", false),
         crate::review::Kind::Annual => ("annual.typ", true),
     };
-    let (pdf, _pages) = render::pdf_as(&t, main, files, date, &[], archival)
-        .map_err(|e| Error::Template(e.to_string()))?;
-    Ok(pdf)
+    render::render_as(&t, main, files, date, &[], archival, png_scale)
+        .map_err(|e| Error::Template(e.to_string()))
 }
 
 /// Writes files into `dir` atomically: each goes to a temporary name in `dir` and is

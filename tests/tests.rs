@@ -1853,3 +1853,145 @@ slas:
         assert_eq!(t["history_opened"].as_array().unwrap().len(), 12);
     }
 }
+
+/// Page previews (`--png`) and the reference images of the sample documents: a layout
+/// change shows up here and is made deliberately, by re-blessing the references with
+/// `SVCREVIEW_BLESS=1 cargo test reference_pages`, and reviewed as images.
+mod page_images {
+    use super::*;
+
+    /// (command, client, period option, period, extra args, pages to keep)
+    type Document = (
+        &'static str,
+        &'static str,
+        &'static str,
+        &'static str,
+        &'static [&'static str],
+        &'static [usize],
+    );
+    const DOCUMENTS: &[Document] = &[
+        (
+            "qbr",
+            "kessler-precision",
+            "--quarter",
+            "2026-Q3",
+            &["--format", "deck"],
+            &[1, 3],
+        ),
+        (
+            "qbr",
+            "kessler-precision",
+            "--quarter",
+            "2026-Q3",
+            &[],
+            &[2],
+        ),
+    ];
+
+    fn reference_dir() -> PathBuf {
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/reference")
+    }
+
+    /// Share of pixels whose colour differs by more than 48 in any channel.
+    fn differing(a: &tiny_skia::Pixmap, b: &tiny_skia::Pixmap) -> f64 {
+        if (a.width(), a.height()) != (b.width(), b.height()) {
+            return 1.0;
+        }
+        let off = a
+            .data()
+            .chunks(4)
+            .zip(b.data().chunks(4))
+            .filter(|(p, q)| p.iter().zip(q.iter()).any(|(x, y)| x.abs_diff(*y) > 48))
+            .count();
+        off as f64 / f64::from(a.width() * a.height())
+    }
+
+    #[test]
+    fn reference_pages() {
+        let bless = std::env::var_os("SVCREVIEW_BLESS").is_some();
+        let tmp = tempfile::tempdir().unwrap();
+        let mut failures = Vec::new();
+        for (cmd, client, opt, period, extra, pages) in DOCUMENTS {
+            let c = sample().join("clients").join(client);
+            let png = tmp.path().join("png");
+            let mut args = vec![
+                *cmd,
+                c.to_str().unwrap(),
+                opt,
+                period,
+                "-o",
+                tmp.path().to_str().unwrap(),
+                "--png",
+                png.to_str().unwrap(),
+            ];
+            args.extend_from_slice(extra);
+            let o = Command::new(env!("CARGO_BIN_EXE_svcreview"))
+                .args(&args)
+                .env("SOURCE_DATE_EPOCH", "1790000000")
+                .output()
+                .unwrap();
+            assert!(o.status.success(), "{}", stderr(&o));
+            let deck = if extra.contains(&"deck") { "-deck" } else { "" };
+            for page in *pages {
+                let name = format!("{client}-{cmd}-{period}{deck}-{page:02}.png");
+                let made = std::fs::read(png.join(&name)).unwrap();
+                let reference = reference_dir().join(&name);
+                if bless {
+                    std::fs::create_dir_all(reference_dir()).unwrap();
+                    std::fs::write(&reference, &made).unwrap();
+                    continue;
+                }
+                let want = tiny_skia::Pixmap::decode_png(
+                    &std::fs::read(&reference)
+                        .unwrap_or_else(|_| panic!("no reference {name}: bless it")),
+                )
+                .unwrap();
+                let got = tiny_skia::Pixmap::decode_png(&made).unwrap();
+                let share = differing(&want, &got);
+                // Anti-aliasing may move a little between machines; a moved table or
+                // a changed figure moves far more than 0.5% of a page.
+                if share > 0.005 {
+                    let kept = tmp.path().join(&name);
+                    failures.push(format!("{name}: {:.2}% of pixels differ", share * 100.0));
+                    let _ = std::fs::copy(png.join(&name), kept);
+                }
+            }
+        }
+        assert!(
+            failures.is_empty(),
+            "pages changed (re-bless with SVCREVIEW_BLESS=1 if deliberate):\n{}",
+            failures.join("\n")
+        );
+    }
+
+    #[test]
+    fn png_previews_are_written_one_per_page() {
+        let c = sample().join("clients/kessler-precision");
+        let tmp = tempfile::tempdir().unwrap();
+        let png = tmp.path().join("previews");
+        let o = svcreview(&[
+            "annual",
+            c.to_str().unwrap(),
+            "--year",
+            "2025",
+            "--contract-year",
+            "-o",
+            tmp.path().to_str().unwrap(),
+            "--png",
+            png.to_str().unwrap(),
+        ]);
+        assert!(o.status.success(), "{}", stderr(&o));
+        let mut names: Vec<String> = std::fs::read_dir(&png)
+            .unwrap()
+            .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+            .collect();
+        names.sort();
+        assert!(names.len() >= 5, "{names:?}");
+        assert_eq!(names[0], "kessler-precision-annual-2025-11_2026-10-01.png");
+        let first = std::fs::read(png.join(&names[0])).unwrap();
+        assert!(first.starts_with(b"\x89PNG"));
+        // A4 at 2 px/pt: 595 × 842 pt → 1191 × 1684 px (rounded).
+        let p = tiny_skia::Pixmap::decode_png(&first).unwrap();
+        assert_eq!((p.width(), p.height()), (1191, 1684));
+    }
+}

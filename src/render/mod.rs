@@ -127,13 +127,55 @@ pub fn pdf_as(
     extra_fonts: &[Vec<u8>],
     archival: bool,
 ) -> Result<(Vec<u8>, usize), RenderError> {
+    let r = render_as(templates, main, files, date, extra_fonts, archival, None)?;
+    Ok((r.pdf, r.pages))
+}
+
+/// A compiled document: its PDF, its page count and, when asked, its pages as PNG.
+pub struct Rendered {
+    /// The PDF bytes.
+    pub pdf: Vec<u8>,
+    /// Pages.
+    pub pages: usize,
+    /// Each page as a PNG, when `png_scale` was given.
+    pub pngs: Vec<Vec<u8>>,
+}
+
+/// As [`pdf_as`], and with `png_scale` (pixels per point) each page rendered as a PNG
+/// from the same compiled document (typst-render).
+pub fn render_as(
+    templates: &Templates,
+    main: &str,
+    files: BTreeMap<String, Vec<u8>>,
+    date: NaiveDate,
+    extra_fonts: &[Vec<u8>],
+    archival: bool,
+    png_scale: Option<f32>,
+) -> Result<Rendered, RenderError> {
     let timestamp = world::to_midnight(date).map_err(RenderError::Compile)?;
     let world = SandboxWorld::new(templates, main, files, date, extra_fonts)
         .map_err(RenderError::Compile)?;
-    let result = export(&world, Timestamp::new_utc(timestamp), archival);
+    let result = export(&world, Timestamp::new_utc(timestamp), archival, png_scale);
     drop(world);
     comemo::evict(CACHE_MAX_AGE);
     result
+}
+
+/// The pages of a document as PNG images at `scale` pixels per point.
+fn pngs(document: &PagedDocument, scale: f32) -> Result<Vec<Vec<u8>>, RenderError> {
+    let opts = typst_render::RenderOptions {
+        pixel_per_pt: typst::utils::Scalar::new(f64::from(scale)),
+        ..Default::default()
+    };
+    document
+        .pages()
+        .iter()
+        .map(|page| {
+            typst_render::render(page, &opts)
+                .encode_png()
+                .map_err(|e| RenderError::Pdf(format!("PNG export failed: {e}")))
+        })
+        .collect()
 }
 
 /// Compiles and exports; diagnostics are formatted while the world is alive.
@@ -141,7 +183,8 @@ fn export(
     world: &SandboxWorld,
     timestamp: Timestamp,
     archival: bool,
-) -> Result<(Vec<u8>, usize), RenderError> {
+    png_scale: Option<f32>,
+) -> Result<Rendered, RenderError> {
     let document = typst::compile::<PagedDocument>(world)
         .output
         .map_err(|diags| RenderError::Compile(format_diagnostics(world, &diags)))?;
@@ -159,7 +202,14 @@ fn export(
     };
     let bytes = typst_pdf::pdf(&document, &options)
         .map_err(|diags| RenderError::Pdf(format_diagnostics(world, &diags)))?;
-    Ok((bytes, document.pages().len()))
+    Ok(Rendered {
+        pdf: bytes,
+        pages: document.pages().len(),
+        pngs: match png_scale {
+            Some(scale) => pngs(&document, scale)?,
+            None => Vec::new(),
+        },
+    })
 }
 
 /// One line per error (`file:line:column: message`), then its hints and trace,
