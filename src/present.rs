@@ -61,8 +61,13 @@ struct ChartFiles {
     backlog: Option<String>,
 }
 
+/// Chart canvas in SVG pixels. On A4 a chart is drawn about 240 pt wide; on a slide
+/// about 430 pt, where its 13 px text must come out at 12 pt or more, so the deck's
+/// canvas is no wider than the space it fills.
 const CHART_W: u32 = 520;
 const CHART_H: u32 = 250;
+const DECK_CHART_W: u32 = 420;
+const DECK_CHART_H: u32 = 235;
 
 fn rgb(hex: &str) -> (u8, u8, u8) {
     parse_colour(hex).unwrap_or((0x2A, 0x7A, 0xB0))
@@ -71,7 +76,12 @@ fn rgb(hex: &str) -> (u8, u8, u8) {
 /// The charts of a review as SVG files by virtual path, and their paths for the template.
 /// Every chart is month by month over `period.chart_months` (the twelve months ending
 /// with the period), with the monthly target, and the period's months shaded.
-fn charts(review: &Review, loc: &Locale) -> (BTreeMap<String, Vec<u8>>, ChartFiles) {
+fn charts(review: &Review, loc: &Locale, deck: bool) -> (BTreeMap<String, Vec<u8>>, ChartFiles) {
+    let (width, height) = if deck {
+        (DECK_CHART_W, DECK_CHART_H)
+    } else {
+        (CHART_W, CHART_H)
+    };
     let mut files = BTreeMap::new();
     let mut paths = ChartFiles::default();
     let accent = rgb(&review.provider.accent);
@@ -108,8 +118,8 @@ fn charts(review: &Review, loc: &Locale) -> (BTreeMap<String, Vec<u8>>, ChartFil
             y_min_floor: floor,
             y_max_cap: cap,
             colour: accent,
-            width: CHART_W,
-            height: CHART_H,
+            width,
+            height,
             no_data_label: loc.label("no_data"),
             last_label: k.monthly_text.iter().rev().flatten().next().cloned(),
             miss_below: None,
@@ -133,8 +143,8 @@ fn charts(review: &Review, loc: &Locale) -> (BTreeMap<String, Vec<u8>>, ChartFil
             y_min_floor: None,
             y_max_cap: Some(100.0),
             colour: accent,
-            width: CHART_W,
-            height: CHART_H,
+            width,
+            height,
             no_data_label: loc.label("no_data"),
             last_label: s
                 .monthly
@@ -162,8 +172,8 @@ fn charts(review: &Review, loc: &Locale) -> (BTreeMap<String, Vec<u8>>, ChartFil
             y_max_cap: None,
             colour: accent,
             miss_colour: accent,
-            width: CHART_W,
-            height: CHART_H,
+            width,
+            height,
             no_data_label: loc.label("no_data"),
             labels: None,
             highlight,
@@ -180,8 +190,8 @@ fn charts(review: &Review, loc: &Locale) -> (BTreeMap<String, Vec<u8>>, ChartFil
             y_min_floor: Some(0.0),
             y_max_cap: None,
             colour: rgb(&review.provider.primary),
-            width: CHART_W,
-            height: CHART_H,
+            width,
+            height,
             no_data_label: loc.label("no_data"),
             last_label: None,
             miss_below: None,
@@ -219,7 +229,7 @@ pub fn review_document(
     deck: bool,
     png_scale: Option<f32>,
 ) -> Result<render::Rendered, Error> {
-    let (mut files, chart_paths) = charts(review, loc);
+    let (mut files, chart_paths) = charts(review, loc, deck);
     let data = TypstData {
         review,
         labels: &loc.labels,
