@@ -85,6 +85,7 @@ write("provider.yaml", """\
 # The MSP presenting the reviews.
 name: Northgate Managed Services
 colours: { primary: "#17324D", accent: "#1F7A8C" }
+logo: logo.svg                                   # relative to the workspace
 contact: service.reviews@northgate-ms.example · +44 20 7946 0000
 email_from: Northgate Service Reviews <service.reviews@northgate-ms.example>
 """)
