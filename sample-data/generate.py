@@ -158,7 +158,7 @@ for i, (y, m) in enumerate(MONTHS):
         notes = "A ransomware alert on 14 February took two imaging servers offline for 5 hours while\nthey were checked. No patient data was affected. P1 calls queued overnight while the\non-call engineer handled the incident; CSI-17 adds a second engineer to the night rota."
     elif (y, m) == (2026, 10):
         kpis["fcr"] = 72.4
-        notes = "Patch compliance reached its best level since the contract began.\n\nThe PACS workstation rebuild (CSI-21) slipped past its due date: two imaging vendors\nhave not yet certified the new build. We expect certification in November."
+        notes = "Patch compliance slipped to 96.7% after September's 98.0%: two imaging workstations were held back for vendor certification.\n\nThe PACS workstation rebuild (CSI-21) slipped past its due date: two imaging vendors\nhave not yet certified the new build. We expect certification in November."
     # FCR as its parts, so quarters and years recompute it from the sums.
     den = rng.randint(280, 340)
     kpis["fcr"] = f"{{ num: {round(kpis['fcr'] * den / 100)}, den: {den} }}"
@@ -240,7 +240,7 @@ for i, (y, m) in enumerate(MONTHS):
         # PINNED: CSAT 27 of 30 are 4 or 5 = 90.0%; NPS 9 promoters, 3 detractors of 16 = 37.5.
         csat = [5] * 18 + [4] * 9 + [3] * 2 + [2]
         nps = [10] * 5 + [9] * 4 + [8] * 3 + [7] + [6, 5, 3]
-        notes = "The matter-system upgrade on 3 October added a burst of P3 requests for two weeks;\n20 missed their resolution target. CSI-12 reviews P3 staffing.\n\nFirst-contact resolution has stayed above target for seven months since the knowledge base went live."
+        notes = "The matter-system upgrade on 3 October added a burst of P3 requests for two weeks;\n20 missed their resolution target. CSI-12 reviews P3 staffing.\n\nFirst-contact resolution has stayed above target for eight months since the knowledge base went live."
     kpis.pop("mttr")  # computed from the ticket exports
     hf_plans.append((y, m, slas))
     write(f"clients/harlow-fenwick/periods/{mid(y, m)}.yaml", period_file(
@@ -309,7 +309,7 @@ for i, (y, m) in enumerate(MONTHS):
         notes = "On 9 July a SAN controller failure stopped the ERP system for 3 h 20 min during the\nlate shift. Production planning continued on the MES buffer. ERP availability missed its\n99.9% goal and a 5% service credit applies. KPM-CSI-3 adds a second controller."
     if (y, m) == (2026, 10):
         kpis.update({"patch_compliance": 95.2, "devices_uncovered": 1})
-        notes = "Clocks went back on 25 October: the month had 44,700 scheduled minutes.\nThe contract ends on 31 December 2026; the renewal proposal follows in November."
+        notes = "Clocks went back on 25 October: the month had 44,700 scheduled minutes.\nThe contract ends on 31 December 2026; the renewal proposal went to Stefan Brandt on 28 October, ahead of the 1 November notice deadline."
     if (y, m) == (2025, 6):
         notes = "The backup report for June was not delivered by the backup vendor; backup success is shown as no data."
     write(f"clients/kessler-precision/periods/{mid(y, m)}.yaml", period_file(
@@ -427,10 +427,10 @@ write("clients/harlow-fenwick/reviews/2026-Q3.yaml", """\
 # What the SDM presents at the Q3 2026 QBR.
 recommendations:
   - Extend the Tier 1 knowledge base to the document-management system, the next largest source of escalations.
-  - Move the January trainee laptop build forward to early December to avoid the holiday cover gap.
+  - Move the January trainee laptop build forward to mid-December (CSI-11, due 18 December) to avoid the holiday cover gap.
 focus:
   - Hold first-contact resolution above 75% through the matter-system upgrade.
-  - Bring P3 resolution back above 95% after the upgrade burst.
+  - Keep P3 resolution above 95% through the October matter-system upgrade.
 """)
 write("clients/kessler-precision/reviews/2025-11_2026-10.yaml", """\
 # The renewal pack for the contract year November 2025 - October 2026.

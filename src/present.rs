@@ -64,8 +64,8 @@ struct ChartFiles {
 /// Chart canvas in SVG pixels. On A4 a chart is drawn about 240 pt wide; on a slide
 /// about 430 pt, where its 13 px text must come out at 12 pt or more, so the deck's
 /// canvas is no wider than the space it fills.
-const CHART_W: u32 = 520;
-const CHART_H: u32 = 250;
+const CHART_W: u32 = 420;
+const CHART_H: u32 = 220;
 const DECK_CHART_W: u32 = 420;
 const DECK_CHART_H: u32 = 235;
 

@@ -444,6 +444,9 @@ pub struct KpiResult {
     pub monthly_target_text: String,
     /// Survey responses behind the value, for survey KPIs.
     pub responses: Option<usize>,
+    /// A level (`aggregate: last`): over a quarter or year the value is the last
+    /// month's, shown as "at the end of the period".
+    pub at_period_end: bool,
     /// Shown value (`78.4%`), or the locale's "no data".
     pub value_text: String,
     /// Shown target (`75%`).

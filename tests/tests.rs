@@ -460,8 +460,8 @@ mod rules {
         std::fs::create_dir_all(&t).unwrap();
         // Override only components.typ: monthly.typ stays embedded and imports this one.
         let components = include_str!("../report-templates/components.typ").replace(
-            "#let pill(status, labels) = {",
-            "#let pill(status, labels) = {\n  [OVERRIDDEN-SECTION]",
+            "#let pill(status, labels, size: 8pt) = {",
+            "#let pill(status, labels, size: 8pt) = {\n  [OVERRIDDEN-SECTION]",
         );
         std::fs::write(t.join("components.typ"), components).unwrap();
         let out = f.out();
@@ -1817,7 +1817,7 @@ slas:
         assert_eq!(r["contract"]["renewal_due"], true);
         assert_eq!(
             r["contract"]["days_to_notice_text"],
-            "32 days after the end of the period"
+            "32 days left when the period ended"
         );
         // Its P1 SLA is on a 24x7 clock: no identical "business hours" rows.
         assert!(r["tickets"].is_null() || r["tickets"]["business_hours"] == false);

@@ -174,7 +174,7 @@ pub fn line_chart(c: &LineChart) -> String {
         let runs = runs(&values);
         // The area under the line only where the axis starts at zero: shading down to a
         // cut-off axis would exaggerate the differences.
-        let shade = axis.lo <= 0.0;
+        let shade = axis.lo.abs() < 1e-9;
         for run in &runs {
             if run.len() < 2 || !shade {
                 continue;

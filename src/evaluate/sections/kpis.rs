@@ -178,6 +178,7 @@ fn one(inp: &Inputs, f: &Frame, k: &Kpi) -> KpiResult {
         monthly_target_text: target_text(monthly_target, k.unit, currency),
         // Survey KPIs say how many answered; a ticket KPI's tickets are in its section.
         responses: now.and_then(|v| v.1).filter(|_| survey),
+        at_period_end: f.months.len() > 1 && k.aggregate == Some(crate::model::Aggregate::Last),
         value_text: value.map_or_else(
             || inp.locale.label("no_data").to_string(),
             |v| judge.text(v, d),

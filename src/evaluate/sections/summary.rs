@@ -159,6 +159,21 @@ pub fn build(
         ctx.insert("detail", &detail.join("; "));
         sentences.push(loc.sentence("credits", &ctx)?);
     }
+    // The KPIs that need attention, named with their figures, so that a summary of
+    // improvements does not read as all good news.
+    let attention = |status: Status| -> Vec<String> {
+        kpis.iter()
+            .filter(|k| k.status == status)
+            .map(|k| format!("{} ({} / {})", k.name, k.value_text, k.target_text))
+            .collect()
+    };
+    let (red, amber) = (attention(Status::Red), attention(Status::Amber));
+    if !red.is_empty() || !amber.is_empty() {
+        let mut ctx = tera::Context::new();
+        ctx.insert("red", &red.join(", "));
+        ctx.insert("amber", &amber.join(", "));
+        sentences.push(loc.sentence("attention", &ctx)?);
+    }
     for c in &top {
         let mut ctx = tera::Context::new();
         ctx.insert("name", &c.name);
