@@ -1860,32 +1860,49 @@ slas:
 mod page_images {
     use super::*;
 
-    /// (command, client, period option, period, extra args, pages to keep)
-    type Document = (
-        &'static str,
-        &'static str,
-        &'static str,
-        &'static str,
-        &'static [&'static str],
-        &'static [usize],
-    );
+    /// A document whose pages are kept as references.
+    struct Document {
+        /// The render command and its arguments after the client directory.
+        args: &'static [&'static str],
+        client: &'static str,
+        /// The output's file stem.
+        stem: &'static str,
+        /// The pages kept.
+        pages: &'static [usize],
+    }
+
     const DOCUMENTS: &[Document] = &[
-        (
-            "qbr",
-            "kessler-precision",
-            "--quarter",
-            "2026-Q3",
-            &["--format", "deck"],
-            &[1, 3],
-        ),
-        (
-            "qbr",
-            "kessler-precision",
-            "--quarter",
-            "2026-Q3",
-            &[],
-            &[2],
-        ),
+        Document {
+            args: &["qbr", "--quarter", "2026-Q3", "--format", "deck"],
+            client: "kessler-precision",
+            stem: "kessler-precision-qbr-2026-Q3-deck",
+            pages: &[1, 3],
+        },
+        Document {
+            args: &["qbr", "--quarter", "2026-Q3"],
+            client: "kessler-precision",
+            stem: "kessler-precision-qbr-2026-Q3",
+            pages: &[2],
+        },
+        Document {
+            args: &["annual", "--year", "2025", "--contract-year"],
+            client: "kessler-precision",
+            stem: "kessler-precision-annual-2025-11_2026-10",
+            pages: &[2],
+        },
+        Document {
+            args: &[
+                "annual",
+                "--year",
+                "2025",
+                "--contract-year",
+                "--format",
+                "deck",
+            ],
+            client: "kessler-precision",
+            stem: "kessler-precision-annual-2025-11_2026-10-deck",
+            pages: &[5],
+        },
     ];
 
     fn reference_dir() -> PathBuf {
@@ -1911,29 +1928,25 @@ mod page_images {
         let bless = std::env::var_os("SVCREVIEW_BLESS").is_some();
         let tmp = tempfile::tempdir().unwrap();
         let mut failures = Vec::new();
-        for (cmd, client, opt, period, extra, pages) in DOCUMENTS {
-            let c = sample().join("clients").join(client);
+        for doc in DOCUMENTS {
+            let c = sample().join("clients").join(doc.client);
             let png = tmp.path().join("png");
-            let mut args = vec![
-                *cmd,
-                c.to_str().unwrap(),
-                opt,
-                period,
+            let mut args = vec![doc.args[0], c.to_str().unwrap()];
+            args.extend_from_slice(&doc.args[1..]);
+            args.extend_from_slice(&[
                 "-o",
                 tmp.path().to_str().unwrap(),
                 "--png",
                 png.to_str().unwrap(),
-            ];
-            args.extend_from_slice(extra);
+            ]);
             let o = Command::new(env!("CARGO_BIN_EXE_svcreview"))
                 .args(&args)
                 .env("SOURCE_DATE_EPOCH", "1790000000")
                 .output()
                 .unwrap();
             assert!(o.status.success(), "{}", stderr(&o));
-            let deck = if extra.contains(&"deck") { "-deck" } else { "" };
-            for page in *pages {
-                let name = format!("{client}-{cmd}-{period}{deck}-{page:02}.png");
+            for page in doc.pages {
+                let name = format!("{}-{page:02}.png", doc.stem);
                 let made = std::fs::read(png.join(&name)).unwrap();
                 let reference = reference_dir().join(&name);
                 if bless {
