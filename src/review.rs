@@ -148,6 +148,12 @@ pub struct TicketsView {
     pub closed: usize,
     /// Open at the end of the month.
     pub backlog: usize,
+    /// Shown opened count (`1,278`).
+    pub opened_text: String,
+    /// Shown resolved count.
+    pub closed_text: String,
+    /// Shown backlog.
+    pub backlog_text: String,
     /// Whether the tickets are timed on a business calendar (else business and elapsed
     /// times are the same, and only elapsed times are listed).
     pub business_hours: bool,
@@ -181,6 +187,8 @@ pub struct TimeRow {
     pub basis: String,
     /// Tickets measured.
     pub count: usize,
+    /// Shown.
+    pub count_text: String,
     /// Mean, in hours.
     pub mean: Option<f64>,
     /// Median, in hours.
@@ -492,6 +500,8 @@ pub struct SlaResult {
     pub margin: Option<f64>,
     /// Ticket counts (tickets SLAs).
     pub counts: Option<Counts>,
+    /// Those counts in words (`1,031 met · 17 breached · 4 pending`).
+    pub counts_text: Option<String>,
     /// Minutes behind the uptime (availability SLAs).
     pub minutes: Option<Minutes>,
     /// Shown minutes (`22 min downtime · 120 min maintenance`).

@@ -1876,7 +1876,8 @@ mod page_images {
             args: &["qbr", "--quarter", "2026-Q3", "--format", "deck"],
             client: "kessler-precision",
             stem: "kessler-precision-qbr-2026-Q3-deck",
-            pages: &[1, 3],
+            // Title, dashboard and the first KPI slide with its chart.
+            pages: &[1, 3, 6],
         },
         Document {
             args: &["qbr", "--quarter", "2026-Q3"],

@@ -166,7 +166,8 @@ pub fn line_chart(c: &LineChart) -> String {
                 y_suffix: c.y_suffix,
                 y_decimals: c.y_decimals,
                 reference,
-                top: 18,
+                // Room above the top gridline for the latest value's label.
+                top: 30,
             },
         )?;
         draw_highlight(root, &plot, c.highlight)?;

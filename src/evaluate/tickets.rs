@@ -56,6 +56,7 @@ pub fn view(
         measure: measure.into(),
         basis: basis.into(),
         count: t.count,
+        count_text: fmt::number(t.count as f64, 0),
         mean: t.mean,
         median: t.median,
         p90: t.p90,
@@ -80,7 +81,11 @@ pub fn view(
                         local.format("%H:%M")
                     )
                 },
-                target_text: s.within.map(|w| w.to_string()).unwrap_or_default(),
+                // In the same form as the clock reading beside it: `10 h`, `30 min`.
+                target_text: s
+                    .within
+                    .map(|w| duration(i64::try_from(w.minutes).unwrap_or(i64::MAX / 120) * 60))
+                    .unwrap_or_default(),
                 actual_text: duration(b.seconds),
                 over_text: (!pending).then(|| format!("+{}", duration(b.over_seconds))),
                 pending,
@@ -106,6 +111,9 @@ pub fn view(
     times.push(row("resolution_time", "elapsed", &now.resolution_elapsed));
     let pct = |x: Option<f64>| x.map(|v| format!("{}%", fmt::number(v, 1)));
     TicketsView {
+        opened_text: fmt::number(now.opened as f64, 0),
+        closed_text: fmt::number(now.closed as f64, 0),
+        backlog_text: fmt::number(now.backlog as f64, 0),
         rows,
         business_hours,
         opened: now.opened,

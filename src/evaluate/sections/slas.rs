@@ -93,6 +93,23 @@ fn one(inp: &Inputs, f: &Frame, s: &Sla) -> SlaResult {
         met: now.met,
         margin: now.attainment.map(|a| a - goal),
         counts: now.counts,
+        counts_text: now.counts.map(|c| {
+            let mut t = format!(
+                "{} {} · {} {}",
+                fmt::number(c.met as f64, 0),
+                loc.label("count_met"),
+                fmt::number(c.breached as f64, 0),
+                loc.label("count_breached")
+            );
+            if c.pending > 0 {
+                t.push_str(&format!(
+                    " · {} {}",
+                    fmt::number(c.pending as f64, 0),
+                    loc.label("count_pending")
+                ));
+            }
+            t
+        }),
         minutes: now.minutes,
         minutes_text: now.minutes.map(|m| {
             format!(
