@@ -122,7 +122,9 @@ fn charts(review: &Review, loc: &Locale, deck: bool) -> (BTreeMap<String, Vec<u8
             height,
             no_data_label: loc.label("no_data"),
             last_label: k.monthly_text.iter().rev().flatten().next().cloned(),
-            miss_below: None,
+            // Months off the monthly target in red, as on the SLA charts.
+            miss_below: Some(k.monthly_target),
+            lower_is_better: k.better == crate::model::Better::Lower,
             miss_colour: miss,
             highlight,
         });
@@ -152,6 +154,7 @@ fn charts(review: &Review, loc: &Locale, deck: bool) -> (BTreeMap<String, Vec<u8
                 .rev()
                 .find_map(|m| m.attainment_text.clone()),
             miss_below: Some(s.goal * 100.0),
+            lower_is_better: false,
             miss_colour: miss,
             highlight,
         });
@@ -195,6 +198,7 @@ fn charts(review: &Review, loc: &Locale, deck: bool) -> (BTreeMap<String, Vec<u8
             no_data_label: loc.label("no_data"),
             last_label: None,
             miss_below: None,
+            lower_is_better: false,
             miss_colour: miss,
             highlight,
         });

@@ -86,8 +86,10 @@ pub struct LineChart<'a> {
     /// differently from the table); `None`: formatted from the value.
     pub last_label: Option<String>,
     /// Markers on the wrong side of this value are drawn in `miss_colour` (an SLA's
-    /// missed months); `None`: all in the series colour.
+    /// missed months, a KPI's months off target); `None`: all in the series colour.
     pub miss_below: Option<f64>,
+    /// With `miss_below`: values above it are the misses (lower is better).
+    pub lower_is_better: bool,
     /// Colour of missed markers.
     pub miss_colour: (u8, u8, u8),
     /// Slots shaded as the period reviewed (aligned with `points`); `None`: none.
@@ -202,7 +204,14 @@ pub fn line_chart(c: &LineChart) -> String {
         for (i, v) in values.iter().enumerate() {
             let Some(v) = *v else { continue };
             let p = (plot.x(i), plot.y(v));
-            let dot = if c.miss_below.is_some_and(|g| v < g - 1e-9) {
+            let missed = c.miss_below.is_some_and(|g| {
+                if c.lower_is_better {
+                    v > g + 1e-9
+                } else {
+                    v < g - 1e-9
+                }
+            });
+            let dot = if missed {
                 miss
             } else {
                 colour
@@ -916,6 +925,7 @@ mod tests {
             no_data_label: "No data for this period",
             last_label: None,
             miss_below: None,
+            lower_is_better: false,
             miss_colour: (220, 38, 38),
             highlight: None,
         }
