@@ -211,11 +211,7 @@ pub fn line_chart(c: &LineChart) -> String {
                     v < g - 1e-9
                 }
             });
-            let dot = if missed {
-                miss
-            } else {
-                colour
-            };
+            let dot = if missed { miss } else { colour };
             if Some(i) == last {
                 root.draw(&Circle::new(p, 9, dot.mix(0.18).filled()))?;
                 root.draw(&Circle::new(p, 6, WHITE.filled()))?;
