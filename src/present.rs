@@ -113,6 +113,8 @@ fn charts(review: &Review, loc: &Locale, deck: bool) -> (BTreeMap<String, Vec<u8
             y_suffix: suffix,
             y_decimals: match k.unit {
                 Unit::Hours | Unit::Days | Unit::Score => 1,
+                // Small ratios (tickets per device: 0.29) need their decimals.
+                Unit::Number => k.decimals,
                 _ => 0,
             },
             y_min_floor: floor,

@@ -399,6 +399,8 @@ pub struct KpiResult {
     pub unit: Unit,
     /// Which way is better.
     pub better: Better,
+    /// Decimals the KPI is shown with at least.
+    pub decimals: usize,
     /// This period's value; null when there is none (never shown as zero).
     pub value: Option<f64>,
     /// The target.

@@ -601,7 +601,9 @@ fn fmt_num(v: f64, decimals: usize) -> String {
     let s = format!("{v:.decimals$}");
     match s.strip_prefix('-') {
         Some(rest) if rest.chars().all(|c| c == '0' || c == '.') => rest.to_string(),
-        _ => s,
+        // A real minus sign, as in the report's figures.
+        Some(rest) => format!("\u{2212}{rest}"),
+        None => s,
     }
 }
 
@@ -722,7 +724,9 @@ fn draw_frame(root: &Area, f: &Frame) -> DrawResult<Plot> {
         .reference
         .and_then(|(_, l)| l)
         .map(|l| measure(root, l, &ref_style).0);
-    let ref_label_outside = ref_w.is_some_and(|rw| f64::from(rw + 12) <= f64::from(w) * 0.2);
+    // Right of the plot where it takes at most a quarter of the width: inside, the
+    // label would hide the points under it.
+    let ref_label_outside = ref_w.is_some_and(|rw| f64::from(rw + 12) <= f64::from(w) * 0.26);
 
     let x0 = (4 + tick_w + 10).min(w / 3);
     let x1 = match ref_w {

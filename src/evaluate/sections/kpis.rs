@@ -142,6 +142,7 @@ fn one(inp: &Inputs, f: &Frame, k: &Kpi) -> KpiResult {
         name: k.name.clone(),
         unit: k.unit,
         better: k.better,
+        decimals: d0,
         value,
         target: judge.target,
         warning: judge.warning,

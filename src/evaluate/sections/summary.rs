@@ -164,7 +164,13 @@ pub fn build(
     let attention = |status: Status| -> Vec<String> {
         kpis.iter()
             .filter(|k| k.status == status)
-            .map(|k| format!("{} ({} / {})", k.name, k.value_text, k.target_text))
+            .map(|k| {
+                let mut ctx = tera::Context::new();
+                ctx.insert("name", &k.name);
+                ctx.insert("value", &k.value_text);
+                ctx.insert("target", &k.target_text);
+                loc.sentence("against_target", &ctx).unwrap_or_default()
+            })
             .collect()
     };
     let (red, amber) = (attention(Status::Red), attention(Status::Amber));
