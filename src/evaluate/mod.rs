@@ -453,3 +453,33 @@ pub fn logo_virtual_path(file: &str) -> String {
         .unwrap_or_else(|| "png".into());
     format!("/logo.{ext}")
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn m(year: i32, month: u32) -> Month {
+        Month { year, month }
+    }
+
+    #[test]
+    fn a_frame_charts_the_twelve_months_ending_with_the_period() {
+        // Q1 2026: its three months; charts from April 2025 to March 2026 (across the
+        // year end); compared with Q4 2025 and Q1 2025.
+        let f = Frame::new(Period::Quarter { year: 2026, q: 1 });
+        assert_eq!(f.months, [m(2026, 1), m(2026, 2), m(2026, 3)]);
+        assert_eq!(f.chart.len(), 12);
+        assert_eq!(f.chart[0], m(2025, 4));
+        assert_eq!(f.chart[11], m(2026, 3));
+        assert_eq!(f.previous, Period::Quarter { year: 2025, q: 4 });
+        assert_eq!(f.year_ago, Period::Quarter { year: 2025, q: 1 });
+        assert_eq!(f.trend.len(), 5);
+        // A contract year from November: charts are exactly its twelve months.
+        let y = Frame::new(Period::Year { first: m(2025, 11) });
+        assert_eq!(y.chart, y.months);
+        // A month: itself, with the eleven before it on the chart.
+        let mo = Frame::new(Period::Month(m(2026, 1)));
+        assert_eq!(mo.months, [m(2026, 1)]);
+        assert_eq!(mo.chart[0], m(2025, 2));
+    }
+}

@@ -39,3 +39,43 @@ pub fn merged<'a>(registers: impl Iterator<Item = &'a [Action]>) -> Vec<Action> 
     }
     order.iter().map(|id| latest[id].clone()).collect()
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::ActionStatus;
+
+    fn action(id: &str, status: ActionStatus) -> Action {
+        Action {
+            id: id.into(),
+            title: format!("Action {id}"),
+            owner: None,
+            due: None,
+            status,
+            opened: None,
+            closed: None,
+            csf: None,
+            kpi: None,
+        }
+    }
+
+    #[test]
+    fn the_latest_register_wins_and_nothing_is_lost() {
+        // August lists A open; September has A done and B new; October lists only B.
+        let aug = [action("A", ActionStatus::Open)];
+        let sep = [
+            action("A", ActionStatus::Done),
+            action("B", ActionStatus::Open),
+        ];
+        let oct = [action("B", ActionStatus::InProgress)];
+        let m = merged([&aug[..], &sep[..], &oct[..]].into_iter());
+        assert_eq!(m.len(), 2);
+        assert_eq!((m[0].id.as_str(), m[0].status), ("A", ActionStatus::Done));
+        assert_eq!(
+            (m[1].id.as_str(), m[1].status),
+            ("B", ActionStatus::InProgress)
+        );
+        // No months: an empty register.
+        assert!(merged(std::iter::empty()).is_empty());
+    }
+}
