@@ -272,8 +272,17 @@ pub fn line_chart(c: &LineChart) -> String {
                     near(!preferred).clamp(1, (plot.y1 - h).max(1))
                 }
             });
-            // Kept over the plot area, clear of a target label right of it.
-            let tx = clamp_centre(x, w, root_width(root)).min(plot.x1 + 2 - w / 2);
+            // Centred on its point; pulled back over the plot area only where it would
+            // run into a target label right of the plot (pulled back, it can sit over
+            // the month before and read as its value).
+            let centred = clamp_centre(x, w, root_width(root));
+            let clashes = plot.ref_label_outside
+                && target_y.is_some_and(|t| (ty - 10..=ty + h + 10).contains(&t));
+            let tx = if clashes {
+                centred.min(plot.x1 + 2 - w / 2)
+            } else {
+                centred
+            };
             if crosses(ty) {
                 draw_halo(root, tx - w / 2, ty, w, h)?;
             }
