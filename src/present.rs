@@ -127,6 +127,7 @@ fn charts(review: &Review, loc: &Locale, deck: bool) -> (BTreeMap<String, Vec<u8
             // Months off the monthly target in red, as on the SLA charts.
             miss_below: Some(k.monthly_target),
             lower_is_better: k.better == crate::model::Better::Lower,
+            warn_at: k.monthly_warning,
             miss_colour: miss,
             highlight,
         });
@@ -157,6 +158,7 @@ fn charts(review: &Review, loc: &Locale, deck: bool) -> (BTreeMap<String, Vec<u8
                 .find_map(|m| m.attainment_text.clone()),
             miss_below: Some(s.goal * 100.0),
             lower_is_better: false,
+            warn_at: None,
             miss_colour: miss,
             highlight,
         });
@@ -201,6 +203,7 @@ fn charts(review: &Review, loc: &Locale, deck: bool) -> (BTreeMap<String, Vec<u8
             last_label: None,
             miss_below: None,
             lower_is_better: false,
+            warn_at: None,
             miss_colour: miss,
             highlight,
         });

@@ -119,6 +119,8 @@ pub struct ContractView {
     pub annual_value_text: Option<String>,
     /// Devices covered.
     pub devices_covered: Option<u32>,
+    /// Shown (`1,350`).
+    pub devices_covered_text: Option<String>,
     /// Service credits over the period reviewed, shown.
     pub credits_text: Option<String>,
 }
@@ -450,6 +452,8 @@ pub struct KpiResult {
     pub monthly_text: Vec<Option<String>>,
     /// The target of one month (a summed KPI's period target is this times the months).
     pub monthly_target: f64,
+    /// The warning threshold of one month.
+    pub monthly_warning: Option<f64>,
     /// Shown.
     pub monthly_target_text: String,
     /// Survey responses behind the value, for survey KPIs.

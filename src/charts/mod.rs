@@ -56,6 +56,8 @@ const BASELINE: RGBColor = RGBColor(178, 184, 192);
 const REFERENCE: RGBColor = RGBColor(75, 85, 99);
 const WHITE: RGBColor = RGBColor(255, 255, 255);
 const HIGHLIGHT: RGBColor = RGBColor(241, 244, 248);
+/// The report's amber (near target).
+const AMBER: RGBColor = RGBColor(224, 161, 0);
 
 /// The canvas is never smaller than this, whatever the caller asks for.
 const MIN_WIDTH: u32 = 200;
@@ -90,6 +92,9 @@ pub struct LineChart<'a> {
     pub miss_below: Option<f64>,
     /// With `miss_below`: values above it are the misses (lower is better).
     pub lower_is_better: bool,
+    /// A warning threshold: misses still within it are drawn in amber, as the
+    /// report's "near target" status is.
+    pub warn_at: Option<f64>,
     /// Colour of missed markers.
     pub miss_colour: (u8, u8, u8),
     /// Slots shaded as the period reviewed (aligned with `points`); `None`: none.
@@ -211,7 +216,18 @@ pub fn line_chart(c: &LineChart) -> String {
                     v < g - 1e-9
                 }
             });
-            let dot = if missed { miss } else { colour };
+            let within_warning = c.warn_at.is_some_and(|w| {
+                if c.lower_is_better {
+                    v <= w + 1e-9
+                } else {
+                    v >= w - 1e-9
+                }
+            });
+            let dot = match (missed, within_warning) {
+                (true, true) => AMBER,
+                (true, false) => miss,
+                _ => colour,
+            };
             if Some(i) == last {
                 root.draw(&Circle::new(p, 9, dot.mix(0.18).filled()))?;
                 root.draw(&Circle::new(p, 6, WHITE.filled()))?;
@@ -272,9 +288,16 @@ pub fn line_chart(c: &LineChart) -> String {
                     near(!preferred).clamp(1, (plot.y1 - h).max(1))
                 }
             });
-            // Centred on its point; pulled back over the plot area only where it would
-            // run into a target label right of the plot (pulled back, it can sit over
-            // the month before and read as its value).
+            // First choice: right of the point, level with it, in the margin the
+            // target label leaves: there it cannot be read as another month's value.
+            let side_ty = (y - h / 2).clamp(1, (plot.y1 - h).max(1));
+            let side_clear = target_y.is_none_or(|t| !(side_ty - 4..=side_ty + h + 4).contains(&t));
+            if x + 10 + w <= root_width(root) - 2 && side_clear {
+                root.draw_text(&text, &style, (x + 10 + w / 2, side_ty))?;
+                return Ok(());
+            }
+            // Else above or below it, centred; pulled back over the plot area only
+            // where it would run into a target label right of the plot.
             let centred = clamp_centre(x, w, root_width(root));
             let clashes = plot.ref_label_outside
                 && target_y.is_some_and(|t| (ty - 10..=ty + h + 10).contains(&t));
@@ -935,6 +958,7 @@ mod tests {
             last_label: None,
             miss_below: None,
             lower_is_better: false,
+            warn_at: None,
             miss_colour: (220, 38, 38),
             highlight: None,
         }

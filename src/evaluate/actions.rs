@@ -21,7 +21,12 @@ pub fn classify(
     let mut out = Actions::default();
     for a in register {
         let closed_now = a.closed.is_some_and(|d| within(d.0));
-        let overdue_days = a.due.map(|d| (end - d.0).num_days()).filter(|&d| d > 0);
+        // Only an action still open can be overdue; a done one keeps its due date.
+        let overdue_days = a
+            .due
+            .map(|d| (end - d.0).num_days())
+            .filter(|&d| d > 0)
+            .filter(|_| !matches!(a.status, ActionStatus::Done | ActionStatus::Cancelled));
         let list = match a.status {
             ActionStatus::Done if closed_now => &mut out.done,
             ActionStatus::Done | ActionStatus::Cancelled => continue,

@@ -49,6 +49,7 @@ pub fn build(
         renewal_due: days.is_some_and(|n| n <= RENEWAL_HORIZON_DAYS) && c.end.0 >= end_of_period,
         annual_value_text: c.fee.as_ref().map(|f| money(f.monthly * 12.0)),
         devices_covered: c.devices_covered,
+        devices_covered_text: c.devices_covered.map(|d| fmt::number(f64::from(d), 0)),
         credits_text: (!credits.is_empty()).then(|| money(credits.iter().sum())),
     }
 }

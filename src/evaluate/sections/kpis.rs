@@ -176,6 +176,7 @@ fn one(inp: &Inputs, f: &Frame, k: &Kpi) -> KpiResult {
             .collect(),
         monthly,
         monthly_target,
+        monthly_warning: k.warning,
         monthly_target_text: target_text(monthly_target, k.unit, currency),
         // Survey KPIs say how many answered; a ticket KPI's tickets are in its section.
         responses: now.and_then(|v| v.1).filter(|_| survey),

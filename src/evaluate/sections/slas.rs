@@ -188,8 +188,13 @@ fn credit(inp: &Inputs, f: &Frame, months: &[(Month, sla::Month)]) -> Option<Cre
                 fraction,
                 amount,
                 text: match amount {
-                    Some(a) => format!("{}: {}", fmt::goal(fraction), money(a)),
-                    None => fmt::goal(fraction),
+                    Some(a) => format!(
+                        "{} ({} {})",
+                        money(a),
+                        fmt::goal(fraction),
+                        loc.label("of_the_fee")
+                    ),
+                    None => format!("{} {}", fmt::goal(fraction), loc.label("of_the_fee")),
                 },
             })
         })
