@@ -1681,6 +1681,8 @@ slas:
                 .collect()
         };
         assert_eq!(ids("done"), ["A-1"]);
+        // Done before its due date: never "overdue", though the year ends after it.
+        assert!(r["actions"]["done"][0]["days_overdue"].is_null());
         assert_eq!(ids("new"), ["A-2"]);
         assert!(
             r["summary"]["sentences"]
