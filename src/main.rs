@@ -238,14 +238,24 @@ enum Format {
 }
 
 impl OutputArgs {
-    fn outputs(&self) -> pipeline::Outputs {
-        pipeline::Outputs {
+    /// The checked output settings: `--png` must name a directory (or nothing yet).
+    fn outputs(&self) -> Result<pipeline::Outputs, Error> {
+        if let Some(p) = &self.png
+            && p.exists()
+            && !p.is_dir()
+        {
+            return Err(Error::Usage(format!(
+                "--png `{}` is a file; give a directory for the page images (it is created if missing)",
+                p.display()
+            )));
+        }
+        Ok(pipeline::Outputs {
             json: self.json,
             publish: self.publish,
             force: self.force,
             deck: self.format == Format::Deck,
             png: self.png.clone(),
-        }
+        })
     }
 }
 
@@ -360,7 +370,7 @@ fn run(cli: Cli) -> Result<ExitCode, Error> {
                 &client,
                 Period::Month(month),
                 &output.out,
-                output.outputs(),
+                output.outputs()?,
                 &cfg,
             )?)
         }
@@ -416,7 +426,7 @@ fn run(cli: Cli) -> Result<ExitCode, Error> {
                 &client,
                 quarter,
                 &output.out,
-                output.outputs(),
+                output.outputs()?,
                 &cfg,
             )?)
         }
@@ -433,7 +443,7 @@ fn run(cli: Cli) -> Result<ExitCode, Error> {
                 &client,
                 p,
                 &output.out,
-                output.outputs(),
+                output.outputs()?,
                 &cfg,
             )?)
         }

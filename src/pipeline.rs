@@ -307,16 +307,23 @@ pub fn render(
         text.push(b'\n');
         files.push((format!("{stem}.json"), text));
     }
-    let mut written = present::write_all(out_dir, &files)?;
-    if let Some(dir) = &out.png {
-        let pages: Vec<(String, Vec<u8>)> = doc
-            .pngs
-            .into_iter()
-            .enumerate()
-            .map(|(i, png)| (format!("{stem}-{:02}.png", i + 1), png))
-            .collect();
-        written.extend(present::write_all(dir, &pages)?);
-    }
+    let pages: Vec<(String, Vec<u8>)> = doc
+        .pngs
+        .into_iter()
+        .enumerate()
+        .map(|(i, png)| (format!("{stem}-{:02}.png", i + 1), png))
+        .collect();
+    // The PDF, the JSON and the page images are written all or none.
+    let all: Vec<(&Path, &str, &[u8])> = files
+        .iter()
+        .map(|(n, b)| (out_dir, n.as_str(), b.as_slice()))
+        .chain(out.png.iter().flat_map(|dir| {
+            pages
+                .iter()
+                .map(move |(n, b)| (dir.as_path(), n.as_str(), b.as_slice()))
+        }))
+        .collect();
+    let mut written = present::write_all_in(&all)?;
     if out.publish {
         written.push(history::publish(&loaded.client.dir, &review, out.force)?);
     }

@@ -271,9 +271,20 @@ pub fn review_document(
 /// renamed when complete. The directory is created only now, after all rendering
 /// succeeded, so a failed run leaves no trace.
 pub fn write_all(dir: &Path, files: &[(String, Vec<u8>)]) -> Result<Vec<PathBuf>, Error> {
-    std::fs::create_dir_all(dir).map_err(|e| Error::io(dir, e))?;
+    let in_dir: Vec<(&Path, &str, &[u8])> = files
+        .iter()
+        .map(|(name, bytes)| (dir, name.as_str(), bytes.as_slice()))
+        .collect();
+    write_all_in(&in_dir)
+}
+
+/// As [`write_all`], for files in several directories (a review's PDF and JSON, and
+/// its page images elsewhere): all are staged before any is renamed into place, so a
+/// directory that cannot be written leaves none of them behind.
+pub fn write_all_in(files: &[(&Path, &str, &[u8])]) -> Result<Vec<PathBuf>, Error> {
     let mut staged = Vec::new();
-    for (name, bytes) in files {
+    for &(dir, name, bytes) in files {
+        std::fs::create_dir_all(dir).map_err(|e| Error::io(dir, e))?;
         let mut tmp = tempfile::Builder::new()
             .prefix(".svcreview-")
             .suffix(".tmp")

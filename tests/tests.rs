@@ -1981,6 +1981,43 @@ mod page_images {
     }
 
     #[test]
+    fn page_images_that_cannot_be_written_leave_no_pdf_either() {
+        let c = sample().join("clients/kessler-precision");
+        let tmp = tempfile::tempdir().unwrap();
+        let file = tmp.path().join("a-file");
+        std::fs::write(&file, "").unwrap();
+        let out = tmp.path().join("out");
+        let run = |png: &Path| {
+            svcreview(&[
+                "qbr",
+                c.to_str().unwrap(),
+                "--quarter",
+                "2026-Q3",
+                "-o",
+                out.to_str().unwrap(),
+                "--png",
+                png.to_str().unwrap(),
+            ])
+        };
+        // A file where the directory should be: a usage error naming it, before any work.
+        let o = run(&file);
+        assert_eq!(o.status.code(), Some(2), "{}", stderr(&o));
+        assert!(
+            stderr(&o).contains("is a file; give a directory"),
+            "{}",
+            stderr(&o)
+        );
+        assert!(!out.exists());
+        // A directory that cannot be made: nothing of the review is left, PDF included.
+        let o = run(&file.join("pages"));
+        assert_eq!(o.status.code(), Some(4), "{}", stderr(&o));
+        let left: Vec<_> = std::fs::read_dir(&out)
+            .map(|d| d.flatten().map(|e| e.file_name()).collect())
+            .unwrap_or_default();
+        assert!(left.is_empty(), "{left:?}");
+    }
+
+    #[test]
     fn png_previews_are_written_one_per_page() {
         let c = sample().join("clients/kessler-precision");
         let tmp = tempfile::tempdir().unwrap();
