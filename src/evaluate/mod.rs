@@ -219,6 +219,14 @@ pub struct Frame {
     pub year_ago: Period,
 }
 
+impl Frame {
+    /// Where the period's own months sit in `chart`: its last ones (the chart ends
+    /// with the period, and a year fills it), so a month's figures are computed once.
+    pub fn in_chart(&self) -> std::ops::Range<usize> {
+        self.chart.len() - self.months.len()..self.chart.len()
+    }
+}
+
 /// Months on a chart.
 pub const CHART_MONTHS: i32 = 12;
 

@@ -44,9 +44,10 @@ pub struct Judged {
 }
 
 impl Judged {
-    /// The attainment as shown with at least `d` decimals, and the number shown.
-    pub fn shown_at(&self, d: usize) -> (String, f64) {
-        let t = crate::text::format::attainment_at(
+    /// The attainment as shown with at least `d` decimals: the text, the percentage
+    /// it shows and the decimals it is shown with.
+    pub fn shown_at(&self, d: usize) -> (String, f64, usize) {
+        let (v, dd) = crate::text::format::attainment_parts(
             self.fraction,
             self.goal,
             self.met,
@@ -54,12 +55,7 @@ impl Judged {
             &self.tiers,
             d,
         );
-        let n: f64 = t
-            .trim_end_matches('%')
-            .replace(',', "")
-            .parse()
-            .unwrap_or(0.0);
-        (t, n)
+        (format!("{}%", crate::text::format::number(v, dd)), v, dd)
     }
 }
 

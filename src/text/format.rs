@@ -180,6 +180,19 @@ pub fn attainment_at(
     tiers: &[(f64, bool)],
     d: usize,
 ) -> String {
+    let (v, d) = attainment_parts(fraction, goal, met, whole, tiers, d);
+    format!("{}%", number(v, d))
+}
+
+/// The percentage [`attainment_at`] shows, and its decimals.
+pub fn attainment_parts(
+    fraction: f64,
+    goal: f64,
+    met: bool,
+    whole: bool,
+    tiers: &[(f64, bool)],
+    d: usize,
+) -> (f64, usize) {
     let p = fraction * 100.0;
     let g = goal * 100.0;
     let thresholds: Vec<Threshold> = [(g, met), (100.0, whole)]
@@ -191,8 +204,7 @@ pub fn attainment_at(
             met,
         })
         .collect();
-    let (v, d) = shown(p, d, &thresholds);
-    format!("{}%", number(v, d))
+    shown(p, d, &thresholds)
 }
 
 /// Whether the shown change between two figures agrees with their true change at

@@ -124,15 +124,13 @@ fn one(inp: &Inputs, f: &Frame, k: &Kpi) -> KpiResult {
         .collect();
     let slope = trend::slope(&history);
     let steady = 0.5 * 10f64.powi(-(d0 as i32));
-    let month_values = |months: &[crate::model::Month]| -> Vec<Option<f64>> {
-        months
-            .iter()
-            .map(|m| inp.kpi_over(k, Period::Month(*m)).map(|v| v.0))
-            .collect()
-    };
-    let monthly = month_values(&f.chart);
+    let monthly: Vec<Option<f64>> = f
+        .chart
+        .iter()
+        .map(|m| inp.kpi_over(k, Period::Month(*m)).map(|v| v.0))
+        .collect();
     let by_month_values = if f.months.len() > 1 {
-        month_values(&f.months)
+        monthly[f.in_chart()].to_vec()
     } else {
         Vec::new()
     };

@@ -41,8 +41,8 @@ fn one(inp: &Inputs, f: &Frame, s: &Sla) -> SlaResult {
     let shown = |m: &sla::Month| m.judged.as_ref().map(|j| j.shown_at(d));
     let (now_shown, prev_shown) = (shown(&now), shown(&prev));
     let (change_arrow, change_direction) = match (&now_shown, &prev_shown) {
-        (Some((a, x)), Some((b, y))) => {
-            let dd = decimals_of(a).max(decimals_of(b));
+        (Some((_, x, da)), Some((_, y, db))) => {
+            let dd = (*da).max(*db);
             let (arrow, dir) = moved(round_to(x - y, dd), Better::Higher);
             (Some(arrow), Some(dir))
         }
@@ -54,16 +54,12 @@ fn one(inp: &Inputs, f: &Frame, s: &Sla) -> SlaResult {
         .iter()
         .map(|m| (*m, inp.sla_over(s, Period::Month(*m))))
         .collect();
-    let in_period: Vec<(Month, sla::Month)> = f
-        .months
-        .iter()
-        .map(|m| (*m, inp.sla_over(s, Period::Month(*m))))
-        .collect();
+    let in_period = &monthly[f.in_chart()];
     // Months met or missed: the period's months; a monthly review counts its chart.
     let counted = if f.months.len() > 1 {
-        &in_period
+        in_period
     } else {
-        &monthly
+        &monthly[..]
     };
     let months_met = counted.iter().filter(|(_, r)| r.met == Some(true)).count();
     let months_missed = counted.iter().filter(|(_, r)| r.met == Some(false)).count();
@@ -73,6 +69,7 @@ fn one(inp: &Inputs, f: &Frame, s: &Sla) -> SlaResult {
     ctx.insert("monthly", &(f.months.len() == 1));
     let months_text = loc.sentence("months_met", &ctx).unwrap_or_default();
 
+    let history: Vec<sla::Month> = f.trend.iter().map(|p| inp.sla_over(s, *p)).collect();
     let view = |(m, r): &(Month, sla::Month)| SlaMonthView {
         month: Period::Month(*m).short(),
         attainment: r.attainment,
@@ -122,33 +119,28 @@ fn one(inp: &Inputs, f: &Frame, s: &Sla) -> SlaResult {
                 loc.label("maintenance").to_lowercase()
             )
         }),
-        credit: credit(inp, f, &in_period),
+        credit: credit(inp, f, in_period),
         previous: prev.attainment,
         change_direction,
         change_arrow,
         previous_note,
         year_ago_note,
         budget: now.minutes.map(|m| budget(goal, &m, now.met)),
-        history: f
-            .trend
-            .iter()
-            .map(|p| inp.sla_over(s, *p).attainment)
-            .collect(),
-        history_text: f.trend.iter().map(|p| inp.sla_over(s, *p).text).collect(),
+        history: history.iter().map(|h| h.attainment).collect(),
+        history_text: history.into_iter().map(|h| h.text).collect(),
         months_met,
         months_missed,
         months_text,
         goal_text: fmt::goal(goal),
         attainment_text: now_shown
             .as_ref()
-            .map_or_else(|| loc.label("no_data").to_string(), |(t, _)| t.clone()),
+            .map_or_else(|| loc.label("no_data").to_string(), |(t, _, _)| t.clone()),
         // The margin is the difference of the shown figures, so the table adds up:
         // 94.9% against 95% is −0.1 pts.
-        margin_text: now_shown.as_ref().map(|(t, x)| {
-            let dd = decimals_of(t);
-            fmt::change(round_to(x - goal * 100.0, dd), dd, Unit::Percent, None)
+        margin_text: now_shown.as_ref().map(|(_, x, dd)| {
+            fmt::change(round_to(x - goal * 100.0, *dd), *dd, Unit::Percent, None)
         }),
-        previous_text: prev_shown.map(|(t, _)| t),
+        previous_text: prev_shown.map(|(t, _, _)| t),
         year_ago: year_ago.attainment,
         year_ago_text: year_ago.judged.as_ref().map(|j| j.shown_at(d).0),
         by_month: if f.months.len() > 1 {
@@ -158,13 +150,6 @@ fn one(inp: &Inputs, f: &Frame, s: &Sla) -> SlaResult {
         },
         monthly: monthly.iter().map(view).collect(),
     }
-}
-
-/// Decimals of a shown percentage (`99.95%` → 2).
-fn decimals_of(text: &str) -> usize {
-    text.trim_end_matches('%')
-        .split_once('.')
-        .map_or(0, |(_, f)| f.len())
 }
 
 /// Credits are per month (a tier of that month's fee), totalled over the period.
