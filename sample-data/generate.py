@@ -414,7 +414,9 @@ def riverside_tickets():
                 opened = tk.random_instant(rng, y, m, tz, last)
                 responded = opened + timedelta(minutes=rng.randint(10, 240))
                 resolved = responded + timedelta(hours=rng.uniform(1, 72))
-                waiting = rng.choice([0, 0, 0, 30, 90, 240])
+                # Time waiting is part of the time open: never more than it.
+                waiting = min(rng.choice([0, 0, 0, 30, 90, 240]),
+                              int((resolved - opened).total_seconds() // 60))
                 rows.append([n, iso(opened), iso(responded), iso(resolved), names[prio],
                              rng.choice(["Service Request", "Incident"]), waiting])
     tk.write_csv(os.path.join(ROOT, "clients/riverside-health/tickets/connectwise-export.csv"),

@@ -25,6 +25,10 @@ enum Command {
     Validate {
         /// A client directory (with client.yaml) or a workspace (with clients/).
         path: PathBuf,
+        /// Fail on warnings too (a mapped value that never occurs, a column empty in
+        /// every row, a repeated ticket): for CI.
+        #[arg(long)]
+        strict: bool,
     },
     /// Print one client's evaluated monthly review as JSON.
     Evaluate {
@@ -322,15 +326,30 @@ fn print_written(written: Vec<PathBuf>) -> Result<ExitCode, Error> {
 
 fn run(cli: Cli) -> Result<ExitCode, Error> {
     match cli.command {
-        Command::Validate { path } => {
-            let checked = pipeline::validate(&path)?;
+        Command::Validate { path, strict } => {
+            let mut checked = pipeline::validate(&path)?;
+            for n in &checked.notes {
+                eprintln!("note: {n}");
+            }
+            if strict {
+                checked.problems.0.append(&mut checked.warnings);
+            }
+            for w in &checked.warnings {
+                eprintln!("warning: {w}");
+            }
             if checked.problems.is_empty() {
+                let w = checked.warnings.len();
                 println!(
-                    "ok: {} client{}, {} period file{}",
+                    "ok: {} client{}, {} period file{}{}",
                     checked.clients,
                     if checked.clients == 1 { "" } else { "s" },
                     checked.periods,
-                    if checked.periods == 1 { "" } else { "s" }
+                    if checked.periods == 1 { "" } else { "s" },
+                    if w == 0 {
+                        String::new()
+                    } else {
+                        format!(", {w} warning{}", if w == 1 { "" } else { "s" })
+                    }
                 );
                 Ok(ExitCode::SUCCESS)
             } else {

@@ -24,6 +24,10 @@ pub struct Checked {
     pub periods: usize,
     /// Every problem, in file order.
     pub problems: Problems,
+    /// What may make a figure wrong without being an error (`--strict` makes them errors).
+    pub warnings: Vec<Problem>,
+    /// What was detected and used (the order of day and month of an export).
+    pub notes: Vec<Problem>,
 }
 
 /// Checks a client directory or a whole workspace, reporting every problem.
@@ -42,8 +46,12 @@ pub fn validate(path: &Path) -> Result<Checked, Error> {
                 continue;
             }
         };
-        if let Err(p) = crate::tickets::check(&client) {
-            out.problems.0.extend(p.0);
+        match crate::tickets::check(&client) {
+            Ok(c) => {
+                out.notes.extend(c.notes);
+                out.warnings.extend(c.warnings);
+            }
+            Err(p) => out.problems.0.extend(p.0),
         }
         for notes in workspace::review_files(dir) {
             if let Err(p) = load::review_notes_file(&notes) {

@@ -238,6 +238,18 @@ pub enum TicketProfile {
     Zendesk,
     /// Jira Service Management issue export.
     Jira,
+    /// ServiceNow incident export.
+    Servicenow,
+    /// Freshservice ticket export.
+    Freshservice,
+    /// Freshdesk ticket export.
+    Freshdesk,
+    /// Zammad ticket report.
+    Zammad,
+    /// Atera ticket report.
+    Atera,
+    /// Syncro ticket export.
+    Syncro,
 }
 
 /// Column names of a ticket export; any left out come from the profile.
@@ -252,6 +264,8 @@ pub struct Columns {
     pub responded: Option<String>,
     /// Minutes from opening to first response, where the export gives no response time.
     pub response_minutes: Option<String>,
+    /// Hours (decimal or h:mm:ss) from opening to first response (Freshservice).
+    pub response_hours: Option<String>,
     /// Resolved date-time.
     pub resolved: Option<String>,
     /// Priority.
@@ -261,14 +275,19 @@ pub struct Columns {
     pub kind: Option<String>,
     /// Status.
     pub status: Option<String>,
-    /// Minutes on hold (excluded from resolution).
+    /// Minutes on hold, elapsed time (excluded from resolution on a 24x7 clock).
     pub on_hold_minutes: Option<String>,
+    /// Minutes on hold within business hours (excluded from resolution on a business
+    /// calendar's clock, where the export gives them).
+    pub on_hold_business_minutes: Option<String>,
     /// Escalated (yes/no, true/false, 1/0) or a tier number (> 1 counts as escalated).
     pub escalated: Option<String>,
     /// Resolved at first contact (yes/no).
     pub first_contact: Option<String>,
     /// Reopened (yes/no, or a count).
     pub reopened: Option<String>,
+    /// When the row was written: with one row per update, the latest row is the ticket.
+    pub updated: Option<String>,
 }
 
 /// What a bad row in a ticket export does.

@@ -341,6 +341,14 @@ pub(crate) fn client(def: &ClientDef, doc: &YamlDoc, problems: &mut Problems) ->
                     .with_hint("an IANA name such as `Europe/London`"),
             );
         }
+        if let Some(f) = &t.date_format
+            && let Err(e) = crate::tickets::dates::Format::new(f)
+        {
+            problems.push(
+                doc.problem("tickets.date_format", e)
+                    .with_hint("a chrono format such as `%d/%m/%Y %H:%M`, or leave it out to have the order read off the export"),
+            );
+        }
         if let Some(c) = &t.calendar
             && c != CALENDAR_24X7
             && !def.calendars.contains_key(c)

@@ -44,7 +44,15 @@ pub fn judge(
 ) -> Judged {
     let (end, hold) = match clock {
         Clock::Response => (t.responded.or(t.resolved), 0),
-        Clock::Resolution => (t.resolved, t.on_hold_seconds),
+        // Hold time the export reports: elapsed on a 24x7 clock; on a business calendar
+        // the business-hours figure where the export gives one.
+        Clock::Resolution => (
+            t.resolved,
+            match calendar {
+                Calendar::Always => t.on_hold_seconds,
+                _ => t.on_hold_business_seconds.unwrap_or(t.on_hold_seconds),
+            },
+        ),
     };
     let stopped = end.is_some();
     let until = end.unwrap_or(cutoff.max(t.opened));
@@ -122,6 +130,7 @@ mod tests {
             priority: "P2".into(),
             kind: None,
             on_hold_seconds: hold_min * 60,
+            on_hold_business_seconds: None,
             holds: Vec::new(),
             escalated: None,
             first_contact: None,

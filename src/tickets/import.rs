@@ -1,21 +1,28 @@
-//! Reading ticket exports (CSV) into [`Ticket`]s: columns by profile or mapping, times
-//! read with their offset or in the export's time zone, priorities mapped, bad rows
-//! reported with file, line, column and value.
+//! Reading ticket exports (CSV and Excel workbooks) into [`Ticket`]s: columns found by
+//! profile or mapping, the order of day and month read off the file, times read with their
+//! offset or in the export's time zone, priorities mapped, bad rows reported with file,
+//! line, column and value; and everything that would silently change a figure (a column
+//! empty in every row, a mapped priority or hold status that never occurs, a repeated
+//! ticket) said as a warning.
 
-use std::collections::{BTreeSet, HashMap};
+use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::path::{Path, PathBuf};
 
-use chrono::{DateTime, NaiveDateTime, Utc};
+use chrono::{DateTime, Utc};
 use chrono_tz::Tz;
 
-use super::profile::{self, layout};
+use super::dates::{self, Evidence, Formats, Order, Verdict};
+use super::profile::{Field, Layout, Meaning, layout};
 use super::{SkippedRow, Ticket, Tickets};
-use crate::calendar::local_to_utc;
 use crate::error::{Problem, Problems};
 use crate::model::{BadRows, TicketsDef};
 
 /// At most this many bad rows are listed; the rest are counted.
 const MAX_LISTED: usize = 50;
+
+/// Longest duration a minutes or hours column may give: ten years. Anything longer is a
+/// typo or a corrupt export, never a ticket.
+const MAX_MINUTES: f64 = 10.0 * 366.0 * 24.0 * 60.0;
 
 /// How to read a client's exports.
 pub struct Options<'a> {
@@ -27,12 +34,15 @@ pub struct Options<'a> {
     pub known_priorities: BTreeSet<String>,
     /// Whether a resolved column is required (some SLA or KPI needs it).
     pub needs_resolved: bool,
+    /// The names of the response SLAs: they need a first-response column.
+    pub response_slas: Vec<String>,
     /// Tickets resolved before this instant cannot matter to the review: left out, so
     /// memory follows the review window, not the length of the export history.
     pub keep_from: Option<DateTime<Utc>>,
 }
 
-/// The export files a `files:` entry names: a file, or the `.csv` files of a directory.
+/// The export files a `files:` entry names: a file, or the `.csv` and `.xlsx` files of a
+/// directory.
 pub fn files(client_dir: &Path, def: &TicketsDef) -> Result<Vec<PathBuf>, Problems> {
     let mut out = Vec::new();
     let mut problems = Problems::default();
@@ -46,12 +56,12 @@ pub fn files(client_dir: &Path, def: &TicketsDef) -> Result<Vec<PathBuf>, Proble
                 .into_iter()
                 .filter_map(Result::ok)
                 .map(|e| e.into_path())
-                .filter(|p| p.extension().is_some_and(|e| e.eq_ignore_ascii_case("csv")))
+                .filter(|p| is_export(p))
                 .collect();
             if found.is_empty() {
                 problems.push(Problem::file(
                     &path,
-                    "no .csv ticket exports in this directory",
+                    "no .csv or .xlsx ticket exports in this directory",
                 ));
             }
             out.append(&mut found);
@@ -74,25 +84,199 @@ pub fn files(client_dir: &Path, def: &TicketsDef) -> Result<Vec<PathBuf>, Proble
     Ok(out)
 }
 
-/// Reads every export of a client. Later files win when a ticket id repeats (a newer
-/// export of the same ticket).
+fn is_export(p: &Path) -> bool {
+    p.extension().is_some_and(|e| {
+        e.eq_ignore_ascii_case("csv")
+            || e.eq_ignore_ascii_case("xlsx")
+            || e.eq_ignore_ascii_case("xls")
+    })
+}
+
+fn is_workbook(p: &Path) -> bool {
+    p.extension().is_some_and(|e| {
+        ["xlsx", "xlsm", "xls", "xlsb", "ods"]
+            .iter()
+            .any(|x| e.eq_ignore_ascii_case(x))
+    })
+}
+
+/// A table of strings: a CSV file streamed, or the first sheet of a workbook.
+pub struct Table {
+    /// Header names, trimmed, without a BOM.
+    pub headers: Vec<String>,
+    rows: Rows,
+}
+
+enum Rows {
+    /// A CSV reader, and how many lines its positions are short: csv counts a CRLF
+    /// file's lines one short.
+    Csv(Box<csv::Reader<std::fs::File>>, u64),
+    Sheet(std::vec::IntoIter<(u64, csv::StringRecord)>),
+}
+
+impl Table {
+    /// Opens an export (by its extension: a workbook or CSV).
+    pub fn open(path: &Path) -> Result<Table, Problem> {
+        if is_workbook(path) {
+            return open_workbook(path);
+        }
+        let mut rdr = csv::ReaderBuilder::new()
+            .flexible(true)
+            .from_path(path)
+            .map_err(|e| Problem::file(path, format!("cannot read the export: {e}")))?;
+        let headers = rdr
+            .headers()
+            .map_err(|e| {
+                Problem::file(path, format!("cannot read the header row: {e}"))
+                    .with_hint("a ticket export is a CSV file (UTF-8) or an Excel workbook (.xlsx)")
+            })?
+            .iter()
+            .map(clean_header)
+            .collect();
+        Ok(Table {
+            headers,
+            rows: Rows::Csv(Box::new(rdr), u64::from(crlf(path))),
+        })
+    }
+
+    /// The next row into `record`, with its 1-based line; `None` at the end.
+    pub fn next(
+        &mut self,
+        path: &Path,
+        record: &mut csv::StringRecord,
+    ) -> Result<Option<u64>, Problem> {
+        match &mut self.rows {
+            Rows::Csv(r, short) => match r.read_record(record) {
+                Ok(false) => Ok(None),
+                Ok(true) => Ok(Some(record.position().map_or(0, |p| p.line()) + *short)),
+                Err(e) => Err(Problem {
+                    line: e.position().map(|p| (p.line() + *short) as usize),
+                    ..Problem::file(path, format!("not a readable CSV row: {e}"))
+                }),
+            },
+            Rows::Sheet(it) => Ok(it.next().map(|(line, r)| {
+                *record = r;
+                line
+            })),
+        }
+    }
+}
+
+/// Whether the file's first line ends in CRLF.
+fn crlf(path: &Path) -> bool {
+    use std::io::Read;
+    let mut head = Vec::new();
+    let _ = std::fs::File::open(path).and_then(|f| f.take(64 * 1024).read_to_end(&mut head));
+    head.iter()
+        .position(|&b| b == b'\n')
+        .is_some_and(|i| i > 0 && head[i - 1] == b'\r')
+}
+
+fn clean_header(h: &str) -> String {
+    h.trim_start_matches('\u{feff}').trim().to_string()
+}
+
+/// The first sheet of a workbook as strings. Date cells become ISO date-times; the header
+/// row is the first with two or more cells (Zammad puts a title above it); a trailing
+/// `Timezone:` line (Zammad's footer) is not a row.
+fn open_workbook(path: &Path) -> Result<Table, Problem> {
+    use calamine::{Data, Reader};
+    let bad = |e: String| {
+        Problem::file(path, format!("cannot read the workbook: {e}"))
+            .with_hint("save the export as .xlsx, or as CSV (UTF-8)")
+    };
+    let mut wb = calamine::open_workbook_auto(path).map_err(|e| bad(e.to_string()))?;
+    let range = wb
+        .worksheet_range_at(0)
+        .ok_or_else(|| bad("it has no sheet".into()))?
+        .map_err(|e| bad(e.to_string()))?;
+    let text = |c: &Data| -> String {
+        match c {
+            Data::Empty => String::new(),
+            Data::String(s) | Data::DateTimeIso(s) | Data::DurationIso(s) => s.trim().to_string(),
+            Data::Int(i) => i.to_string(),
+            Data::Float(f) if f.fract() == 0.0 && f.abs() < 1e15 => format!("{}", *f as i64),
+            Data::Float(f) => f.to_string(),
+            Data::Bool(b) => b.to_string(),
+            Data::DateTime(d) if d.is_duration() => format!("{}", d.as_f64() * 24.0 * 60.0),
+            Data::DateTime(d) => d
+                .as_datetime()
+                .map(|t| t.format("%Y-%m-%d %H:%M:%S").to_string())
+                .unwrap_or_default(),
+            Data::Error(e) => format!("#{e:?}"),
+        }
+    };
+    let first_row = range.start().map_or(0, |(r, _)| r as u64);
+    let mut rows = range.rows().enumerate().map(|(i, r)| {
+        (
+            first_row + i as u64 + 1,
+            r.iter().map(text).collect::<Vec<String>>(),
+        )
+    });
+    let headers = loop {
+        match rows.next() {
+            None => return Err(bad("the first sheet has no header row".into())),
+            Some((_, r)) if r.iter().filter(|c| !c.is_empty()).count() >= 2 => break r,
+            Some(_) => {}
+        }
+    };
+    let mut body: Vec<(u64, csv::StringRecord)> = rows
+        .map(|(line, r)| (line, csv::StringRecord::from(r)))
+        .collect();
+    while body.last().is_some_and(|(_, r)| {
+        r.iter().skip(1).all(str::is_empty)
+            && (r.get(0).unwrap_or("").is_empty()
+                || r.get(0).unwrap_or("").starts_with("Timezone:"))
+    }) {
+        body.pop();
+    }
+    Ok(Table {
+        headers: headers.iter().map(|h| clean_header(h)).collect(),
+        rows: Rows::Sheet(body.into_iter()),
+    })
+}
+
+/// Reads every export of a client. A ticket repeated in a later file is its newer export
+/// (the later row wins); repeated in one file it is said (or, for exports with one row per
+/// update, the latest update is the ticket).
 pub fn load(client_dir: &Path, opts: &Options) -> Result<Tickets, Problems> {
-    let mut out = Tickets::default();
+    let mut st = State::default();
     let mut problems = Problems::default();
-    let mut index: HashMap<String, usize> = HashMap::new();
-    let mut bad = 0usize;
     for path in files(client_dir, opts.def)? {
-        if let Err(p) = read_file(&path, opts, &mut out, &mut index, &mut problems, &mut bad) {
+        if let Err(p) = read_file(&path, opts, &mut st, &mut problems) {
             problems.push(p);
+        }
+    }
+    let yaml = client_dir.join("client.yaml");
+    // A mapped export value that no row has: a misspelt key maps nothing, silently.
+    if st.rows > 0 {
+        for key in opts.def.priorities.keys() {
+            if !st.priorities_seen.contains_key(&key.to_lowercase()) {
+                let seen: Vec<&str> = st
+                    .priorities_seen
+                    .values()
+                    .map(|(s, _)| s.as_str())
+                    .collect();
+                st.warnings.push(
+                    Problem {
+                        field: Some(format!("tickets.priorities.{key}")),
+                        ..Problem::file(
+                            &yaml,
+                            format!("the export priority `{key}` occurs in no row of the exports"),
+                        )
+                    }
+                    .with_hint(format!("the exports' priorities are {}", list(&seen))),
+                );
+            }
         }
     }
     if let Some(h) = &opts.def.hold {
         let path = client_dir.join(&h.file);
-        if let Err(p) = read_holds(&path, h, opts, &mut out, &index, &mut problems) {
+        if let Err(p) = read_holds(&path, h, opts, &mut st, &mut problems) {
             problems.push(p);
         }
     }
-    if bad > MAX_LISTED {
+    if st.bad > MAX_LISTED {
         let first = problems
             .0
             .first()
@@ -100,163 +284,412 @@ pub fn load(client_dir: &Path, opts: &Options) -> Result<Tickets, Problems> {
             .unwrap_or_default();
         problems.push(Problem::file(
             &first,
-            format!("… and {} more bad rows", bad - MAX_LISTED),
+            format!("… and {} more bad rows", st.bad - MAX_LISTED),
         ));
     }
     problems.into_result()?;
-    Ok(out)
-}
-
-/// Column positions of one file.
-struct Cols {
-    id: usize,
-    opened: usize,
-    responded: Option<usize>,
-    response_minutes: Option<usize>,
-    resolved: Option<usize>,
-    priority: usize,
-    kind: Option<usize>,
-    on_hold: Option<usize>,
-    escalated: Option<usize>,
-    first_contact: Option<usize>,
-    reopened: Option<usize>,
-}
-
-fn find_columns(path: &Path, headers: &csv::StringRecord, opts: &Options) -> Result<Cols, Problem> {
-    let names: Vec<String> = headers
-        .iter()
-        .map(|h| h.trim_start_matches('\u{feff}').trim().to_string())
-        .collect();
-    let wanted = profile::columns(opts.def.profile, &opts.def.columns);
-    let mut pos: HashMap<&str, Option<usize>> = HashMap::new();
-    for (field, column) in &wanted {
-        let Some(column) = column else {
-            pos.insert(field, None);
-            continue;
-        };
-        let at = names.iter().position(|n| n.eq_ignore_ascii_case(column));
-        let explicit = explicit(opts, field);
-        let required = matches!(*field, "id" | "opened" | "priority")
-            || (*field == "resolved" && opts.needs_resolved);
-        if at.is_none() && (required || explicit) {
-            let hint = match crate::model::did_you_mean(column, names.iter().map(String::as_str)) {
-                Some(s) => format!(
-                    "did you mean `{s}`? Set `tickets.columns.{field}` to the export's column name"
-                ),
-                None => format!(
-                    "the export's columns are: {}; set `tickets.columns.{field}`",
-                    names
-                        .iter()
-                        .map(|n| format!("`{n}`"))
-                        .collect::<Vec<_>>()
-                        .join(", ")
-                ),
-            };
-            return Err(Problem {
-                line: Some(1),
-                field: Some(column.clone()),
-                ..Problem::file(path, format!("missing column `{column}` ({field})"))
-            }
-            .with_hint(hint));
-        }
-        pos.insert(field, at);
-    }
-    Ok(Cols {
-        id: pos["id"].expect("required"),
-        opened: pos["opened"].expect("required"),
-        responded: pos["responded"],
-        response_minutes: pos["response_minutes"],
-        resolved: pos["resolved"],
-        priority: pos["priority"].expect("required"),
-        kind: pos["type"],
-        on_hold: pos["on_hold_minutes"],
-        escalated: pos["escalated"],
-        first_contact: pos["first_contact"],
-        reopened: pos["reopened"],
+    Ok(Tickets {
+        tickets: st.slots.into_iter().flatten().collect(),
+        skipped: st.skipped,
+        rows: st.rows,
+        notes: st.notes,
+        warnings: st.warnings,
     })
 }
 
-fn explicit(opts: &Options, field: &str) -> bool {
-    let c = &opts.def.columns;
-    match field {
-        "id" => c.id.is_some(),
-        "opened" => c.opened.is_some(),
-        "responded" => c.responded.is_some(),
-        "response_minutes" => c.response_minutes.is_some(),
-        "resolved" => c.resolved.is_some(),
-        "priority" => c.priority.is_some(),
-        "type" => c.kind.is_some(),
-        "on_hold_minutes" => c.on_hold_minutes.is_some(),
-        "escalated" => c.escalated.is_some(),
-        "first_contact" => c.first_contact.is_some(),
-        "reopened" => c.reopened.is_some(),
-        _ => false,
+/// What reading the files has gathered so far.
+#[derive(Default)]
+struct State {
+    /// Tickets by position; `None` where the latest row of a ticket was left out.
+    slots: Vec<Option<Ticket>>,
+    /// Ticket id → (slot, file number, line, update key).
+    index: HashMap<String, (usize, usize, u64, Option<UpdateKey>)>,
+    files: usize,
+    rows: u64,
+    bad: usize,
+    skipped: Vec<SkippedRow>,
+    /// Lowercased export priority → (as written, rows).
+    priorities_seen: BTreeMap<String, (String, u64)>,
+    notes: Vec<Problem>,
+    warnings: Vec<Problem>,
+}
+
+/// Orders the rows of one ticket in an export with one row per update.
+#[derive(Debug, Clone, PartialEq, PartialOrd)]
+enum UpdateKey {
+    Time(DateTime<Utc>),
+    Count(f64),
+}
+
+/// Where each field is in one file.
+#[derive(Debug, Clone, Default)]
+pub struct Cols {
+    /// Column per field (`Field as usize`).
+    at: [Option<usize>; Field::ALL.len()],
+    /// Whether the column holds UTC times (`..._UTC`).
+    utc: [bool; Field::ALL.len()],
+}
+
+impl Cols {
+    /// The column of a field.
+    pub fn get(&self, f: Field) -> Option<usize> {
+        self.at[f as usize]
+    }
+}
+
+/// The column of each field in `headers`: the client's override (which must be there) or
+/// the first of the profile's names that is there. Missing required columns, and response
+/// SLAs on an export with no first-response column, are errors.
+pub fn find_columns(path: &Path, headers: &[String], opts: &Options) -> Result<Cols, Problem> {
+    let l = layout(opts.def.profile);
+    if headers.iter().any(|h| h == "_fivetran_synced")
+        && opts.def.profile == crate::model::TicketProfile::Zendesk
+    {
+        return Err(Problem {
+            line: Some(1),
+            ..Problem::file(
+                path,
+                "this is Zendesk's ticket table as Fivetran or the API lands it: it has no solved \
+                 or first-reply times (they are in the ticket_metrics table)",
+            )
+        }
+        .with_hint(
+            "export the tickets from Zendesk with Admin Center > Account > Tools > Reports > \
+             Export (CSV), which has `Solved at` and `First reply time in minutes`; or join \
+             ticket_metrics' `solved_at` and `reply_time_in_minutes` into this table and map \
+             them under `tickets.columns`",
+        ));
+    }
+    let mut cols = Cols::default();
+    for f in Field::ALL {
+        let (at, name) = match f.column_in(&opts.def.columns) {
+            Some(over) => (position(headers, over), over.to_string()),
+            None => {
+                let found = l
+                    .names(f)
+                    .iter()
+                    .find_map(|n| position(headers, n).map(|i| (i, *n)));
+                match found {
+                    Some((i, n)) => (Some(i), n.to_string()),
+                    None => (
+                        None,
+                        l.names(f).first().copied().unwrap_or(f.key()).to_string(),
+                    ),
+                }
+            }
+        };
+        let explicit = f.column_in(&opts.def.columns).is_some();
+        let required = matches!(f, Field::Id | Field::Opened | Field::Priority)
+            || (f == Field::Resolved && opts.needs_resolved);
+        if at.is_none() && (required || explicit) {
+            return Err(missing(path, headers, f, &name, &l));
+        }
+        cols.at[f as usize] = at;
+        cols.utc[f as usize] = at.is_some_and(|i| headers[i].to_ascii_lowercase().ends_with("utc"));
+    }
+    if !opts.response_slas.is_empty()
+        && cols.get(Field::Responded).is_none()
+        && cols.get(Field::ResponseMinutes).is_none()
+        && cols.get(Field::ResponseHours).is_none()
+    {
+        let hint = match l.lacks {
+            Some(why) => why.to_string(),
+            None => "map the export's first-response date-time under `tickets.columns.responded` \
+                     (or minutes to first response under `tickets.columns.response_minutes`)"
+                .to_string(),
+        };
+        return Err(Problem {
+            line: Some(1),
+            field: Some("responded".into()),
+            ..Problem::file(
+                path,
+                format!(
+                    "{} cannot be measured: the export has no first-response column",
+                    list(&opts.response_slas)
+                ),
+            )
+        }
+        .with_hint(format!(
+            "{hint}; or remove the response SLA from `slas:` (a resolution time is never \
+             reported under a response name)"
+        )));
+    }
+    Ok(cols)
+}
+
+fn position(headers: &[String], name: &str) -> Option<usize> {
+    headers.iter().position(|h| h.eq_ignore_ascii_case(name))
+}
+
+/// A missing column, with a suggestion only of a column that means the same thing.
+fn missing(path: &Path, headers: &[String], f: Field, name: &str, l: &Layout) -> Problem {
+    let same_meaning = headers
+        .iter()
+        .find(|h| super::profile::names_of_field_anywhere(f).any(|n| n.eq_ignore_ascii_case(h)));
+    let close = crate::model::did_you_mean(
+        name,
+        headers
+            .iter()
+            .map(String::as_str)
+            .filter(|h| match super::profile::meaning(h) {
+                Meaning::Unknown => true,
+                Meaning::Field(g) => g == f,
+                Meaning::Other => false,
+            }),
+    );
+    let key = f.key();
+    let hint = match same_meaning.map(String::as_str).or(close) {
+        Some(s) => format!(
+            "did you mean `{s}`? Set `tickets.columns.{key}: \"{s}\"` if it is the {}",
+            f.describe()
+        ),
+        None => format!(
+            "the export's columns are: {}; set `tickets.columns.{key}` to the column with the {}",
+            list(headers),
+            f.describe()
+        ),
+    };
+    let hint = if l.names(f).len() > 1 {
+        format!("{hint} ({} exports name it {})", l.tool, list(l.names(f)))
+    } else {
+        hint
+    };
+    Problem {
+        line: Some(1),
+        field: Some(name.to_string()),
+        ..Problem::file(path, format!("missing column `{name}` ({key})"))
+    }
+    .with_hint(hint)
+}
+
+/// `a`, `b` and `c`, each in backticks (at most 30 listed).
+fn list<S: AsRef<str>>(items: &[S]) -> String {
+    let mut out: Vec<String> = items
+        .iter()
+        .take(30)
+        .map(|s| format!("`{}`", s.as_ref()))
+        .collect();
+    if items.len() > 30 {
+        out.push(format!("… ({} in all)", items.len()));
+    }
+    out.join(", ")
+}
+
+/// The formats a file's dates are read with: the user's, checked against what the dates
+/// allow, or the order the dates show. Notes what was detected.
+fn formats_for(
+    path: &Path,
+    opts: &Options,
+    evidence: &Evidence,
+    notes: &mut Vec<Problem>,
+) -> Result<Formats, Problem> {
+    let verdict = evidence.verdict();
+    let example = |i: usize| {
+        evidence.examples[i]
+            .as_ref()
+            .map(|(line, v)| format!("line {line}: `{v}`"))
+            .unwrap_or_default()
+    };
+    if let Some(f) = &opts.def.date_format {
+        let formats = Formats::explicit(f).map_err(|e| {
+            Problem {
+                field: Some("tickets.date_format".into()),
+                ..Problem::file(path, e)
+            }
+            .with_hint("a chrono format such as `%d/%m/%Y %H:%M`")
+        })?;
+        // A numeric format whose order the dates rule out: refused whatever `bad_rows`
+        // says, since skipping would keep only the rows it reads wrongly.
+        let says = if f.starts_with("%m") {
+            Some(Order::MonthFirst)
+        } else if f.starts_with("%d") && f.get(3..5) == Some("%m") {
+            Some(Order::DayFirst)
+        } else {
+            None
+        };
+        if let (Some(says), Verdict::Only(only)) = (says, &verdict)
+            && says != *only
+        {
+            let (ruled_out, i) = match says {
+                Order::MonthFirst => (evidence.not_month_first, 2),
+                Order::DayFirst => (evidence.not_day_first, 1),
+            };
+            let sample = evidence.examples[i]
+                .as_ref()
+                .map(|(_, v)| v.clone())
+                .unwrap_or_default();
+            let better = dates::suggest(&sample, *only, opts.tz);
+            return Err(Problem {
+                field: Some("tickets.date_format".into()),
+                ..Problem::file(
+                    path,
+                    format!(
+                        "`date_format: \"{f}\"` reads dates {}, but {ruled_out} dates cannot be \
+                         read that way ({}) and every date reads {}",
+                        says.describe(),
+                        example(i),
+                        only.describe()
+                    ),
+                )
+            }
+            .with_hint(match better {
+                Some(b) => format!(
+                    "set `tickets.date_format: \"{b}\"`, or remove `date_format` to have the order read off the file"
+                ),
+                None => "remove `tickets.date_format` to have the order read off the file".into(),
+            }));
+        }
+        return Ok(formats);
+    }
+    match verdict {
+        Verdict::NotNumeric => Ok(Formats::detected(None)),
+        Verdict::Only(o) => {
+            notes.push(Problem::file(
+                path,
+                format!(
+                    "dates read {} ({}): the only order that reads every date",
+                    o.describe(),
+                    example(if o == Order::DayFirst { 2 } else { 1 })
+                ),
+            ));
+            Ok(Formats::detected(Some(o)))
+        }
+        Verdict::Mostly(o) => Ok(Formats::detected(Some(o))),
+        Verdict::Ambiguous => {
+            let sample = evidence.examples[0]
+                .as_ref()
+                .map(|(_, v)| v.clone())
+                .unwrap_or_default();
+            let d = dates::suggest(&sample, Order::DayFirst, opts.tz)
+                .unwrap_or("%d/%m/%Y %H:%M".into());
+            let m = dates::suggest(&sample, Order::MonthFirst, opts.tz)
+                .unwrap_or("%m/%d/%Y %H:%M".into());
+            Err(Problem {
+                field: Some("tickets.date_format".into()),
+                ..Problem::file(
+                    path,
+                    format!(
+                        "every date reads both day-first and month-first ({}): the file cannot \
+                         tell which it is",
+                        example(0)
+                    ),
+                )
+            }
+            .with_hint(format!(
+                "set `tickets.date_format: \"{d}\"` (day-first) or `\"{m}\"` (month-first), as \
+                 the exporting user's settings write dates"
+            )))
+        }
     }
 }
 
 fn read_file(
     path: &Path,
     opts: &Options,
-    out: &mut Tickets,
-    index: &mut HashMap<String, usize>,
+    st: &mut State,
     problems: &mut Problems,
-    bad: &mut usize,
 ) -> Result<(), Problem> {
-    let mut rdr = csv::ReaderBuilder::new()
-        .flexible(true)
-        .from_path(path)
-        .map_err(|e| Problem::file(path, format!("cannot read the export: {e}")))?;
-    let headers = rdr
-        .headers()
-        .map_err(|e| Problem::file(path, format!("cannot read the header row: {e}")))?
-        .clone();
-    let header_names: Vec<String> = headers
-        .iter()
-        .map(|h| h.trim_start_matches('\u{feff}').trim().to_string())
-        .collect();
+    let mut table = Table::open(path)?;
+    let headers = table.headers.clone();
     let cols = find_columns(path, &headers, opts)?;
-    let formats: Vec<String> = match &opts.def.date_format {
-        Some(f) => vec![f.clone()],
-        None => layout(opts.def.profile)
-            .formats
-            .iter()
-            .map(|s| s.to_string())
-            .collect(),
-    };
+    let l = layout(opts.def.profile);
+    // First pass: what the dates allow.
+    let mut evidence = Evidence::default();
+    let mut record = csv::StringRecord::new();
+    let time_cols: Vec<usize> = Field::ALL
+        .into_iter()
+        .filter(|f| f.is_time())
+        .filter_map(|f| cols.get(f))
+        .collect();
+    while let Some(line) = table.next(path, &mut record)? {
+        for &c in &time_cols {
+            evidence.see(record.get(c).unwrap_or("").trim(), line);
+        }
+    }
+    let formats = formats_for(path, opts, &evidence, &mut st.notes)?;
+    // Second pass: the rows.
+    let mut table = Table::open(path)?;
+    st.files += 1;
+    let file_no = st.files;
     let file_name = path
         .file_name()
         .map(|n| n.to_string_lossy().into_owned())
         .unwrap_or_default();
-    let mut record = csv::StringRecord::new();
-    loop {
-        match rdr.read_record(&mut record) {
-            Ok(false) => break,
-            Ok(true) => {}
-            Err(e) => {
-                let line = e.position().map(|p| p.line());
-                return Err(Problem {
-                    line: line.map(|l| l as usize),
-                    ..Problem::file(path, format!("not a readable CSV row: {e}"))
-                });
-            }
-        }
-        let line = record.position().map_or(0, |p| p.line());
+    let mut filled = [0u64; Field::ALL.len()];
+    let mut rows = 0u64;
+    let mut repeated: Option<(String, u64, u64)> = None;
+    let mut repeats = 0usize;
+    let priority_map: HashMap<String, &String> = opts
+        .def
+        .priorities
+        .iter()
+        .map(|(k, v)| (k.to_lowercase(), v))
+        .collect();
+    let known: HashMap<String, &String> = opts
+        .known_priorities
+        .iter()
+        .map(|k| (k.to_lowercase(), k))
+        .collect();
+    let ctx = RowContext {
+        cols: &cols,
+        formats: &formats,
+        opts,
+        priority_map: &priority_map,
+        known: &known,
+    };
+    while let Some(line) = table.next(path, &mut record)? {
         if record.iter().all(|f| f.trim().is_empty()) {
             continue;
         }
-        out.rows += 1;
-        match parse_row(&record, &cols, &formats, opts) {
-            Ok(t) => {
-                if let Some(from) = opts.keep_from
-                    && t.resolved.is_some_and(|r| r < from)
-                {
-                    continue;
-                }
-                match index.get(&t.id) {
-                    Some(&i) => out.tickets[i] = t,
+        rows += 1;
+        st.rows += 1;
+        for f in Field::ALL {
+            if let Some(c) = cols.get(f)
+                && !record.get(c).unwrap_or("").trim().is_empty()
+            {
+                filled[f as usize] += 1;
+            }
+        }
+        if let Some(c) = cols.get(Field::Priority) {
+            let raw = record.get(c).unwrap_or("").trim();
+            st.priorities_seen
+                .entry(raw.to_lowercase())
+                .or_insert_with(|| (raw.to_string(), 0))
+                .1 += 1;
+        }
+        match ctx.parse_row(&record) {
+            Ok((t, key)) => {
+                let dropped = opts
+                    .keep_from
+                    .is_some_and(|from| t.resolved.is_some_and(|r| r < from));
+                let ticket = (!dropped).then_some(t.clone());
+                match st.index.get_mut(&t.id) {
                     None => {
-                        index.insert(t.id.clone(), out.tickets.len());
-                        out.tickets.push(t);
+                        st.index
+                            .insert(t.id.clone(), (st.slots.len(), file_no, line, key));
+                        st.slots.push(ticket);
+                    }
+                    Some((slot, seen_file, seen_line, seen_key)) => {
+                        let newer = if l.rows_per_update && *seen_file == file_no {
+                            match (&key, &*seen_key) {
+                                (Some(a), Some(b)) => a >= b,
+                                _ => true,
+                            }
+                        } else {
+                            if *seen_file == file_no {
+                                repeats += 1;
+                                if repeated.is_none() {
+                                    repeated = Some((t.id.clone(), *seen_line, line));
+                                }
+                            }
+                            true
+                        };
+                        if newer {
+                            st.slots[*slot] = ticket;
+                            *seen_file = file_no;
+                            *seen_line = line;
+                            *seen_key = key;
+                        }
                     }
                 }
             }
@@ -265,21 +698,21 @@ fn read_file(
                 message,
                 hint,
             }) => match opts.def.bad_rows {
-                BadRows::Skip => out.skipped.push(SkippedRow {
+                BadRows::Skip => st.skipped.push(SkippedRow {
                     file: file_name.clone(),
                     line,
                     reason: format!(
                         "{}: {message}",
-                        header_names.get(column).map_or("?", String::as_str)
+                        headers.get(column).map_or("?", String::as_str)
                     ),
                 }),
                 BadRows::Fail => {
-                    *bad += 1;
-                    if *bad <= MAX_LISTED {
+                    st.bad += 1;
+                    if st.bad <= MAX_LISTED {
                         problems.push(
                             Problem {
                                 line: Some(line as usize),
-                                field: header_names.get(column).cloned(),
+                                field: headers.get(column).cloned(),
                                 ..Problem::file(path, message)
                             }
                             .with_hint(hint),
@@ -289,31 +722,84 @@ fn read_file(
             },
         }
     }
+    if let Some((id, a, b)) = repeated {
+        st.warnings.push(
+            Problem {
+                line: Some(b as usize),
+                ..Problem::file(
+                    path,
+                    format!(
+                        "ticket {id} is on lines {a} and {b}{}: the later row is used",
+                        if repeats > 1 {
+                            format!(" ({repeats} repeated rows in all)")
+                        } else {
+                            String::new()
+                        }
+                    ),
+                )
+            }
+            .with_hint(
+                "export each ticket once, or check that the export was not appended to twice",
+            ),
+        );
+    }
+    // A column that is there but empty in every row reads as "never": said, since a
+    // response column empty throughout makes every response the resolution.
+    if rows > 0 {
+        for f in Field::ALL {
+            if let Some(c) = cols.get(f)
+                && filled[f as usize] == 0
+                && !matches!(f, Field::Id | Field::Opened | Field::Priority)
+            {
+                let consequence = match f {
+                    Field::Responded | Field::ResponseMinutes | Field::ResponseHours
+                        if !opts.response_slas.is_empty() =>
+                    {
+                        "; every ticket then counts as responded when it was resolved"
+                    }
+                    Field::Resolved => "; every ticket then counts as still open",
+                    _ => "",
+                };
+                st.warnings.push(
+                    Problem {
+                        line: Some(1),
+                        field: Some(headers[c].clone()),
+                        ..Problem::file(
+                            path,
+                            format!(
+                                "the column `{}` ({}) is empty in every row{consequence}",
+                                headers[c],
+                                f.key()
+                            ),
+                        )
+                    }
+                    .with_hint(format!(
+                        "check the export's settings, or map another column under `tickets.columns.{}`",
+                        f.key()
+                    )),
+                );
+            }
+        }
+    }
     Ok(())
 }
 
 /// Reads on-hold intervals (`ticket`, `status`, `from`, `to`; an empty `to` is still on
-/// hold) and attaches those whose status pauses the clock to their tickets.
+/// hold) and attaches those whose status pauses the clock to their tickets. A hold status
+/// that no row has is said: it would drop every hold without a word.
 fn read_holds(
     path: &Path,
     h: &crate::model::HoldDef,
     opts: &Options,
-    out: &mut Tickets,
-    index: &HashMap<String, usize>,
+    st: &mut State,
     problems: &mut Problems,
 ) -> Result<(), Problem> {
-    let mut rdr = csv::ReaderBuilder::new()
-        .flexible(true)
-        .from_path(path)
-        .map_err(|e| {
-            Problem::file(path, format!("cannot read the status history: {e}"))
-                .with_hint("`tickets.hold.file` is relative to the client directory")
-        })?;
-    let headers: Vec<String> = rdr
-        .headers()
-        .map_err(|e| Problem::file(path, format!("cannot read the header row: {e}")))?
+    let mut table = Table::open(path)
+        .map_err(|p| p.with_hint("`tickets.hold.file` is relative to the client directory"))?;
+    let headers: Vec<String> = table
+        .headers
         .iter()
-        .map(|x| x.trim_start_matches('\u{feff}').trim().to_ascii_lowercase())
+        .map(|x| x.to_ascii_lowercase())
         .collect();
     let col = |name: &str| {
         headers.iter().position(|x| x == name).ok_or_else(|| {
@@ -326,24 +812,31 @@ fn read_holds(
         })
     };
     let (ti, si, fi, toi) = (col("ticket")?, col("status")?, col("from")?, col("to")?);
-    let formats: Vec<String> = match &opts.def.date_format {
-        Some(f) => vec![f.clone()],
-        None => layout(opts.def.profile)
-            .formats
-            .iter()
-            .map(|s| s.to_string())
-            .collect(),
-    };
-    let far = DateTime::<Utc>::MAX_UTC;
-    for record in rdr.records() {
-        let record =
-            record.map_err(|e| Problem::file(path, format!("not a readable CSV row: {e}")))?;
-        let line = record.position().map_or(0, |p| p.line()) as usize;
-        let get = |i: usize| record.get(i).unwrap_or("").trim();
-        if !h.statuses.iter().any(|s| s.eq_ignore_ascii_case(get(si))) {
-            continue;
+    let mut evidence = Evidence::default();
+    let mut record = csv::StringRecord::new();
+    while let Some(line) = table.next(path, &mut record)? {
+        for c in [fi, toi] {
+            evidence.see(record.get(c).unwrap_or("").trim(), line);
         }
-        let Some(&i) = index.get(get(ti)) else {
+    }
+    let formats = formats_for(path, opts, &evidence, &mut st.notes)?;
+    let mut table = Table::open(path)?;
+    let far = DateTime::<Utc>::MAX_UTC;
+    let mut statuses: BTreeMap<String, u64> = BTreeMap::new();
+    let mut matched = vec![0u64; h.statuses.len()];
+    while let Some(line) = table.next(path, &mut record)? {
+        let line = line as usize;
+        let get = |i: usize| record.get(i).unwrap_or("").trim();
+        *statuses.entry(get(si).to_string()).or_default() += 1;
+        let Some(k) = h
+            .statuses
+            .iter()
+            .position(|s| s.eq_ignore_ascii_case(get(si)))
+        else {
+            continue;
+        };
+        matched[k] += 1;
+        let Some(&(i, ..)) = st.index.get(get(ti)) else {
             continue;
         };
         let parse = |c: usize, open_ok: bool| -> Result<DateTime<Utc>, Problem> {
@@ -351,7 +844,7 @@ fn read_holds(
             if v.is_empty() && open_ok {
                 return Ok(far);
             }
-            parse_time(v, &formats, opts.tz).ok_or_else(|| {
+            formats.parse(v, opts.tz, false).ok_or_else(|| {
                 Problem {
                     line: Some(line),
                     field: Some(headers[c].clone()),
@@ -361,7 +854,11 @@ fn read_holds(
             })
         };
         match (parse(fi, false), parse(toi, true)) {
-            (Ok(a), Ok(b)) if b >= a => out.tickets[i].holds.push((a, b)),
+            (Ok(a), Ok(b)) if b >= a => {
+                if let Some(t) = st.slots[i].as_mut() {
+                    t.holds.push((a, b));
+                }
+            }
             (Ok(_), Ok(_)) => problems.push(Problem {
                 line: Some(line),
                 field: Some("to".into()),
@@ -373,6 +870,28 @@ fn read_holds(
             (Err(p), _) | (_, Err(p)) => problems.push(p),
         }
     }
+    let seen: Vec<&str> = statuses.keys().map(String::as_str).collect();
+    for (k, s) in h.statuses.iter().enumerate() {
+        if matched[k] == 0 {
+            let hint = match crate::model::did_you_mean(s, seen.iter().copied()) {
+                Some(m) => format!(
+                    "did you mean `{m}`? The history's statuses are {}",
+                    list(&seen)
+                ),
+                None => format!("the history's statuses are {}", list(&seen)),
+            };
+            st.warnings.push(
+                Problem {
+                    field: Some(format!("tickets.hold.statuses[{k}]")),
+                    ..Problem::file(
+                        path,
+                        format!("the hold status `{s}` occurs in no row of the status history: it pauses no clock"),
+                    )
+                }
+                .with_hint(hint),
+            );
+        }
+    }
     Ok(())
 }
 
@@ -382,28 +901,38 @@ struct RowError {
     hint: String,
 }
 
-fn parse_row(
-    r: &csv::StringRecord,
-    c: &Cols,
-    formats: &[String],
-    opts: &Options,
-) -> Result<Ticket, RowError> {
-    let get = |i: usize| r.get(i).unwrap_or("").trim();
-    let id = get(c.id);
-    if id.is_empty() {
-        return Err(RowError {
-            column: c.id,
-            message: "the ticket id is empty".into(),
-            hint: "every row needs a ticket id; remove the row or fill it in".into(),
-        });
-    }
-    let time =
-        |col: usize, required: bool| -> Result<Option<DateTime<Utc>>, RowError> {
-            let v = get(col);
+/// What reading one row needs.
+struct RowContext<'a> {
+    cols: &'a Cols,
+    formats: &'a Formats,
+    opts: &'a Options<'a>,
+    /// Lowercased export priority → SLA priority.
+    priority_map: &'a HashMap<String, &'a String>,
+    /// Lowercased SLA priority → as the SLAs write it.
+    known: &'a HashMap<String, &'a String>,
+}
+
+impl RowContext<'_> {
+    fn parse_row(&self, r: &csv::StringRecord) -> Result<(Ticket, Option<UpdateKey>), RowError> {
+        let c = self.cols;
+        let get = |i: usize| r.get(i).unwrap_or("").trim();
+        let col = |f: Field| c.get(f);
+        let id_col = col(Field::Id).expect("required");
+        let id = get(id_col);
+        if id.is_empty() {
+            return Err(RowError {
+                column: id_col,
+                message: "the ticket id is empty".into(),
+                hint: "every row needs a ticket id; remove the row or fill it in".into(),
+            });
+        }
+        let time = |f: Field, required: bool| -> Result<Option<DateTime<Utc>>, RowError> {
+            let Some(i) = col(f) else { return Ok(None) };
+            let v = get(i);
             if v.is_empty() {
                 return if required {
                     Err(RowError {
-                        column: col,
+                        column: i,
                         message: format!("ticket {id}: the date-time is empty"),
                         hint: "the opened date-time is required".into(),
                     })
@@ -411,114 +940,177 @@ fn parse_row(
                     Ok(None)
                 };
             }
-            parse_time(v, formats, opts.tz).map(Some).ok_or_else(|| RowError {
-            column: col,
-            message: format!("ticket {id}: `{v}` is not a date-time"),
-            hint: format!(
-                "expected {}; set `tickets.date_format` if the export writes dates differently",
-                formats.iter().map(|f| format!("`{f}`")).collect::<Vec<_>>().join(" or ")
-            ),
-        })
+            self.formats
+                .parse(v, self.opts.tz, c.utc[f as usize])
+                .map(Some)
+                .ok_or_else(|| RowError {
+                    column: i,
+                    message: format!("ticket {id}: `{v}` is not a date-time"),
+                    hint: if self.formats.explicit {
+                        format!(
+                            "`tickets.date_format` is `{}`; fix the row or the format",
+                            self.formats.texts().join("")
+                        )
+                    } else {
+                        "expected a date-time such as `2026-10-31 14:30`, `31/10/2026 14:30` or \
+                         `31/Oct/26 2:30 PM`; set `tickets.date_format` if the export writes \
+                         dates differently"
+                            .into()
+                    },
+                })
         };
-    let opened = time(c.opened, true)?.expect("required");
-    let mut responded = c.responded.map(|i| time(i, false)).transpose()?.flatten();
-    if responded.is_none()
-        && let Some(col) = c.response_minutes
-        && !get(col).is_empty()
-    {
-        let v = get(col);
-        let minutes: f64 = v
-            .parse()
-            .ok()
-            .filter(|m: &f64| m.is_finite() && *m >= 0.0)
-            .ok_or_else(|| RowError {
-                column: col,
-                message: format!("ticket {id}: `{v}` is not a number of minutes"),
-                hint: "the first-reply time is a number of minutes, e.g. `42`".into(),
+        let opened = time(Field::Opened, true)?.expect("required");
+        let duration = |f: Field, per_unit: f64, what: &str| -> Result<Option<i64>, RowError> {
+            let Some(i) = col(f) else { return Ok(None) };
+            let v = get(i);
+            if v.is_empty() {
+                return Ok(None);
+            }
+            let minutes = parse_duration(v, per_unit).ok_or_else(|| RowError {
+                column: i,
+                message: format!("ticket {id}: `{v}` is not {what}"),
+                hint: format!("{what}, e.g. `42`, at most ten years"),
             })?;
-        responded = Some(opened + chrono::Duration::seconds((minutes * 60.0).round() as i64));
-    }
-    let resolved = c.resolved.map(|i| time(i, false)).transpose()?.flatten();
-    for (col, t, what) in [
-        (c.responded, responded, "responded"),
-        (c.resolved, resolved, "resolved"),
-    ] {
-        if let (Some(col), Some(t)) = (col, t)
-            && t < opened
-        {
-            return Err(RowError {
-                column: col,
-                message: format!(
-                    "ticket {id}: {what} at {} before it was opened at {}",
-                    get(col),
-                    get(c.opened)
-                ),
-                hint: "check the export's time zone (`tickets.timezone`) or the row".into(),
-            });
+            Ok(Some((minutes * 60.0).round() as i64))
+        };
+        let mut responded = time(Field::Responded, false)?;
+        if responded.is_none() {
+            let secs = match duration(Field::ResponseMinutes, 1.0, "a number of minutes")? {
+                Some(s) => Some(s),
+                None => duration(Field::ResponseHours, 60.0, "a number of hours (or h:mm:ss)")?,
+            };
+            responded = secs.map(|s| opened + chrono::Duration::seconds(s));
         }
-    }
-    let raw_priority = get(c.priority);
-    let priority = opts
-        .def
-        .priorities
-        .get(raw_priority)
-        .cloned()
-        .unwrap_or_else(|| raw_priority.to_string());
-    if !opts.known_priorities.contains(&priority) {
-        let known: Vec<&str> = opts.known_priorities.iter().map(String::as_str).collect();
-        return Err(RowError {
-            column: c.priority,
-            message: format!("ticket {id}: unknown priority `{raw_priority}`"),
-            hint: format!(
-                "known priorities: {}; map export values under `tickets.priorities` (e.g. `\"{raw_priority}\": P4`)",
-                known
-                    .iter()
-                    .map(|k| format!("`{k}`"))
-                    .collect::<Vec<_>>()
-                    .join(", ")
-            ),
-        });
-    }
-    let on_hold_seconds = match c.on_hold.map(get).filter(|v| !v.is_empty()) {
-        None => 0,
-        Some(v) => match v.parse::<f64>() {
-            Ok(m) if m.is_finite() && m >= 0.0 => (m * 60.0).round() as i64,
-            _ => {
+        let resolved = time(Field::Resolved, false)?;
+        for (f, t, what) in [
+            (Field::Responded, responded, "responded"),
+            (Field::Resolved, resolved, "resolved"),
+        ] {
+            if let Some(t) = t
+                && t < opened
+            {
+                let i = col(f)
+                    .or(col(Field::ResponseMinutes))
+                    .or(col(Field::ResponseHours))
+                    .unwrap_or(id_col);
                 return Err(RowError {
-                    column: c.on_hold.expect("present"),
-                    message: format!("ticket {id}: `{v}` is not a number of minutes"),
-                    hint: "on-hold time is a number of minutes, e.g. `90`".into(),
+                    column: i,
+                    message: format!(
+                        "ticket {id}: {what} at {} before it was opened at {}",
+                        get(i),
+                        get(col(Field::Opened).expect("required"))
+                    ),
+                    hint: "check the export's time zone (`tickets.timezone`) or the row".into(),
                 });
             }
-        },
+        }
+        let p_col = col(Field::Priority).expect("required");
+        let raw_priority = get(p_col);
+        let lower = raw_priority.to_lowercase();
+        let mapped = self
+            .priority_map
+            .get(&lower)
+            .map_or(lower.clone(), |p| p.to_lowercase());
+        let Some(&priority) = self.known.get(&mapped) else {
+            let known: Vec<&str> = self
+                .opts
+                .known_priorities
+                .iter()
+                .map(String::as_str)
+                .collect();
+            return Err(RowError {
+                column: p_col,
+                message: format!("ticket {id}: unknown priority `{raw_priority}`"),
+                hint: format!(
+                    "known priorities: {}; map export values under `tickets.priorities` (e.g. `\"{raw_priority}\": P4`)",
+                    list(&known)
+                ),
+            });
+        };
+        // Hold time cannot exceed the time the ticket was open: a bigger figure is a
+        // corrupt row, and would turn a breach into a met ticket.
+        let open_secs = resolved.map(|r| (r - opened).num_seconds());
+        let hold = |f: Field| -> Result<Option<i64>, RowError> {
+            let s = duration(f, 1.0, "a number of minutes")?;
+            if let (Some(s), Some(open)) = (s, open_secs)
+                && s > open + 60
+            {
+                let i = col(f).expect("read");
+                return Err(RowError {
+                    column: i,
+                    message: format!(
+                        "ticket {id}: on hold for {} minutes, longer than it was open ({} minutes)",
+                        get(i),
+                        open / 60
+                    ),
+                    hint: "check the row: hold time is part of the time a ticket is open".into(),
+                });
+            }
+            Ok(s)
+        };
+        let on_hold_seconds = hold(Field::OnHoldMinutes)?.unwrap_or(0);
+        let on_hold_business_seconds = hold(Field::OnHoldBusinessMinutes)?;
+        let flag = |f: Field, tier: bool| -> Result<Option<bool>, RowError> {
+            let Some(i) = col(f) else { return Ok(None) };
+            let v = get(i);
+            parse_flag(v, tier).map_err(|_| RowError {
+                column: i,
+                message: format!("ticket {id}: `{v}` is not yes/no"),
+                hint: "write yes/no, true/false or 1/0 (or a number: a tier above 1 or a reopen count)"
+                    .into(),
+            })
+        };
+        let key = match col(Field::Updated).map(get).filter(|v| !v.is_empty()) {
+            None => None,
+            Some(v) => match self
+                .formats
+                .parse(v, self.opts.tz, c.utc[Field::Updated as usize])
+            {
+                Some(t) => Some(UpdateKey::Time(t)),
+                None => v.parse::<f64>().ok().map(UpdateKey::Count),
+            },
+        };
+        Ok((
+            Ticket {
+                id: id.to_string(),
+                opened,
+                responded,
+                resolved,
+                priority: priority.clone(),
+                kind: col(Field::Kind)
+                    .map(get)
+                    .filter(|v| !v.is_empty())
+                    .map(str::to_string),
+                on_hold_seconds,
+                on_hold_business_seconds,
+                holds: Vec::new(),
+                escalated: flag(Field::Escalated, true)?,
+                first_contact: flag(Field::FirstContact, false)?,
+                reopened: flag(Field::Reopened, false)?,
+            },
+            key,
+        ))
+    }
+}
+
+/// A duration in minutes from a number of `per_unit`-minute units (minutes: 1, hours: 60)
+/// or `h:mm:ss` / `h:mm`; at most ten years.
+pub fn parse_duration(v: &str, per_unit: f64) -> Option<f64> {
+    let minutes = if v.contains(':') {
+        let parts: Vec<f64> = v
+            .split(':')
+            .map(|p| p.trim().parse::<f64>())
+            .collect::<Result<_, _>>()
+            .ok()?;
+        match parts[..] {
+            [h, m] => h * 60.0 + m,
+            [h, m, s] => h * 60.0 + m + s / 60.0,
+            _ => return None,
+        }
+    } else {
+        v.parse::<f64>().ok()? * per_unit
     };
-    let flag = |col: Option<usize>, tier: bool| -> Result<Option<bool>, RowError> {
-        let Some(col) = col else { return Ok(None) };
-        let v = get(col);
-        parse_flag(v, tier).map_err(|_| RowError {
-            column: col,
-            message: format!("ticket {id}: `{v}` is not yes/no"),
-            hint: "write yes/no, true/false or 1/0 (or a number: a tier above 1 or a reopen count)"
-                .into(),
-        })
-    };
-    Ok(Ticket {
-        id: id.to_string(),
-        opened,
-        responded,
-        resolved,
-        priority,
-        kind: c
-            .kind
-            .map(get)
-            .filter(|v| !v.is_empty())
-            .map(str::to_string),
-        on_hold_seconds,
-        holds: Vec::new(),
-        escalated: flag(c.escalated, true)?,
-        first_contact: flag(c.first_contact, false)?,
-        reopened: flag(c.reopened, false)?,
-    })
+    (minutes.is_finite() && (0.0..=MAX_MINUTES).contains(&minutes)).then_some(minutes)
 }
 
 /// yes/no, true/false, y/n, 1/0; numbers count as true above 0 (a reopen count) or, for
@@ -541,74 +1133,14 @@ pub fn parse_flag(v: &str, tier: bool) -> Result<Option<bool>, NotAFlag> {
 #[derive(Debug, PartialEq, Eq)]
 pub struct NotAFlag;
 
-/// Reads a date-time: with its offset when the format has one, else in `tz`.
-pub fn parse_time(v: &str, formats: &[String], tz: Tz) -> Option<DateTime<Utc>> {
-    for f in formats {
-        if f.contains("%z") || f.contains("%:z") || f.contains("%#z") {
-            if let Ok(t) = DateTime::parse_from_str(v, f) {
-                return Some(t.with_timezone(&Utc));
-            }
-        } else if f.ends_with('Z') {
-            if let Ok(t) = NaiveDateTime::parse_from_str(v, f) {
-                return Some(t.and_utc());
-            }
-        } else if let Ok(t) = NaiveDateTime::parse_from_str(v, f) {
-            return Some(local_to_utc(tz, t));
-        }
-    }
-    None
+/// Reads an ISO date-time (with an offset, `Z`, or in `tz`), as `tickets.as_of` is written.
+pub fn parse_iso(v: &str, tz: Tz) -> Option<DateTime<Utc>> {
+    Formats::detected(None).parse(v, tz, false)
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    fn fmts(p: crate::model::TicketProfile) -> Vec<String> {
-        layout(p).formats.iter().map(|s| s.to_string()).collect()
-    }
-
-    #[test]
-    fn times_with_and_without_offsets() {
-        let ldn: Tz = "Europe/London".parse().unwrap();
-        let g = fmts(crate::model::TicketProfile::Generic);
-        // With an offset: taken as written.
-        let t = parse_time("2026-10-25T01:30:00+01:00", &g, ldn).unwrap();
-        assert_eq!(t.to_rfc3339(), "2026-10-25T00:30:00+00:00");
-        assert_eq!(parse_time("2026-10-25T00:30:00Z", &g, ldn).unwrap(), t);
-        // Without: in the export's zone. 1 July 10:00 BST = 09:00 UTC.
-        assert_eq!(
-            parse_time("2026-07-01 10:00", &g, ldn)
-                .unwrap()
-                .to_rfc3339(),
-            "2026-07-01T09:00:00+00:00"
-        );
-        // Autotask's US layout with AM/PM, read in New York (EDT until 1 November).
-        let at = fmts(crate::model::TicketProfile::Autotask);
-        let ny: Tz = "America/New_York".parse().unwrap();
-        assert_eq!(
-            parse_time("10/31/2026 2:30 PM", &at, ny)
-                .unwrap()
-                .to_rfc3339(),
-            "2026-10-31T18:30:00+00:00"
-        );
-        // ConnectWise API times are UTC.
-        let cw = fmts(crate::model::TicketProfile::Connectwise);
-        assert_eq!(
-            parse_time("2026-10-31T18:30:00Z", &cw, ny)
-                .unwrap()
-                .to_rfc3339(),
-            "2026-10-31T18:30:00+00:00"
-        );
-        // Jira: 31/Oct/26 2:30 PM.
-        let j = fmts(crate::model::TicketProfile::Jira);
-        assert_eq!(
-            parse_time("31/Oct/26 2:30 PM", &j, ny)
-                .unwrap()
-                .to_rfc3339(),
-            "2026-10-31T18:30:00+00:00"
-        );
-        assert_eq!(parse_time("31/13/2026", &g, ldn), None);
-    }
 
     #[test]
     fn flags() {
@@ -619,5 +1151,17 @@ mod tests {
         assert_eq!(parse_flag("2", true), Ok(Some(true)));
         assert_eq!(parse_flag("", false), Ok(None));
         assert_eq!(parse_flag("maybe", false), Err(NotAFlag));
+    }
+
+    #[test]
+    fn durations_in_minutes_hours_and_clock_time() {
+        assert_eq!(parse_duration("42", 1.0), Some(42.0));
+        assert_eq!(parse_duration("1.5", 60.0), Some(90.0));
+        assert_eq!(parse_duration("2:30:30", 60.0), Some(150.5));
+        assert_eq!(parse_duration("-1", 1.0), None);
+        assert_eq!(parse_duration("1e20", 1.0), None);
+        assert_eq!(parse_duration("1000000000000", 1.0), None);
+        assert_eq!(parse_duration("1e300", 1.0), None);
+        assert_eq!(parse_duration("NaN", 1.0), None);
     }
 }

@@ -3,6 +3,7 @@
 //! response and resolution times, first-contact, escalation and reopen rates.
 
 pub mod clock;
+pub mod dates;
 pub mod import;
 pub mod month;
 pub mod profile;
@@ -27,6 +28,9 @@ pub struct Ticket {
     /// Seconds on hold as the export reports them (already on the SLA's clock),
     /// excluded from the resolution clock.
     pub on_hold_seconds: i64,
+    /// Seconds on hold within the tool's business hours, where the export gives them:
+    /// used instead of `on_hold_seconds` by SLAs on a business calendar.
+    pub on_hold_business_seconds: Option<i64>,
     /// On-hold intervals from a status history, counted in each SLA's calendar.
     pub holds: Vec<(DateTime<Utc>, DateTime<Utc>)>,
     /// Escalated beyond the first tier, if exported.
@@ -57,6 +61,10 @@ pub struct Tickets {
     pub skipped: Vec<SkippedRow>,
     /// Rows read in all.
     pub rows: u64,
+    /// What was detected (the order of day and month), for `validate`.
+    pub notes: Vec<Problem>,
+    /// What may make a figure wrong without being an error (`validate --strict` fails).
+    pub warnings: Vec<Problem>,
 }
 
 use std::collections::{BTreeMap, BTreeSet};
@@ -114,27 +122,50 @@ fn options<'a>(
             .kpis
             .iter()
             .any(|k| k.from.is_tickets() && k.from != KpiSource::TicketsOpened);
+    let response_slas = client
+        .def
+        .slas
+        .iter()
+        .filter(|s| s.kind == SlaKind::Tickets && s.clock == Some(crate::model::Clock::Response))
+        .map(|s| s.name.clone())
+        .collect();
     import::Options {
         def,
         tz,
         known_priorities: known,
         needs_resolved,
+        response_slas,
         keep_from,
     }
 }
 
-/// Reads every row of a client's exports, for `validate`: the number of rows, or every
+/// What `validate` learns from a client's exports.
+#[derive(Debug, Default)]
+pub struct Checked {
+    /// Rows read.
+    pub rows: u64,
+    /// What was detected (the order of day and month).
+    pub notes: Vec<Problem>,
+    /// What may make a figure wrong without being an error.
+    pub warnings: Vec<Problem>,
+}
+
+/// Reads every row of a client's exports, for `validate`: what was read, or every
 /// problem found.
-pub fn check(client: &Client) -> Result<u64, Problems> {
+pub fn check(client: &Client) -> Result<Checked, Problems> {
     let Some(def) = &client.def.tickets else {
-        return Ok(0);
+        return Ok(Checked::default());
     };
     let tz = def
         .timezone
         .as_deref()
         .and_then(parse_tz)
         .unwrap_or(client.tz);
-    import::load(&client.dir, &options(client, def, tz, None)).map(|t| t.rows)
+    import::load(&client.dir, &options(client, def, tz, None)).map(|t| Checked {
+        rows: t.rows,
+        notes: t.notes,
+        warnings: t.warnings,
+    })
 }
 
 /// Imports a client's exports and evaluates the months `window` (sorted); `None` when the
@@ -161,23 +192,11 @@ pub fn for_review(
     };
     let cutoff = match &def.as_of {
         None => None,
-        Some(v) => Some(
-            import::parse_time(
-                v,
-                &[
-                    "%Y-%m-%dT%H:%M:%S%:z".into(),
-                    "%Y-%m-%dT%H:%M:%SZ".into(),
-                    "%Y-%m-%d %H:%M".into(),
-                    "%Y-%m-%dT%H:%M:%S".into(),
-                ],
-                tz,
-            )
-            .ok_or_else(|| {
-                located(format!(
-                    "`tickets.as_of`: `{v}` is not a date-time; write e.g. `2026-11-02T08:00:00Z`"
-                ))
-            })?,
-        ),
+        Some(v) => Some(import::parse_iso(v, tz).ok_or_else(|| {
+            located(format!(
+                "`tickets.as_of`: `{v}` is not a date-time; write e.g. `2026-11-02T08:00:00Z`"
+            ))
+        })?),
     };
     let first = *window.first().expect("a window");
     let opts = options(client, def, tz, Some(month::month_start(first, client.tz)));

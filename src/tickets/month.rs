@@ -217,7 +217,11 @@ pub fn evaluate_span(
             let r = t.resolved.expect("filtered");
             let held_b = clock::held_seconds(&t.holds, t.opened, r, kpi_calendar);
             let held_e = clock::held_seconds(&t.holds, t.opened, r, &Calendar::Always);
-            let b = (kpi_calendar.seconds_between(t.opened, r) - t.on_hold_seconds - held_b).max(0);
+            let reported_b = match kpi_calendar {
+                Calendar::Always => t.on_hold_seconds,
+                _ => t.on_hold_business_seconds.unwrap_or(t.on_hold_seconds),
+            };
+            let b = (kpi_calendar.seconds_between(t.opened, r) - reported_b - held_b).max(0);
             let e = ((r - t.opened).num_seconds() - t.on_hold_seconds - held_e).max(0);
             (hours(b), hours(e))
         })
@@ -248,6 +252,7 @@ mod tests {
             priority: "P1".into(),
             kind: None,
             on_hold_seconds: 0,
+            on_hold_business_seconds: None,
             holds: Vec::new(),
             escalated: Some(id == "A"),
             first_contact: Some(id != "C"),
