@@ -30,6 +30,11 @@ enum Command {
         #[arg(long)]
         strict: bool,
     },
+    /// Look at ticket exports before a client uses them.
+    Tickets {
+        #[command(subcommand)]
+        command: TicketsCommand,
+    },
     /// Print one client's evaluated monthly review as JSON.
     Evaluate {
         /// The client directory.
@@ -104,6 +109,38 @@ enum Command {
         #[command(flatten)]
         templates: TemplateArgs,
     },
+}
+
+#[derive(Subcommand)]
+enum TicketsCommand {
+    /// What an export holds: columns, the profile that fits, the date order, the
+    /// priorities and statuses seen, and a `tickets:` block to paste into client.yaml.
+    Inspect {
+        /// The export (.csv or .xlsx).
+        file: PathBuf,
+        /// Read it with this profile instead of the best fit (connectwise, autotask,
+        /// halopsa, zendesk, jira, servicenow, freshservice, freshdesk, zammad, atera,
+        /// syncro, generic).
+        #[arg(long, value_parser = parse_profile)]
+        profile: Option<svcreview::model::TicketProfile>,
+        /// The time zone of times without an offset (for the sample times shown).
+        #[arg(long, default_value = "UTC")]
+        timezone: String,
+    },
+}
+
+fn parse_profile(s: &str) -> Result<svcreview::model::TicketProfile, String> {
+    svcreview::tickets::profile::PROFILES
+        .into_iter()
+        .find(|p| svcreview::tickets::profile::profile_key(*p).eq_ignore_ascii_case(s))
+        .ok_or_else(|| {
+            format!(
+                "unknown profile `{s}`; one of: {}",
+                svcreview::tickets::profile::PROFILES
+                    .map(svcreview::tickets::profile::profile_key)
+                    .join(", ")
+            )
+        })
 }
 
 #[derive(Args)]
@@ -355,6 +392,25 @@ fn run(cli: Cli) -> Result<ExitCode, Error> {
             } else {
                 Err(Error::Invalid(checked.problems))
             }
+        }
+        Command::Tickets {
+            command:
+                TicketsCommand::Inspect {
+                    file,
+                    profile,
+                    timezone,
+                },
+        } => {
+            let tz: chrono_tz::Tz = timezone
+                .parse()
+                .map_err(|_| Error::Usage(format!("unknown time zone `{timezone}`")))?;
+            if !file.is_file() {
+                return Err(Error::Usage(format!("{}: no such file", file.display())));
+            }
+            let report = svcreview::tickets::inspect::inspect(&file, profile, tz)
+                .map_err(|p| Error::Invalid(svcreview::error::Problems(vec![p])))?;
+            print!("{report}");
+            Ok(ExitCode::SUCCESS)
         }
         Command::Evaluate {
             client,

@@ -239,6 +239,7 @@ const NAMED: &[&str] = &[
 ];
 
 const TIMES: &[&str] = &[
+    " %H:%M:%S",
     " %H:%M:%S%.f",
     " %H:%M",
     " %I:%M:%S %p",

@@ -312,6 +312,9 @@ struct State {
     priorities_seen: BTreeMap<String, (String, u64)>,
     notes: Vec<Problem>,
     warnings: Vec<Problem>,
+    /// The order of day and month the exports showed, for a status history whose own
+    /// dates cannot tell.
+    order: Option<Order>,
 }
 
 /// Orders the rows of one ticket in an export with one row per update.
@@ -481,9 +484,13 @@ fn formats_for(
     path: &Path,
     opts: &Options,
     evidence: &Evidence,
+    known: Option<Order>,
     notes: &mut Vec<Problem>,
-) -> Result<Formats, Problem> {
-    let verdict = evidence.verdict();
+) -> Result<(Formats, Option<Order>), Problem> {
+    let verdict = match (evidence.verdict(), known) {
+        (Verdict::Ambiguous, Some(o)) => return Ok((Formats::detected(Some(o)), Some(o))),
+        (v, _) => v,
+    };
     let example = |i: usize| {
         evidence.examples[i]
             .as_ref()
@@ -539,10 +546,10 @@ fn formats_for(
                 None => "remove `tickets.date_format` to have the order read off the file".into(),
             }));
         }
-        return Ok(formats);
+        return Ok((formats, None));
     }
     match verdict {
-        Verdict::NotNumeric => Ok(Formats::detected(None)),
+        Verdict::NotNumeric => Ok((Formats::detected(None), None)),
         Verdict::Only(o) => {
             notes.push(Problem::file(
                 path,
@@ -552,9 +559,9 @@ fn formats_for(
                     example(if o == Order::DayFirst { 2 } else { 1 })
                 ),
             ));
-            Ok(Formats::detected(Some(o)))
+            Ok((Formats::detected(Some(o)), Some(o)))
         }
-        Verdict::Mostly(o) => Ok(Formats::detected(Some(o))),
+        Verdict::Mostly(o) => Ok((Formats::detected(Some(o)), Some(o))),
         Verdict::Ambiguous => {
             let sample = evidence.examples[0]
                 .as_ref()
@@ -606,7 +613,8 @@ fn read_file(
             evidence.see(record.get(c).unwrap_or("").trim(), line);
         }
     }
-    let formats = formats_for(path, opts, &evidence, &mut st.notes)?;
+    let (formats, order) = formats_for(path, opts, &evidence, None, &mut st.notes)?;
+    st.order = st.order.or(order);
     // Second pass: the rows.
     let mut table = Table::open(path)?;
     st.files += 1;
@@ -750,6 +758,9 @@ fn read_file(
             if let Some(c) = cols.get(f)
                 && filled[f as usize] == 0
                 && !matches!(f, Field::Id | Field::Opened | Field::Priority)
+                // A fallback unused while the response time itself is there.
+                && !(matches!(f, Field::ResponseMinutes | Field::ResponseHours)
+                    && cols.get(Field::Responded).is_some_and(|_| filled[Field::Responded as usize] > 0))
             {
                 let consequence = match f {
                     Field::Responded | Field::ResponseMinutes | Field::ResponseHours
@@ -819,7 +830,7 @@ fn read_holds(
             evidence.see(record.get(c).unwrap_or("").trim(), line);
         }
     }
-    let formats = formats_for(path, opts, &evidence, &mut st.notes)?;
+    let (formats, _) = formats_for(path, opts, &evidence, st.order, &mut st.notes)?;
     let mut table = Table::open(path)?;
     let far = DateTime::<Utc>::MAX_UTC;
     let mut statuses: BTreeMap<String, u64> = BTreeMap::new();

@@ -244,16 +244,17 @@ pub fn layout(p: TicketProfile) -> Layout {
                         "Date_Resolved_UTC",
                         "Date_Resolved",
                         "Date Resolved",
+                        "closedDate",
                         "Date_Closed_UTC",
-                        "Date_Closed",
+                        "date_closed",
                     ],
                 ),
                 (
                     Priority,
                     &[
                         "priority.name",
-                        "Priority_Description",
                         "Urgency",
+                        "Priority_Description",
                         "Priority",
                         "priority",
                     ],
@@ -264,7 +265,7 @@ pub fn layout(p: TicketProfile) -> Layout {
                 ),
                 (
                     Status,
-                    &["status.name", "Status_Description", "Status", "status"],
+                    &["status.name", "status_description", "Status", "status"],
                 ),
                 (OnHoldMinutes, &["Minutes_Waiting", "minutesWaiting"]),
                 (
@@ -338,7 +339,7 @@ pub fn layout(p: TicketProfile) -> Layout {
                     Responded,
                     &[
                         "Date Responded",
-                        "Responsedate",
+                        "fresponsedate",
                         "Response Date",
                         "First Response Date",
                     ],
@@ -354,9 +355,8 @@ pub fn layout(p: TicketProfile) -> Layout {
                     ],
                 ),
                 (Priority, &["Priority Description", "Priority", "pdesc"]),
-                (Kind, &["Ticket Type", "Request Type", "RTDesc"]),
+                (Kind, &["Ticket Type", "Request Type", "rtdesc"]),
                 (Status, &["Status", "Status Name", "tstatusdesc"]),
-                (OnHoldMinutes, &["On Hold Minutes", "Time on Hold (Mins)"]),
             ],
             rows_per_update: false,
             lacks: None,
@@ -457,7 +457,8 @@ pub fn layout(p: TicketProfile) -> Layout {
             routes: "Tickets > Export (CSV or Excel)",
             fields: &[
                 (Id, &["Ticket Id", "Ticket ID", "ID"]),
-                (Opened, &["Created Date", "Created Time", "Created at"]),
+                (Opened, &["Created Time", "Created Date", "Created at"]),
+                (ResponseHours, &["First Response Time (in Hrs)"]),
                 (
                     Responded,
                     &[
@@ -495,14 +496,8 @@ pub fn layout(p: TicketProfile) -> Layout {
             fields: &[
                 (Id, &["Ticket ID", "Ticket Id"]),
                 (Opened, &["Created time", "Created Time", "Created at"]),
-                (
-                    Responded,
-                    &[
-                        "Initial response time",
-                        "First responded at",
-                        "First Response Time",
-                    ],
-                ),
+                (Responded, &["Initial response time", "First responded at"]),
+                (ResponseHours, &["First response time (in hrs)"]),
                 (
                     Resolved,
                     &[
@@ -525,13 +520,10 @@ pub fn layout(p: TicketProfile) -> Layout {
             tool: "Zammad",
             routes: "Reporting > download (.xlsx)",
             fields: &[
-                (Id, &["Number", "#"]),
-                (Opened, &["Created at", "Created"]),
-                (
-                    Responded,
-                    &["First Response At", "First response", "First Response"],
-                ),
-                (Resolved, &["Close At", "Closed at", "Close at", "Closed"]),
+                (Id, &["#", "Number"]),
+                (Opened, &["Created At", "Created"]),
+                (Responded, &["First Response At", "First Response"]),
+                (Resolved, &["Closed At", "Close At", "Closed"]),
                 (Priority, &["Priority"]),
                 (Kind, &["Type", "Category"]),
                 (Status, &["State"]),
@@ -558,7 +550,7 @@ pub fn layout(p: TicketProfile) -> Layout {
                 (
                     Responded,
                     &[
-                        "FirstResponseDate",
+                        "TechnicianFirstCommentDate",
                         "First response date",
                         "First Response Date",
                     ],
@@ -584,8 +576,11 @@ pub fn layout(p: TicketProfile) -> Layout {
             tool: "Syncro",
             routes: "Tickets > Export (CSV)",
             fields: &[
-                (Id, &["Ticket Number", "Number", "Ticket #", "ID"]),
-                (Opened, &["Created", "Created At", "Created Date"]),
+                (Id, &["Ticket Number", "number", "Ticket #", "Number"]),
+                (
+                    Opened,
+                    &["Created", "created_at", "Created At", "Created Date"],
+                ),
                 (
                     Responded,
                     &["First Response", "First Response At", "First Response Date"],
@@ -594,19 +589,28 @@ pub fn layout(p: TicketProfile) -> Layout {
                     Resolved,
                     &[
                         "Resolved",
+                        "resolved_at",
                         "Resolved At",
                         "Resolved Date",
                         "Closed At",
-                        "Closed",
                     ],
                 ),
                 (Priority, &["Priority"]),
-                (Kind, &["Problem Type", "Issue Type", "Type"]),
+                (
+                    Kind,
+                    &["Problem Type", "problem_type", "Issue Type", "Type"],
+                ),
                 (Status, &["Status"]),
-                (Updated, &["Updated", "Updated At", "Last Updated"]),
+                (
+                    Updated,
+                    &["Updated", "updated_at", "Updated At", "Last Updated"],
+                ),
             ],
             rows_per_update: false,
-            lacks: None,
+            lacks: Some(
+                "Syncro's ticket export has no first-response time; map one under \
+                 `tickets.columns.responded` if your export adds it",
+            ),
         },
     }
 }

@@ -1,0 +1,306 @@
+//! `svcreview tickets inspect FILE`: what a user runs first on an unknown export. The
+//! columns found, the profile that fits best and the mapping it would use, the order of
+//! day and month the dates show, the priorities, statuses and types seen with counts, and
+//! a `tickets:` block to paste into `client.yaml`.
+
+use std::collections::BTreeMap;
+use std::fmt::Write;
+use std::path::Path;
+
+use chrono_tz::Tz;
+
+use super::dates::{self, Evidence, Order, Verdict};
+use super::import::Table;
+use super::profile::{Field, PROFILES, layout, profile_key};
+use crate::error::Problem;
+use crate::model::TicketProfile;
+
+/// How well a profile's names fit an export's headers.
+#[derive(Debug, Clone)]
+pub struct Fit {
+    /// The profile.
+    pub profile: TicketProfile,
+    /// Field → the header it would read.
+    pub mapping: Vec<(Field, Option<String>)>,
+    /// Required fields (id, opened, priority, resolved) found, of 4.
+    pub required: usize,
+    /// Fields found in all.
+    pub found: usize,
+}
+
+/// The fit of `p` to `headers`.
+pub fn fit(p: TicketProfile, headers: &[String]) -> Fit {
+    let l = layout(p);
+    let mapping: Vec<(Field, Option<String>)> = Field::ALL
+        .into_iter()
+        .map(|f| {
+            let h = l
+                .names(f)
+                .iter()
+                .find_map(|n| headers.iter().find(|h| h.eq_ignore_ascii_case(n)).cloned());
+            (f, h)
+        })
+        .collect();
+    let has = |f: Field| mapping.iter().any(|(g, h)| *g == f && h.is_some());
+    let required = [Field::Id, Field::Opened, Field::Priority, Field::Resolved]
+        .into_iter()
+        .filter(|&f| has(f))
+        .count();
+    let found = mapping.iter().filter(|(_, h)| h.is_some()).count();
+    Fit {
+        profile: p,
+        mapping,
+        required,
+        found,
+    }
+}
+
+/// The profile that fits best: most required fields, then most fields; ties go to the
+/// first in [`PROFILES`] order.
+pub fn best(headers: &[String]) -> Fit {
+    PROFILES
+        .into_iter()
+        .map(|p| fit(p, headers))
+        .fold(None::<Fit>, |best, f| match best {
+            Some(b) if (b.required, b.found) >= (f.required, f.found) => Some(b),
+            _ => Some(f),
+        })
+        .expect("profiles")
+}
+
+/// A guess at the SLA priority an export value stands for, for the pasted block.
+pub fn guess_priority(v: &str) -> &'static str {
+    let l = v.to_lowercase();
+    if let Some(d) = l.chars().find(|c| c.is_ascii_digit()) {
+        return match d {
+            '0' | '1' => "P1",
+            '2' => "P2",
+            '3' => "P3",
+            _ => "P4",
+        };
+    }
+    let any = |ws: &[&str]| ws.iter().any(|w| l.contains(w));
+    if any(&["critical", "urgent", "emergency", "blocker", "highest"]) {
+        "P1"
+    } else if any(&["high", "major"]) {
+        "P2"
+    } else if any(&["medium", "normal", "moderate"]) {
+        "P3"
+    } else {
+        "P4"
+    }
+}
+
+/// The report on one export, as text.
+pub fn inspect(path: &Path, profile: Option<TicketProfile>, tz: Tz) -> Result<String, Problem> {
+    let mut table = Table::open(path)?;
+    let headers = table.headers.clone();
+    let fit = match profile {
+        Some(p) => self::fit(p, &headers),
+        None => best(&headers),
+    };
+    let col = |f: Field| {
+        fit.mapping
+            .iter()
+            .find(|(g, _)| *g == f)
+            .and_then(|(_, h)| h.as_ref())
+            .and_then(|h| headers.iter().position(|x| x == h))
+    };
+    let mut evidence = Evidence::default();
+    let mut counts: [BTreeMap<String, u64>; 3] = Default::default();
+    let mut rows = 0u64;
+    let mut record = csv::StringRecord::new();
+    let mut first_dates: Option<String> = None;
+    while let Some(line) = table.next(path, &mut record)? {
+        if record.iter().all(|f| f.trim().is_empty()) {
+            continue;
+        }
+        rows += 1;
+        for f in Field::ALL.into_iter().filter(|f| f.is_time()) {
+            if let Some(c) = col(f) {
+                let v = record.get(c).unwrap_or("").trim();
+                evidence.see(v, line);
+                if first_dates.is_none() && !v.is_empty() {
+                    first_dates = Some(v.to_string());
+                }
+            }
+        }
+        for (i, f) in [Field::Priority, Field::Status, Field::Kind]
+            .into_iter()
+            .enumerate()
+        {
+            if let Some(c) = col(f) {
+                *counts[i]
+                    .entry(record.get(c).unwrap_or("").trim().to_string())
+                    .or_default() += 1;
+            }
+        }
+    }
+    let l = layout(fit.profile);
+    let mut out = String::new();
+    let w = &mut out;
+    let _ = writeln!(
+        w,
+        "{}: {rows} rows, {} columns",
+        path.display(),
+        headers.len()
+    );
+    let _ = writeln!(
+        w,
+        "profile: {} ({}; {} of {} fields found{})",
+        profile_key(fit.profile),
+        l.tool,
+        fit.found,
+        Field::ALL.len(),
+        if profile.is_some() {
+            ""
+        } else {
+            ", the best fit"
+        }
+    );
+    let _ = writeln!(w, "\ncolumns:");
+    for (f, h) in &fit.mapping {
+        let _ = writeln!(
+            w,
+            "  {:<26} {}",
+            f.key(),
+            h.as_deref().map_or("-".to_string(), |h| format!("`{h}`"))
+        );
+    }
+    let missing: Vec<&str> = [Field::Id, Field::Opened, Field::Priority, Field::Resolved]
+        .into_iter()
+        .filter(|&f| col(f).is_none())
+        .map(Field::key)
+        .collect();
+    if !missing.is_empty() {
+        let _ = writeln!(
+            w,
+            "  not found: {}; map them under `tickets.columns`",
+            missing.join(", ")
+        );
+    }
+    if col(Field::Responded).is_none()
+        && col(Field::ResponseMinutes).is_none()
+        && col(Field::ResponseHours).is_none()
+    {
+        let _ = writeln!(
+            w,
+            "  no first-response column: response SLAs cannot be measured from this export{}",
+            l.lacks.map(|s| format!(" ({s})")).unwrap_or_default()
+        );
+    }
+    let verdict = evidence.verdict();
+    let sample = evidence.examples[0].as_ref().map(|(_, v)| v.clone());
+    let date_line = match &verdict {
+        Verdict::NotNumeric => format!(
+            "ISO or month names{}",
+            first_dates
+                .as_deref()
+                .map(|v| format!(", e.g. `{v}`"))
+                .unwrap_or_default()
+        ),
+        Verdict::Only(o) => format!("{}: the only order that reads every date", o.describe()),
+        Verdict::Mostly(o) => format!(
+            "mostly {}, but {} dates read neither way: look at them",
+            o.describe(),
+            evidence.not_day_first.min(evidence.not_month_first)
+        ),
+        Verdict::Ambiguous => "every date reads both day-first and month-first: set \
+                               `date_format` (see below)"
+            .to_string(),
+    };
+    let _ = writeln!(w, "\ndates: {date_line}");
+    let names = ["priorities", "statuses", "types"];
+    for (i, name) in names.iter().enumerate() {
+        if counts[i].is_empty() {
+            continue;
+        }
+        let mut seen: Vec<(&String, &u64)> = counts[i].iter().collect();
+        seen.sort_by(|a, b| b.1.cmp(a.1).then(a.0.cmp(b.0)));
+        let _ = writeln!(w, "\n{name} seen:");
+        for (v, n) in seen.iter().take(25) {
+            let shown = if v.is_empty() { "(empty)" } else { v.as_str() };
+            let _ = writeln!(w, "  {n:>7}  {shown}");
+        }
+        if seen.len() > 25 {
+            let _ = writeln!(w, "  … and {} more", seen.len() - 25);
+        }
+    }
+    let _ = writeln!(
+        w,
+        "\npaste into client.yaml (check the priority mapping):\n"
+    );
+    let file = path
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    let _ = writeln!(w, "tickets:");
+    let _ = writeln!(w, "  files: {}", yaml_str(&format!("tickets/{file}")));
+    let _ = writeln!(w, "  profile: {}", profile_key(fit.profile));
+    if verdict == Verdict::Ambiguous {
+        let s = sample.unwrap_or_default();
+        let d = dates::suggest(&s, Order::DayFirst, tz).unwrap_or_default();
+        let m = dates::suggest(&s, Order::MonthFirst, tz).unwrap_or_default();
+        let _ = writeln!(
+            w,
+            "  date_format: {}   # day-first; month-first would be {}",
+            yaml_str(&d),
+            yaml_str(&m)
+        );
+    }
+    for f in [Field::Id, Field::Opened, Field::Priority, Field::Resolved] {
+        if col(f).is_none() {
+            let _ = writeln!(w, "  # columns: {{ {}: \"...\" }}   # not found", f.key());
+        }
+    }
+    if !counts[0].is_empty() {
+        let _ = writeln!(w, "  priorities:");
+        for v in counts[0].keys() {
+            let _ = writeln!(w, "    {}: {}", yaml_str(v), guess_priority(v));
+        }
+    }
+    Ok(out)
+}
+
+/// A YAML double-quoted string.
+fn yaml_str(s: &str) -> String {
+    format!("\"{}\"", s.replace('\\', "\\\\").replace('"', "\\\""))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn priorities_are_guessed_from_numbers_then_words() {
+        assert_eq!(guess_priority("1 - Critical"), "P1");
+        assert_eq!(guess_priority("Priority 3 - Normal Response"), "P3");
+        assert_eq!(guess_priority("Urgent"), "P1");
+        assert_eq!(guess_priority("Major"), "P2");
+        assert_eq!(guess_priority("Normal"), "P3");
+        assert_eq!(guess_priority("Low"), "P4");
+    }
+
+    #[test]
+    fn the_best_fit_is_the_tool_that_wrote_the_headers() {
+        let h = |v: &[&str]| v.iter().map(|s| s.to_string()).collect::<Vec<_>>();
+        let at = h(&[
+            "Autotask Ticket Number (updates only)",
+            "[required] Priority",
+            "Create Date/Time",
+            "Complete Date/Time",
+            "First Response Date/Time",
+        ]);
+        assert_eq!(best(&at).profile, TicketProfile::Autotask);
+        let sn = h(&[
+            "number",
+            "opened_at",
+            "resolved_at",
+            "priority",
+            "sys_updated_at",
+        ]);
+        assert_eq!(best(&sn).profile, TicketProfile::Servicenow);
+        let cw = h(&["id", "_info.dateEntered", "dateResolved", "priority.name"]);
+        assert_eq!(best(&cw).profile, TicketProfile::Connectwise);
+    }
+}
