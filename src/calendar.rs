@@ -5,7 +5,7 @@
 //! counts the overlap with its opening intervals, each turned into real instants in the
 //! calendar's time zone for every local date, holidays left out.
 
-use std::collections::BTreeSet;
+use std::collections::{BTreeMap, BTreeSet};
 
 use chrono::{DateTime, Datelike, Duration, NaiveDate, NaiveDateTime, NaiveTime, TimeZone, Utc};
 use chrono_tz::Tz;
@@ -19,7 +19,7 @@ pub enum Calendar {
     /// Around the clock: elapsed real time.
     Always,
     /// Opening hours.
-    Business(Business),
+    Business(Box<Business>),
 }
 
 /// Opening hours in a time zone.
@@ -31,6 +31,71 @@ pub struct Business {
     pub hours: [Vec<(u32, u32)>; 7],
     /// Local dates with no opening hours.
     pub holidays: BTreeSet<NaiveDate>,
+    /// Local dates with hours of their own (before holidays and weekdays).
+    pub exceptions: BTreeMap<NaiveDate, Vec<(u32, u32)>>,
+}
+
+const DAY_NAMES: [&str; 7] = [
+    "Monday",
+    "Tuesday",
+    "Wednesday",
+    "Thursday",
+    "Friday",
+    "Saturday",
+    "Sunday",
+];
+
+/// Opening intervals per weekday from `hours:` (day keys → intervals). A day named by
+/// two keys gets both sets; overlapping intervals, also an overnight interval running into
+/// the next day's, are an error naming both keys.
+pub fn week_hours(def: &BTreeMap<String, String>) -> Result<[Vec<(u32, u32)>; 7], String> {
+    let mut by_day: [Vec<(u32, u32, &str)>; 7] = Default::default();
+    for (days, spec) in def {
+        let intervals = parse_intervals(spec)?;
+        for d in parse_days(days)? {
+            for &(a, b) in &intervals {
+                by_day[d].push((a, b, days.as_str()));
+                if b > 24 * 60 {
+                    // The part after midnight, on the next weekday.
+                    by_day[(d + 1) % 7].push((0, b - 24 * 60, days.as_str()));
+                }
+            }
+        }
+    }
+    let hm = |m: u32| {
+        format!(
+            "{:02}:{:02}",
+            m / 60 % 24 + if m == 24 * 60 { 24 } else { 0 },
+            m % 60
+        )
+    };
+    for (d, list) in by_day.iter_mut().enumerate() {
+        list.sort_unstable();
+        for w in list.windows(2) {
+            let ((a1, b1, k1), (a2, b2, k2)) = (w[0], w[1]);
+            if a2 < b1.min(24 * 60) {
+                return Err(format!(
+                    "{}: `{k1}: {}-{}` and `{k2}: {}-{}` overlap",
+                    DAY_NAMES[d],
+                    hm(a1),
+                    hm(b1),
+                    hm(a2),
+                    hm(b2)
+                ));
+            }
+        }
+    }
+    let mut hours: [Vec<(u32, u32)>; 7] = Default::default();
+    for (days, spec) in def {
+        let intervals = parse_intervals(spec)?;
+        for d in parse_days(days)? {
+            hours[d].extend(intervals.iter().copied());
+        }
+    }
+    for h in &mut hours {
+        h.sort_unstable();
+    }
+    Ok(hours)
 }
 
 impl Calendar {
@@ -38,21 +103,17 @@ impl Calendar {
     pub fn from_def(def: &CalendarDef) -> Result<Calendar, String> {
         let tz = parse_tz(&def.timezone)
             .ok_or_else(|| format!("unknown time zone `{}`", def.timezone))?;
-        let mut hours: [Vec<(u32, u32)>; 7] = Default::default();
-        for (days, spec) in &def.hours {
-            let intervals = parse_intervals(spec)?;
-            for d in parse_days(days)? {
-                hours[d].extend(intervals.iter().copied());
-            }
+        let hours = week_hours(&def.hours)?;
+        let mut exceptions = BTreeMap::new();
+        for (date, spec) in &def.exceptions {
+            exceptions.insert(date.0, parse_intervals(spec)?);
         }
-        for h in &mut hours {
-            h.sort_unstable();
-        }
-        Ok(Calendar::Business(Business {
+        Ok(Calendar::Business(Box::new(Business {
             tz,
             hours,
             holidays: def.holidays.iter().map(|d| d.0).collect(),
-        }))
+            exceptions,
+        })))
     }
 
     /// Seconds of calendar time between two instants (zero if `to` is not after `from`).
@@ -76,8 +137,13 @@ impl Business {
         let mut total = 0;
         let mut day = first;
         while day <= last {
-            if !self.holidays.contains(&day) {
-                for &(a, b) in &self.hours[day.weekday().num_days_from_monday() as usize] {
+            let hours = match self.exceptions.get(&day) {
+                Some(h) => Some(h),
+                None if self.holidays.contains(&day) => None,
+                None => Some(&self.hours[day.weekday().num_days_from_monday() as usize]),
+            };
+            if let Some(hours) = hours {
+                for &(a, b) in hours {
                     let start = local_instant(self.tz, day, a, Edge::Start);
                     let end = local_instant(self.tz, day, b, Edge::End);
                     let s = start.max(from);
@@ -104,11 +170,11 @@ enum Edge {
 /// interval covers the whole repeated hour); a time skipped by a spring-forward maps to
 /// the first instant after the gap.
 fn local_instant(tz: Tz, day: NaiveDate, minutes: u32, edge: Edge) -> DateTime<Utc> {
-    let naive = if minutes >= 24 * 60 {
-        (day + Duration::days(1)).and_time(NaiveTime::MIN)
-    } else {
-        day.and_time(NaiveTime::from_hms_opt(minutes / 60, minutes % 60, 0).expect("valid time"))
-    };
+    // Minutes past 24:00 fall on the next day (an overnight interval's end).
+    let day = day + Duration::days(i64::from(minutes / (24 * 60)));
+    let minutes = minutes % (24 * 60);
+    let naive =
+        day.and_time(NaiveTime::from_hms_opt(minutes / 60, minutes % 60, 0).expect("valid time"));
     resolve(tz, naive, edge)
 }
 
@@ -140,8 +206,9 @@ pub fn local_to_utc(tz: Tz, naive: NaiveDateTime) -> DateTime<Utc> {
 }
 
 /// The days of the events of an iCalendar file (`DTSTART` to `DTEND`, end exclusive as
-/// RFC 5545 has it for all-day events; a timed event closes its start day). Errors carry
-/// the 1-based line.
+/// RFC 5545 has it for all-day events; a timed event closes its start day), each
+/// recurrence of an `RRULE` included (expanded by the `rrule` crate up to 2100, as most
+/// published holiday calendars recur yearly). Errors carry the 1-based line.
 pub fn parse_ics(text: &str) -> Result<Vec<NaiveDate>, (usize, String)> {
     // Unfold continuation lines (a leading space or tab continues the previous line).
     let mut lines: Vec<(usize, String)> = Vec::new();
@@ -154,14 +221,28 @@ pub fn parse_ics(text: &str) -> Result<Vec<NaiveDate>, (usize, String)> {
             lines.push((i + 1, raw.to_string()));
         }
     }
+    if !lines
+        .iter()
+        .any(|(_, l)| l.trim().eq_ignore_ascii_case("BEGIN:VCALENDAR"))
+    {
+        return Err((1, "not an iCalendar file (no BEGIN:VCALENDAR)".into()));
+    }
     let date_of = |line: usize, v: &str| -> Result<NaiveDate, (usize, String)> {
         let digits: String = v.chars().take(8).collect();
         NaiveDate::parse_from_str(&digits, "%Y%m%d")
-            .map_err(|_| (line, format!("`{v}` is not an iCalendar date (YYYYMMDD)")))
+            .ok()
+            .filter(|d| (1970..=2100).contains(&d.year()))
+            .ok_or_else(|| {
+                (
+                    line,
+                    format!("`{v}` is not an iCalendar date (YYYYMMDD) between 1970 and 2100"),
+                )
+            })
     };
     let mut out = Vec::new();
     let mut start: Option<NaiveDate> = None;
     let mut end: Option<NaiveDate> = None;
+    let mut rule: Option<(usize, String)> = None;
     let mut in_event = false;
     for (n, l) in &lines {
         let (name, value) = l.split_once(':').unwrap_or((l.as_str(), ""));
@@ -171,18 +252,33 @@ pub fn parse_ics(text: &str) -> Result<Vec<NaiveDate>, (usize, String)> {
                 in_event = true;
                 start = None;
                 end = None;
+                rule = None;
             }
             "DTSTART" if in_event => start = Some(date_of(*n, value.trim())?),
             "DTEND" if in_event => end = Some(date_of(*n, value.trim())?),
+            "RRULE" if in_event => rule = Some((*n, value.trim().to_string())),
             "END" if value.eq_ignore_ascii_case("VEVENT") => {
                 let Some(s) = start else {
                     return Err((*n, "an event without DTSTART".into()));
                 };
+                if let Some(e) = end
+                    && e < s
+                {
+                    return Err((*n, "the event ends before it starts".into()));
+                }
                 let e = end.filter(|e| *e > s).unwrap_or(s + Duration::days(1));
-                let mut d = s;
-                while d < e {
-                    out.push(d);
-                    d += Duration::days(1);
+                let days = (e - s).num_days();
+                if days > 366 {
+                    return Err((*n, format!("an event of {days} days is not a holiday")));
+                }
+                let starts = match &rule {
+                    None => vec![s],
+                    Some((line, r)) => recurrences(s, r).map_err(|m| (*line, m))?,
+                };
+                for first in starts {
+                    for k in 0..days {
+                        out.push(first + Duration::days(k));
+                    }
                 }
                 in_event = false;
             }
@@ -192,6 +288,38 @@ pub fn parse_ics(text: &str) -> Result<Vec<NaiveDate>, (usize, String)> {
     out.sort();
     out.dedup();
     Ok(out)
+}
+
+/// The start days of an all-day event recurring by `rule` from `start`, up to 2100.
+fn recurrences(start: NaiveDate, rule: &str) -> Result<Vec<NaiveDate>, String> {
+    let text = format!(
+        "DTSTART:{}T000000Z\nRRULE:{}",
+        start.format("%Y%m%d"),
+        // Date-only UNTIL beside a UTC start: the end of that day, as RFC 5545 means it.
+        rule.split(';')
+            .map(|p| match p.split_once('=') {
+                Some((k, v)) if k.eq_ignore_ascii_case("UNTIL") && v.len() == 8 => {
+                    format!("UNTIL={v}T235959Z")
+                }
+                _ => p.to_string(),
+            })
+            .collect::<Vec<_>>()
+            .join(";")
+    );
+    let set: rrule::RRuleSet = text
+        .parse()
+        .map_err(|e| format!("RRULE `{rule}` cannot be read: {e}"))?;
+    let until = rrule::Tz::UTC
+        .with_ymd_and_hms(2100, 12, 31, 0, 0, 0)
+        .single()
+        .expect("a valid instant");
+    Ok(set
+        .before(until)
+        .all(2000)
+        .dates
+        .into_iter()
+        .map(|d| d.date_naive())
+        .collect())
 }
 
 #[cfg(test)]
@@ -217,6 +345,7 @@ mod tests {
                 .collect::<BTreeMap<_, _>>(),
             holidays: holidays.iter().map(|d| Date::parse(d).unwrap()).collect(),
             holidays_ics: None,
+            exceptions: Default::default(),
         })
         .unwrap()
     }
@@ -356,6 +485,82 @@ mod tests {
     }
 
     #[test]
+    fn two_keys_for_one_day_add_up_only_when_they_do_not_overlap() {
+        let def = |pairs: &[(&str, &str)]| {
+            pairs
+                .iter()
+                .map(|(d, h)| (d.to_string(), h.to_string()))
+                .collect::<BTreeMap<_, _>>()
+        };
+        // Monday 09:00-17:00 from `mon-fri` and 12:00-18:00 from `mon`: an error naming
+        // both, not 14 hours.
+        let e =
+            week_hours(&def(&[("mon-fri", "09:00-17:00"), ("mon", "12:00-18:00")])).unwrap_err();
+        assert_eq!(
+            e,
+            "Monday: `mon-fri: 09:00-17:00` and `mon: 12:00-18:00` overlap"
+        );
+        // Apart, they add: a Monday evening on top of the week's hours.
+        let w = week_hours(&def(&[("mon-fri", "09:00-17:00"), ("mon", "18:00-20:00")])).unwrap();
+        assert_eq!(w[0], [(540, 1020), (1080, 1200)]);
+        // An overnight shift running into the next day's hours.
+        let e = week_hours(&def(&[("mon", "22:00-06:00"), ("tue", "05:00-09:00")])).unwrap_err();
+        assert!(e.starts_with("Tuesday:"), "{e}");
+    }
+
+    #[test]
+    fn overnight_shifts_and_dated_exceptions() {
+        // A NOC desk open 22:00-06:00 Monday to Friday nights (London). From Mon 5 Oct
+        // 2026 20:00 to Tue 6 Oct 08:00: 22:00-06:00 = 8 h.
+        let noc = office("Europe/London", &[("mon-fri", "22:00-06:00")], &[]);
+        assert_eq!(
+            noc.seconds_between(
+                at("Europe/London", "2026-10-05 20:00"),
+                at("Europe/London", "2026-10-06 08:00")
+            ),
+            8 * 3600
+        );
+        // Friday night's shift runs into Saturday: Fri 22:00 - Sat 06:00 = 8 h; Saturday
+        // night has none.
+        assert_eq!(
+            noc.seconds_between(
+                at("Europe/London", "2026-10-09 12:00"),
+                at("Europe/London", "2026-10-11 12:00")
+            ),
+            8 * 3600
+        );
+        // Christmas Eve 09:00-13:00 instead of the weekday's 09:00-17:00; a one-off
+        // Saturday 10:00-14:00; a date `closed`.
+        let mut def = CalendarDef {
+            timezone: "Europe/London".into(),
+            hours: [("mon-fri".to_string(), "09:00-17:00".to_string())]
+                .into_iter()
+                .collect(),
+            holidays: vec![],
+            holidays_ics: None,
+            exceptions: Default::default(),
+        };
+        for (d, h) in [
+            ("2026-12-24", "09:00-13:00"),
+            ("2026-12-19", "10:00-14:00"),
+            ("2026-12-23", "closed"),
+        ] {
+            def.exceptions.insert(Date::parse(d).unwrap(), h.into());
+        }
+        let cal = Calendar::from_def(&def).unwrap();
+        let day = |d: &str| {
+            cal.seconds_between(
+                at("Europe/London", &format!("{d} 00:00")),
+                at("Europe/London", &format!("{d} 23:59")),
+            )
+        };
+        assert_eq!(day("2026-12-24"), 4 * 3600);
+        assert_eq!(day("2026-12-19"), 4 * 3600);
+        assert_eq!(day("2026-12-23"), 0);
+        assert_eq!(day("2026-12-22"), 8 * 3600);
+    }
+
+    #[test]
     fn ics_holidays() {
         let ics = "BEGIN:VCALENDAR\r\nBEGIN:VEVENT\r\nSUMMARY:Christmas\r\nDTSTART;VALUE=DATE:20261225\r\nDTEND;VALUE=DATE:20261227\r\nEND:VEVENT\r\nBEGIN:VEVENT\r\nSUMMARY:New Year\r\n DAY\r\nDTSTART;VALUE=DATE:20270101\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n";
         let d = parse_ics(ics).unwrap();
@@ -363,11 +568,53 @@ mod tests {
         // 25 and 26 December (DTEND exclusive), and 1 January (no DTEND: one day).
         assert_eq!(s, ["2026-12-25", "2026-12-26", "2027-01-01"]);
         assert_eq!(
-            parse_ics("BEGIN:VEVENT\nDTSTART:2026-12-25\nEND:VEVENT\n")
+            parse_ics("BEGIN:VCALENDAR\nBEGIN:VEVENT\nDTSTART:2026-12-25\nEND:VEVENT\n")
                 .unwrap_err()
                 .0,
-            2
+            3
         );
+        // A CSV saved as the .ics, an event ending before it starts, an event of years.
+        assert_eq!(
+            parse_ics("date,name\n2026-12-25,Christmas\n")
+                .unwrap_err()
+                .0,
+            1
+        );
+        let ev = |body: &str| {
+            format!("BEGIN:VCALENDAR\nBEGIN:VEVENT\n{body}\nEND:VEVENT\nEND:VCALENDAR\n")
+        };
+        assert!(
+            parse_ics(&ev(
+                "DTSTART;VALUE=DATE:20261227\nDTEND;VALUE=DATE:20261225"
+            ))
+            .unwrap_err()
+            .1
+            .contains("ends before it starts")
+        );
+        assert!(
+            parse_ics(&ev(
+                "DTSTART;VALUE=DATE:19700101\nDTEND;VALUE=DATE:21001231"
+            ))
+            .unwrap_err()
+            .1
+            .contains("not a holiday")
+        );
+        assert!(parse_ics(&ev("DTSTART;VALUE=DATE:00010101")).is_err());
+    }
+
+    #[test]
+    fn ics_yearly_recurrences_count_every_year() {
+        // Christmas every year from 2024; the late-May bank holiday (last Monday of May)
+        // from 2024 until 2027.
+        let ics = "BEGIN:VCALENDAR\r\nBEGIN:VEVENT\r\nDTSTART;VALUE=DATE:20241225\r\nRRULE:FREQ=YEARLY\r\nEND:VEVENT\r\nBEGIN:VEVENT\r\nDTSTART;VALUE=DATE:20240527\r\nRRULE:FREQ=YEARLY;BYMONTH=5;BYDAY=-1MO;UNTIL=20270601\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n";
+        let d = parse_ics(ics).unwrap();
+        let has = |s: &str| d.contains(&NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap());
+        assert!(has("2026-12-25") && has("2030-12-25") && has("2100-12-25"));
+        // Last Mondays of May: 27 May 2024, 26 May 2025, 25 May 2026, 31 May 2027.
+        assert!(has("2024-05-27") && has("2025-05-26") && has("2026-05-25") && has("2027-05-31"));
+        assert!(!has("2028-05-29"));
+        let bad = "BEGIN:VCALENDAR\nBEGIN:VEVENT\nDTSTART;VALUE=DATE:20241225\nRRULE:FREQ=SOMETIMES\nEND:VEVENT\nEND:VCALENDAR\n";
+        assert_eq!(parse_ics(bad).unwrap_err().0, 4);
     }
 
     #[test]

@@ -370,6 +370,10 @@ pub struct CalendarDef {
     /// all-day events are added to `holidays` when the client is loaded.
     #[serde(default)]
     pub holidays_ics: Option<String>,
+    /// Dates with hours of their own, instead of their weekday's: `2026-12-24:
+    /// "09:00-13:00"` (Christmas Eve), a one-off Saturday, or `closed`.
+    #[serde(default)]
+    pub exceptions: BTreeMap<Date, String>,
 }
 
 /// A critical success factor: an outcome the client needs, measured by KPIs and SLAs.

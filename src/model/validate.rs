@@ -173,6 +173,19 @@ pub(crate) fn client(def: &ClientDef, doc: &YamlDoc, problems: &mut Problems) ->
                 .with_hint(tz_hint(&cal.timezone)),
             );
         }
+        for (date, hours) in &cal.exceptions {
+            if let Err(e) = parse_intervals(hours) {
+                problems.push(
+                    doc.problem(&format!("{base}.exceptions.{}", date.0), e)
+                        .with_hint("write the day's hours as `09:00-13:00`, or `closed`"),
+                );
+            }
+        }
+        if let Err(e) = crate::calendar::week_hours(&cal.hours) {
+            problems.push(doc.problem(&format!("{base}.hours"), e).with_hint(
+                "give each day its hours once: a day named by two keys gets both sets of hours, and they must not overlap",
+            ));
+        }
         for (days, hours) in &cal.hours {
             if let Err(e) = parse_days(days) {
                 problems.push(doc.problem(&format!("{base}.hours.{days}"), e).with_hint(
@@ -509,7 +522,9 @@ pub fn parse_days(s: &str) -> Result<BTreeSet<usize>, String> {
     Ok(out)
 }
 
-/// Parses opening hours: `08:00-12:00, 13:00-17:30`, as minutes after midnight.
+/// Parses opening hours: `08:00-12:00, 13:00-17:30`, as minutes after midnight; an
+/// interval that ends before it starts runs overnight (`22:00-06:00` ends at 06:00 the
+/// next day, minute 1800). `closed` (or nothing) is no hours.
 pub fn parse_intervals(s: &str) -> Result<Vec<(u32, u32)>, String> {
     let time = |t: &str| -> Result<u32, String> {
         let t = t.trim();
@@ -527,18 +542,20 @@ pub fn parse_intervals(s: &str) -> Result<Vec<(u32, u32)>, String> {
         }
         Ok(h * 60 + m)
     };
+    if s.trim().is_empty() || s.trim().eq_ignore_ascii_case("closed") {
+        return Ok(Vec::new());
+    }
     let mut out: Vec<(u32, u32)> = Vec::new();
     for part in s.split(',') {
         let (a, b) = part
             .split_once('-')
             .ok_or_else(|| format!("`{}` is not an interval (HH:MM-HH:MM)", part.trim()))?;
         let (a, b) = (time(a)?, time(b)?);
-        if a >= b {
-            return Err(format!(
-                "the interval `{}` ends before it starts",
-                part.trim()
-            ));
+        if a == b || a == 24 * 60 {
+            return Err(format!("the interval `{}` is empty", part.trim()));
         }
+        // Overnight: ends the next day.
+        let b = if b < a { b + 24 * 60 } else { b };
         if let Some(&(_, prev_end)) = out.last()
             && a < prev_end
         {

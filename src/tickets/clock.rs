@@ -149,6 +149,7 @@ mod tests {
             .collect(),
             holidays: vec![Date::parse("2026-12-25").unwrap()],
             holidays_ics: None,
+            exceptions: Default::default(),
         })
         .unwrap()
     }
