@@ -134,7 +134,10 @@ impl Business {
         // intervals whose instants straddle a date line after time-zone conversion.
         let first = from.with_timezone(&self.tz).date_naive() - Duration::days(1);
         let last = to.with_timezone(&self.tz).date_naive() + Duration::days(1);
-        let mut total = 0;
+        // Every opening interval as instants, clipped to [from, to); merged before they
+        // are summed, so an overnight shift and the next day's hours (or an exception)
+        // that meet or overlap count once.
+        let mut spans: Vec<(DateTime<Utc>, DateTime<Utc>)> = Vec::new();
         let mut day = first;
         while day <= last {
             let hours = match self.exceptions.get(&day) {
@@ -142,18 +145,24 @@ impl Business {
                 None if self.holidays.contains(&day) => None,
                 None => Some(&self.hours[day.weekday().num_days_from_monday() as usize]),
             };
-            if let Some(hours) = hours {
-                for &(a, b) in hours {
-                    let start = local_instant(self.tz, day, a, Edge::Start);
-                    let end = local_instant(self.tz, day, b, Edge::End);
-                    let s = start.max(from);
-                    let e = end.min(to);
-                    if e > s {
-                        total += (e - s).num_seconds();
-                    }
+            for &(a, b) in hours.into_iter().flatten() {
+                let s = local_instant(self.tz, day, a, Edge::Start).max(from);
+                let e = local_instant(self.tz, day, b, Edge::End).min(to);
+                if e > s {
+                    spans.push((s, e));
                 }
             }
             day += Duration::days(1);
+        }
+        spans.sort_unstable();
+        let mut total = 0;
+        let mut reach = from;
+        for (s, e) in spans {
+            let s = s.max(reach);
+            if e > s {
+                total += (e - s).num_seconds();
+                reach = e;
+            }
         }
         total
     }
@@ -243,6 +252,7 @@ pub fn parse_ics(text: &str) -> Result<Vec<NaiveDate>, (usize, String)> {
     let mut start: Option<NaiveDate> = None;
     let mut end: Option<NaiveDate> = None;
     let mut rule: Option<(usize, String)> = None;
+    let mut except: Vec<NaiveDate> = Vec::new();
     let mut in_event = false;
     for (n, l) in &lines {
         let (name, value) = l.split_once(':').unwrap_or((l.as_str(), ""));
@@ -253,10 +263,18 @@ pub fn parse_ics(text: &str) -> Result<Vec<NaiveDate>, (usize, String)> {
                 start = None;
                 end = None;
                 rule = None;
+                except.clear();
             }
             "DTSTART" if in_event => start = Some(date_of(*n, value.trim())?),
             "DTEND" if in_event => end = Some(date_of(*n, value.trim())?),
             "RRULE" if in_event => rule = Some((*n, value.trim().to_string())),
+            // Occurrences cancelled (a holiday moved for a year is an EXDATE plus an event
+            // of its own).
+            "EXDATE" if in_event => {
+                for v in value.split(',') {
+                    except.push(date_of(*n, v.trim())?);
+                }
+            }
             "END" if value.eq_ignore_ascii_case("VEVENT") => {
                 let Some(s) = start else {
                     return Err((*n, "an event without DTSTART".into()));
@@ -275,7 +293,7 @@ pub fn parse_ics(text: &str) -> Result<Vec<NaiveDate>, (usize, String)> {
                     None => vec![s],
                     Some((line, r)) => recurrences(s, r).map_err(|m| (*line, m))?,
                 };
-                for first in starts {
+                for first in starts.into_iter().filter(|d| !except.contains(d)) {
                     for k in 0..days {
                         out.push(first + Duration::days(k));
                     }
@@ -561,6 +579,36 @@ mod tests {
     }
 
     #[test]
+    fn an_exception_meeting_an_overnight_shift_counts_once() {
+        // Friday night's 22:00-06:00 shift runs into Saturday 19 December, which also has
+        // an exception 00:00-04:00: Fri 23:00 to Sat 05:00 is 6 h, not 10.
+        let mut def = CalendarDef {
+            timezone: "Europe/London".into(),
+            hours: [("mon-fri".to_string(), "22:00-06:00".to_string())]
+                .into_iter()
+                .collect(),
+            holidays: vec![],
+            holidays_ics: None,
+            exceptions: Default::default(),
+        };
+        def.exceptions
+            .insert(Date::parse("2026-12-19").unwrap(), "00:00-04:00".into());
+        let cal = Calendar::from_def(&def).unwrap();
+        assert_eq!(
+            cal.seconds_between(
+                at("Europe/London", "2026-12-18 23:00"),
+                at("Europe/London", "2026-12-19 05:00")
+            ),
+            6 * 3600
+        );
+        // Intervals written out of order read the same.
+        assert_eq!(
+            crate::model::validate::parse_intervals("22:00-06:00, 08:00-12:00").unwrap(),
+            [(480, 720), (1320, 1800)]
+        );
+    }
+
+    #[test]
     fn ics_holidays() {
         let ics = "BEGIN:VCALENDAR\r\nBEGIN:VEVENT\r\nSUMMARY:Christmas\r\nDTSTART;VALUE=DATE:20261225\r\nDTEND;VALUE=DATE:20261227\r\nEND:VEVENT\r\nBEGIN:VEVENT\r\nSUMMARY:New Year\r\n DAY\r\nDTSTART;VALUE=DATE:20270101\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n";
         let d = parse_ics(ics).unwrap();
@@ -613,6 +661,14 @@ mod tests {
         // Last Mondays of May: 27 May 2024, 26 May 2025, 25 May 2026, 31 May 2027.
         assert!(has("2024-05-27") && has("2025-05-26") && has("2026-05-25") && has("2027-05-31"));
         assert!(!has("2028-05-29"));
+        // A cancelled occurrence (EXDATE) is not a holiday.
+        let moved = ics.replace(
+            "RRULE:FREQ=YEARLY\r\n",
+            "RRULE:FREQ=YEARLY\r\nEXDATE;VALUE=DATE:20271225\r\n",
+        );
+        let d = parse_ics(&moved).unwrap();
+        assert!(!d.contains(&NaiveDate::from_ymd_opt(2027, 12, 25).unwrap()));
+        assert!(d.contains(&NaiveDate::from_ymd_opt(2028, 12, 25).unwrap()));
         let bad = "BEGIN:VCALENDAR\nBEGIN:VEVENT\nDTSTART;VALUE=DATE:20241225\nRRULE:FREQ=SOMETIMES\nEND:VEVENT\nEND:VCALENDAR\n";
         assert_eq!(parse_ics(bad).unwrap_err().0, 4);
     }

@@ -176,6 +176,10 @@ pub fn load(client_dir: &Path, period: Period, cfg: &RenderConfig) -> Result<Loa
         .map(|p| (p.first(), p.last()))
         .collect();
     let tickets = crate::tickets::for_review(&client, &window, &spans)?;
+    // Unattended runs see what `validate` warns of too.
+    for w in tickets.iter().flat_map(|t| &t.warnings) {
+        eprintln!("warning: {w}");
+    }
     let locale = Locale::load(&client.def.client.locale, cfg.templates.as_deref())?;
     Ok(Loaded {
         root: ws.root,

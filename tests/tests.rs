@@ -2317,19 +2317,24 @@ tickets: {{ files: {file}, profile: {profile}, priorities: {priorities} }}
             "{ \"P1 - Critical\": P1, \"P3 - Medium\": P3, \"P2 - Hgh\": P2 }",
             true,
         );
-        // An empty response column, and a hold status the history never has.
+        // An empty type column, and a hold status the history never has.
         let path = f.client().join("halopsa-report.csv");
-        let mut rows: Vec<String> = std::fs::read_to_string(&path)
-            .unwrap()
-            .lines()
-            .map(String::from)
-            .collect();
-        for r in rows.iter_mut().skip(1) {
-            let mut cells: Vec<&str> = r.split(',').collect();
-            cells[2] = "";
-            *r = cells.join(",");
-        }
-        std::fs::write(&path, rows.join("\n")).unwrap();
+        let original = std::fs::read_to_string(&path).unwrap();
+        let blank = |col: usize| {
+            original
+                .lines()
+                .enumerate()
+                .map(|(i, r)| {
+                    let mut cells: Vec<&str> = r.split(',').collect();
+                    if i > 0 {
+                        cells[col] = "";
+                    }
+                    cells.join(",")
+                })
+                .collect::<Vec<_>>()
+                .join("\n")
+        };
+        std::fs::write(&path, blank(5)).unwrap();
         std::fs::write(
             f.client().join("history.csv"),
             "ticket,status,from,to\n1,Waiting on Customer,05/10/2026 10:00:00,05/10/2026 11:00:00\n",
@@ -2345,7 +2350,11 @@ tickets: {{ files: {file}, profile: {profile}, priorities: {priorities} }}
         let o = svcreview(&["validate", &f.arg()]);
         let e = stderr(&o);
         assert!(o.status.success(), "{e}");
-        assert!(e.contains("warning: ") && e.contains("the column `Date Responded` (responded) is empty in every row; every ticket then counts as responded when it was resolved"), "{e}");
+        assert!(
+            e.contains("warning: ")
+                && e.contains("the column `Ticket Type` (type) is empty in every row"),
+            "{e}"
+        );
         assert!(
             e.contains(
                 "`tickets.priorities.P2 - Hgh`: the export priority `P2 - Hgh` occurs in no row"
@@ -2362,6 +2371,45 @@ tickets: {{ files: {file}, profile: {profile}, priorities: {priorities} }}
         assert!(String::from_utf8_lossy(&o.stdout).contains("3 warnings"));
         let o = svcreview(&["validate", "--strict", &f.arg()]);
         assert_eq!(o.status.code(), Some(1), "{}", stderr(&o));
+        // A first-response column empty in every row, with a response SLA: an error, not
+        // resolution times reported as responses.
+        std::fs::write(&path, blank(2)).unwrap();
+        let e = f.validate_fails();
+        assert!(e.contains("`P1 response` cannot be measured: the first-response column `Date Responded` is empty in every row"), "{e}");
+        // Two keys naming one export priority in different cases.
+        let yaml = std::fs::read_to_string(f.client().join("client.yaml"))
+            .unwrap()
+            .replace("\"P2 - Hgh\": P2", "\"p1 - critical\": P2");
+        std::fs::write(f.client().join("client.yaml"), yaml).unwrap();
+        let e = f.validate_fails();
+        assert!(
+            e.contains("`P1 - Critical` and `p1 - critical` name the same export priority"),
+            "{e}"
+        );
+    }
+
+    #[test]
+    fn dates_in_both_orders_are_refused() {
+        let f = client(
+            "halopsa",
+            "halopsa-report.csv",
+            "{ \"P1 - Critical\": P1, \"P3 - Medium\": P3 }",
+            true,
+        );
+        let csv = "Ticket ID,Date Opened,Date Responded,Date Resolved,Priority Description\n\
+                   1,13/10/2026 08:00:00,13/10/2026 08:10:00,13/10/2026 10:00:00,P1 - Critical\n\
+                   2,10/14/2026 09:00:00,10/14/2026 09:10:00,10/14/2026 10:00:00,P1 - Critical\n\
+                   3,10/11/2026 09:00:00,10/11/2026 09:10:00,10/11/2026 10:00:00,P1 - Critical\n";
+        std::fs::write(f.client().join("halopsa-report.csv"), csv).unwrap();
+        let yaml = std::fs::read_to_string(f.client().join("client.yaml"))
+            .unwrap()
+            .replace("profile: halopsa,", "profile: halopsa, bad_rows: skip,");
+        std::fs::write(f.client().join("client.yaml"), yaml).unwrap();
+        let e = f.validate_fails();
+        assert!(
+            e.contains("the dates are in both orders: line 2: `13/10/2026 08:00:00` can only be day-first, line 3: `10/14/2026 09:00:00` only month-first"),
+            "{e}"
+        );
     }
 
     #[test]
@@ -2413,6 +2461,35 @@ tickets: { files: z.csv, profile: zendesk, priorities: { normal: P3 } }
         );
         let r = evaluate(&f.client(), "2026-10");
         assert_eq!(counts(&r, "p3-resolution"), (1, 0, 0));
+        assert_eq!(counts(&r, "p1-resolution"), (1, 2, 0));
+        // The same rows split over two files, the newer rows in the file read first: the
+        // latest update still wins across files.
+        let rows: Vec<String> = std::fs::read_to_string(exports().join("servicenow-incidents.csv"))
+            .unwrap()
+            .lines()
+            .map(String::from)
+            .collect();
+        let dir = f.client().join("exports");
+        std::fs::create_dir_all(&dir).unwrap();
+        let (newer, older): (Vec<&String>, Vec<&String>) =
+            rows[1..].iter().partition(|r| r.contains(",Resolved,"));
+        let header = &rows[0];
+        let file = |body: Vec<&String>| {
+            std::iter::once(header)
+                .chain(body)
+                .cloned()
+                .collect::<Vec<_>>()
+                .join("\n")
+        };
+        std::fs::write(dir.join("a.csv"), file(newer)).unwrap();
+        std::fs::write(dir.join("b.csv"), file(older)).unwrap();
+        let yaml = std::fs::read_to_string(f.client().join("client.yaml"))
+            .unwrap()
+            .replace("files: servicenow-incidents.csv", "files: exports");
+        std::fs::write(f.client().join("client.yaml"), yaml).unwrap();
+        let r = evaluate(&f.client(), "2026-10");
+        assert_eq!(counts(&r, "p3-resolution"), (1, 0, 0));
+        assert_eq!(counts(&r, "p1-resolution"), (1, 2, 0));
         // A repeated ticket in an export with one row per ticket: the later row is used
         // and validate says so.
         let f = client(

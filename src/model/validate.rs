@@ -354,6 +354,18 @@ pub(crate) fn client(def: &ClientDef, doc: &YamlDoc, problems: &mut Problems) ->
                     .with_hint("an IANA name such as `Europe/London`"),
             );
         }
+        let mut seen_keys: std::collections::BTreeMap<String, &str> = Default::default();
+        for k in t.priorities.keys() {
+            if let Some(other) = seen_keys.insert(k.to_lowercase(), k) {
+                problems.push(
+                    doc.problem(
+                        &format!("tickets.priorities.{k}"),
+                        format!("`{other}` and `{k}` name the same export priority (priorities match without regard to case)"),
+                    )
+                    .with_hint("keep one of them"),
+                );
+            }
+        }
         if let Some(f) = &t.date_format
             && let Err(e) = crate::tickets::dates::Format::new(f)
         {
@@ -556,15 +568,13 @@ pub fn parse_intervals(s: &str) -> Result<Vec<(u32, u32)>, String> {
         }
         // Overnight: ends the next day.
         let b = if b < a { b + 24 * 60 } else { b };
-        if let Some(&(_, prev_end)) = out.last()
-            && a < prev_end
-        {
-            return Err(format!(
-                "the interval `{}` overlaps the one before it",
-                part.trim()
-            ));
-        }
         out.push((a, b));
+    }
+    out.sort_unstable();
+    for w in out.windows(2) {
+        if w[1].0 < w[0].1 {
+            return Err(format!("the intervals of `{}` overlap", s.trim()));
+        }
     }
     Ok(out)
 }

@@ -158,7 +158,14 @@ impl Format {
             || has(Fixed::TimezoneOffsetColon)
             || has(Fixed::TimezoneOffsetZ)
             || has(Fixed::TimezoneOffsetColonZ);
-        let utc = text.ends_with('Z') || text.ends_with(" UTC");
+        if text.contains("%Z") {
+            return Err(format!(
+                "`{text}`: a zone name (`%Z`) cannot be read back to an instant; use `%z` for an \
+                 offset, or leave the zone out and set `tickets.timezone`"
+            ));
+        }
+        // A literal `Z` or ` UTC` at the end: the time is UTC.
+        let utc = (text.ends_with('Z') && !text.ends_with("%Z")) || text.ends_with(" UTC");
         let needs = |n: chrono::format::Numeric| {
             items
                 .iter()
@@ -429,6 +436,7 @@ mod tests {
         assert!(Formats::explicit("%d/%m/%Y %H:%M").is_ok());
         assert!(Formats::explicit("%d/%m/%Y").is_err());
         assert!(Formats::explicit("%Q").is_err());
+        assert!(Formats::explicit("%d/%m/%Y %H:%M %Z").is_err());
         let f = Formats::explicit("%m/%d/%Y %I:%M %p").unwrap();
         assert_eq!(f.parse("28/02/2023 04:03 PM", ldn(), false), None);
     }

@@ -561,7 +561,23 @@ fn formats_for(
             ));
             Ok((Formats::detected(Some(o)), Some(o)))
         }
-        Verdict::Mostly(o) => Ok((Formats::detected(Some(o)), Some(o))),
+        // Dates in both orders: one file, two settings. Reading either way would read
+        // some rows with day and month swapped.
+        Verdict::Mostly(_) => Err(Problem {
+            field: Some("tickets.date_format".into()),
+            ..Problem::file(
+                path,
+                format!(
+                    "the dates are in both orders: {} can only be day-first, {} only month-first",
+                    example(2),
+                    example(1)
+                ),
+            )
+        }
+        .with_hint(
+            "export the file again with one date setting (the exporting user's date format), \
+             or split it by the order its dates are in",
+        )),
         Verdict::Ambiguous => {
             let sample = evidence.examples[0]
                 .as_ref()
@@ -644,6 +660,7 @@ fn read_file(
         opts,
         priority_map: &priority_map,
         known: &known,
+        rows_per_update: l.rows_per_update,
     };
     while let Some(line) = table.next(path, &mut record)? {
         if record.iter().all(|f| f.trim().is_empty()) {
@@ -678,7 +695,7 @@ fn read_file(
                         st.slots.push(ticket);
                     }
                     Some((slot, seen_file, seen_line, seen_key)) => {
-                        let newer = if l.rows_per_update && *seen_file == file_no {
+                        let newer = if l.rows_per_update {
                             match (&key, &*seen_key) {
                                 (Some(a), Some(b)) => a >= b,
                                 _ => true,
@@ -751,23 +768,45 @@ fn read_file(
             ),
         );
     }
-    // A column that is there but empty in every row reads as "never": said, since a
-    // response column empty throughout makes every response the resolution.
+    // Response SLAs with no response in any row: every response would be the
+    // resolution, a resolution figure under a response name.
+    let responses = filled[Field::Responded as usize]
+        + filled[Field::ResponseMinutes as usize]
+        + filled[Field::ResponseHours as usize];
+    if rows > 0 && responses == 0 && !opts.response_slas.is_empty() {
+        let c = cols
+            .get(Field::Responded)
+            .or(cols.get(Field::ResponseMinutes))
+            .or(cols.get(Field::ResponseHours))
+            .expect("find_columns requires one");
+        return Err(Problem {
+            line: Some(1),
+            field: Some(headers[c].clone()),
+            ..Problem::file(
+                path,
+                format!(
+                    "{} cannot be measured: the first-response column `{}` is empty in every row",
+                    list(&opts.response_slas),
+                    headers[c]
+                ),
+            )
+        }
+        .with_hint(
+            "check the export's settings (the column may need adding to the report), or \
+             remove the response SLA from `slas:`",
+        ));
+    }
+    // A column that is there but empty in every row reads as "never": said.
     if rows > 0 {
         for f in Field::ALL {
             if let Some(c) = cols.get(f)
                 && filled[f as usize] == 0
                 && !matches!(f, Field::Id | Field::Opened | Field::Priority)
-                // A fallback unused while the response time itself is there.
-                && !(matches!(f, Field::ResponseMinutes | Field::ResponseHours)
-                    && cols.get(Field::Responded).is_some_and(|_| filled[Field::Responded as usize] > 0))
+                                // One of the response columns filled is enough.
+                && !(matches!(f, Field::Responded | Field::ResponseMinutes | Field::ResponseHours)
+                    && responses > 0)
             {
                 let consequence = match f {
-                    Field::Responded | Field::ResponseMinutes | Field::ResponseHours
-                        if !opts.response_slas.is_empty() =>
-                    {
-                        "; every ticket then counts as responded when it was resolved"
-                    }
                     Field::Resolved => "; every ticket then counts as still open",
                     _ => "",
                 };
@@ -921,6 +960,8 @@ struct RowContext<'a> {
     priority_map: &'a HashMap<String, &'a String>,
     /// Lowercased SLA priority → as the SLAs write it.
     known: &'a HashMap<String, &'a String>,
+    /// The export has one row per update.
+    rows_per_update: bool,
 }
 
 impl RowContext<'_> {
@@ -1078,7 +1119,19 @@ impl RowContext<'_> {
                 .parse(v, self.opts.tz, c.utc[Field::Updated as usize])
             {
                 Some(t) => Some(UpdateKey::Time(t)),
-                None => v.parse::<f64>().ok().map(UpdateKey::Count),
+                // With one row per update, the update time decides which row is the
+                // ticket: one that cannot be read is a bad row, not file order.
+                None => match v.parse::<f64>() {
+                    Ok(n) => Some(UpdateKey::Count(n)),
+                    Err(_) if self.rows_per_update => {
+                        return Err(RowError {
+                            column: col(Field::Updated).expect("read"),
+                            message: format!("ticket {id}: `{v}` is not a date-time"),
+                            hint: "the update time orders the rows of a ticket; fix the row or `tickets.date_format`".into(),
+                        });
+                    }
+                    Err(_) => None,
+                },
             },
         };
         Ok((

@@ -68,17 +68,10 @@ pub fn best(headers: &[String]) -> Fit {
         .expect("profiles")
 }
 
-/// A guess at the SLA priority an export value stands for, for the pasted block.
+/// A guess at the SLA priority an export value stands for, for the pasted block: by its
+/// words first (Zammad's `1 low` is low), then by a leading number (`1 - Critical`, `2`).
 pub fn guess_priority(v: &str) -> &'static str {
     let l = v.to_lowercase();
-    if let Some(d) = l.chars().find(|c| c.is_ascii_digit()) {
-        return match d {
-            '0' | '1' => "P1",
-            '2' => "P2",
-            '3' => "P3",
-            _ => "P4",
-        };
-    }
     let any = |ws: &[&str]| ws.iter().any(|w| l.contains(w));
     if any(&["critical", "urgent", "emergency", "blocker", "highest"]) {
         "P1"
@@ -86,8 +79,15 @@ pub fn guess_priority(v: &str) -> &'static str {
         "P2"
     } else if any(&["medium", "normal", "moderate"]) {
         "P3"
-    } else {
+    } else if any(&["low", "minor", "planning", "schedule", "trivial"]) {
         "P4"
+    } else {
+        match l.chars().find(|c| c.is_ascii_digit()) {
+            Some('0' | '1') => "P1",
+            Some('2') => "P2",
+            Some('3') => "P3",
+            _ => "P4",
+        }
     }
 }
 
@@ -158,6 +158,20 @@ pub fn inspect(path: &Path, profile: Option<TicketProfile>, tz: Tz) -> Result<St
             ", the best fit"
         }
     );
+    if headers.iter().any(|h| h == "_fivetran_synced") {
+        let _ = writeln!(
+            w,
+            "\nthis is Zendesk's ticket table as Fivetran or the API lands it: it has no solved \
+             or first-reply times (they are in ticket_metrics). Export the tickets from Zendesk \
+             (Admin Center > Reports > Export, CSV) and read that with `--profile zendesk`."
+        );
+    } else if fit.required < 4 {
+        let _ = writeln!(
+            w,
+            "\nno profile reads this export as it is: map the columns marked `-` that it has \
+             under `tickets.columns`"
+        );
+    }
     let _ = writeln!(w, "\ncolumns:");
     for (f, h) in &fit.mapping {
         let _ = writeln!(
@@ -193,7 +207,7 @@ pub fn inspect(path: &Path, profile: Option<TicketProfile>, tz: Tz) -> Result<St
     let sample = evidence.examples[0].as_ref().map(|(_, v)| v.clone());
     let date_line = match &verdict {
         Verdict::NotNumeric => format!(
-            "ISO or month names{}",
+            "ISO dates or month names: nothing to detect{}",
             first_dates
                 .as_deref()
                 .map(|v| format!(", e.g. `{v}`"))
@@ -243,7 +257,7 @@ pub fn inspect(path: &Path, profile: Option<TicketProfile>, tz: Tz) -> Result<St
         let m = dates::suggest(&s, Order::MonthFirst, tz).unwrap_or_default();
         let _ = writeln!(
             w,
-            "  date_format: {}   # day-first; month-first would be {}",
+            "  # date_format: {}   # the file cannot tell: day-first, or month-first {}",
             yaml_str(&d),
             yaml_str(&m)
         );
@@ -256,7 +270,14 @@ pub fn inspect(path: &Path, profile: Option<TicketProfile>, tz: Tz) -> Result<St
     if !counts[0].is_empty() {
         let _ = writeln!(w, "  priorities:");
         for v in counts[0].keys() {
-            let _ = writeln!(w, "    {}: {}", yaml_str(v), guess_priority(v));
+            if v.is_empty() {
+                let _ = writeln!(
+                    w,
+                    "    # \"\": P4   # rows with no priority: map them, or fix the export"
+                );
+            } else {
+                let _ = writeln!(w, "    {}: {}", yaml_str(v), guess_priority(v));
+            }
         }
     }
     Ok(out)
@@ -279,6 +300,9 @@ mod tests {
         assert_eq!(guess_priority("Major"), "P2");
         assert_eq!(guess_priority("Normal"), "P3");
         assert_eq!(guess_priority("Low"), "P4");
+        assert_eq!(guess_priority("1 low"), "P4");
+        assert_eq!(guess_priority("3 high"), "P2");
+        assert_eq!(guess_priority("2"), "P2");
     }
 
     #[test]

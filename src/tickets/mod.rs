@@ -87,6 +87,8 @@ pub struct ForReview {
     pub skipped: Vec<SkippedRow>,
     /// Rows read.
     pub rows: u64,
+    /// What may make a figure wrong without being an error (printed by the commands).
+    pub warnings: Vec<Problem>,
 }
 
 /// The calendar an SLA (or the ticket KPIs) names.
@@ -114,7 +116,12 @@ fn options<'a>(
         .iter()
         .filter_map(|s| s.priority.clone())
         .collect();
-    known.extend(def.priorities.values().cloned());
+    // A mapped value that is an SLA's priority in another case is that priority.
+    for v in def.priorities.values() {
+        if !known.iter().any(|k| k.eq_ignore_ascii_case(v)) {
+            known.insert(v.clone());
+        }
+    }
     let needs_resolved =
         client.def.slas.iter().any(|s| {
             s.kind == SlaKind::Tickets && s.clock == Some(crate::model::Clock::Resolution)
@@ -260,5 +267,6 @@ pub fn for_review(
         spans: span_figures,
         skipped: loaded.skipped,
         rows: loaded.rows,
+        warnings: loaded.warnings,
     }))
 }

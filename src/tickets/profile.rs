@@ -432,7 +432,6 @@ pub fn layout(p: TicketProfile) -> Layout {
                     Status,
                     &["incident_state", "state", "State", "Incident state"],
                 ),
-                (Escalated, &["escalation", "Escalation"]),
                 (Reopened, &["reopen_count", "Reopen count"]),
                 (
                     Updated,
