@@ -154,18 +154,27 @@ impl Business {
             }
             day += Duration::days(1);
         }
-        spans.sort_unstable();
-        let mut total = 0;
-        let mut reach = from;
-        for (s, e) in spans {
-            let s = s.max(reach);
-            if e > s {
-                total += (e - s).num_seconds();
-                reach = e;
-            }
-        }
-        total
+        merge_spans(spans)
+            .iter()
+            .map(|(s, e)| (*e - *s).num_seconds())
+            .sum()
     }
+}
+
+/// The same instants as `spans`, as sorted spans that neither overlap nor touch.
+pub fn merge_spans(
+    mut spans: Vec<(DateTime<Utc>, DateTime<Utc>)>,
+) -> Vec<(DateTime<Utc>, DateTime<Utc>)> {
+    spans.retain(|(a, b)| b > a);
+    spans.sort_unstable();
+    let mut out: Vec<(DateTime<Utc>, DateTime<Utc>)> = Vec::with_capacity(spans.len());
+    for (a, b) in spans {
+        match out.last_mut() {
+            Some(last) if a <= last.1 => last.1 = last.1.max(b),
+            _ => out.push((a, b)),
+        }
+    }
+    out
 }
 
 #[derive(Clone, Copy)]

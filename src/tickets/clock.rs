@@ -82,22 +82,14 @@ pub fn held_seconds(
     to: DateTime<Utc>,
     calendar: &Calendar,
 ) -> i64 {
-    let mut spans: Vec<(DateTime<Utc>, DateTime<Utc>)> = holds
+    let spans = holds
         .iter()
         .map(|&(a, b)| (a.max(from), b.min(to)))
-        .filter(|(a, b)| b > a)
         .collect();
-    spans.sort();
-    let mut total = 0;
-    let mut reach = from;
-    for (a, b) in spans {
-        let a = a.max(reach);
-        if b > a {
-            total += calendar.seconds_between(a, b);
-            reach = b;
-        }
-    }
-    total
+    crate::calendar::merge_spans(spans)
+        .into_iter()
+        .map(|(a, b)| calendar.seconds_between(a, b))
+        .sum()
 }
 
 #[cfg(test)]
