@@ -2447,6 +2447,19 @@ tickets: { files: z.csv, profile: zendesk, priorities: { normal: P3 } }
         );
         // 24x7: 32 h elapsed − 20 h on hold = 12 h ≤ 12 h → met.
         assert_eq!(counts(&r, "p3-elapsed"), (1, 0, 0));
+        // Without the business-hours column, the elapsed figure is all there is: said.
+        std::fs::write(
+            f.client().join("z.csv"),
+            "Id,Priority,Created at,Solved at,First reply time in minutes,On hold time in minutes\n\
+             7,Normal,2026-10-05 09:00:00,2026-10-06 17:00:00,10,1200\n",
+        )
+        .unwrap();
+        let o = svcreview(&["validate", &f.arg()]);
+        assert!(
+            stderr(&o).contains("`On hold time in minutes` is hold time in elapsed minutes: business-calendar clocks subtract it as it is"),
+            "{}",
+            stderr(&o)
+        );
     }
 
     #[test]

@@ -36,6 +36,8 @@ pub struct Options<'a> {
     pub needs_resolved: bool,
     /// The names of the response SLAs: they need a first-response column.
     pub response_slas: Vec<String>,
+    /// Whether some ticket SLA or the ticket KPIs count business hours.
+    pub business_calendar: bool,
     /// Tickets resolved before this instant cannot matter to the review: left out, so
     /// memory follows the review window, not the length of the export history.
     pub keep_from: Option<DateTime<Utc>>,
@@ -795,6 +797,30 @@ fn read_file(
             "check the export's settings (the column may need adding to the report), or \
              remove the response SLA from `slas:`",
         ));
+    }
+    // Elapsed hold minutes on a business clock over-deduct (a night on hold is not a
+    // night of business hours): said where the export gives no business-hours figure.
+    if let Some(c) = cols.get(Field::OnHoldMinutes)
+        && filled[Field::OnHoldMinutes as usize] > 0
+        && cols.get(Field::OnHoldBusinessMinutes).is_none()
+        && opts.business_calendar
+    {
+        st.warnings.push(
+            Problem {
+                line: Some(1),
+                field: Some(headers[c].clone()),
+                ..Problem::file(
+                    path,
+                    format!(
+                        "`{}` is hold time in elapsed minutes: business-calendar clocks subtract it as it is, more than the business hours it covered",
+                        headers[c]
+                    ),
+                )
+            }
+            .with_hint(
+                "map the export's business-hours hold under `tickets.columns.on_hold_business_minutes`, or give the status history under `tickets.hold`",
+            ),
+        );
     }
     // A column that is there but empty in every row reads as "never": said.
     if rows > 0 {

@@ -137,12 +137,17 @@ fn options<'a>(
         .filter(|s| s.kind == SlaKind::Tickets && s.clock == Some(crate::model::Clock::Response))
         .map(|s| s.name.clone())
         .collect();
+    let business_calendar = def.calendar.as_deref().is_some_and(|c| c != CALENDAR_24X7)
+        || client.def.slas.iter().any(|s| {
+            s.kind == SlaKind::Tickets && s.calendar.as_deref().is_some_and(|c| c != CALENDAR_24X7)
+        });
     import::Options {
         def,
         tz,
         known_priorities: known,
         needs_resolved,
         response_slas,
+        business_calendar,
         keep_from,
     }
 }
