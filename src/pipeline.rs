@@ -245,7 +245,13 @@ pub fn document_of(
 ) -> Result<crate::render::Rendered, Error> {
     let logo = match (&loaded.provider.logo, &loaded.root) {
         (Some(file), Some(root)) => {
-            let path = root.join(file);
+            // Checked when provider.yaml was loaded; checked again where it is read.
+            let path = crate::workspace::inside(root, file).map_err(|e| {
+                Error::Invalid(Problems(vec![Problem {
+                    field: Some("logo".into()),
+                    ..Problem::file(&root.join("provider.yaml"), e)
+                }]))
+            })?;
             Some(std::fs::read(&path).map_err(|e| Error::io(&path, e))?)
         }
         _ => None,

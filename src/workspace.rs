@@ -153,3 +153,77 @@ mod tests {
         assert!(discover(&t.path().join("nope")).is_err());
     }
 }
+
+/// `rel` resolved inside `base`, after symlinks: every file a client or provider names
+/// (ticket exports, status history, holiday calendars, the logo) is read from inside its
+/// directory and nowhere else. An absolute path, a `..` that climbs out, or a symlink that
+/// leads out is refused with the reason; a path inside that does not exist is returned, for
+/// the caller to report as missing.
+pub fn inside(base: &Path, rel: &str) -> Result<PathBuf, String> {
+    let p = Path::new(rel);
+    let why = |what: &str| {
+        format!(
+            "`{rel}` {what}: data files are read from inside {} only",
+            base.display()
+        )
+    };
+    if p.has_root() || p.is_absolute() {
+        return Err(why("is an absolute path"));
+    }
+    let joined = base.join(p);
+    let Ok(root) = base.canonicalize() else {
+        return Ok(joined);
+    };
+    match joined.canonicalize() {
+        Ok(real) if real.starts_with(&root) => Ok(joined),
+        Ok(_) => Err(why(
+            "leads outside the directory (through `..` or a symlink)",
+        )),
+        Err(_) if p.components().any(|c| c == std::path::Component::ParentDir) => {
+            Err(why("climbs out of the directory with `..`"))
+        }
+        Err(_) => Ok(joined),
+    }
+}
+
+#[cfg(test)]
+mod confinement {
+    use super::inside;
+
+    #[test]
+    fn paths_stay_inside() {
+        let dir = tempfile::tempdir().unwrap();
+        let base = dir.path().join("client");
+        std::fs::create_dir_all(base.join("tickets")).unwrap();
+        std::fs::write(base.join("tickets/a.csv"), "x").unwrap();
+        std::fs::write(dir.path().join("secret.csv"), "x").unwrap();
+        assert!(inside(&base, "tickets/a.csv").is_ok());
+        assert!(inside(&base, "tickets/missing.csv").is_ok());
+        assert!(inside(&base, "tickets/../tickets/a.csv").is_ok());
+        assert!(
+            inside(&base, "/etc/passwd")
+                .unwrap_err()
+                .contains("absolute path")
+        );
+        assert!(
+            inside(&base, "../secret.csv")
+                .unwrap_err()
+                .contains("leads outside")
+        );
+        assert!(
+            inside(&base, "../nothing.csv")
+                .unwrap_err()
+                .contains("climbs out")
+        );
+        #[cfg(unix)]
+        {
+            std::os::unix::fs::symlink(dir.path().join("secret.csv"), base.join("link.csv"))
+                .unwrap();
+            assert!(
+                inside(&base, "link.csv")
+                    .unwrap_err()
+                    .contains("leads outside")
+            );
+        }
+    }
+}

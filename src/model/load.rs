@@ -86,7 +86,12 @@ pub fn client(dir: &Path) -> Result<Client, Problems> {
         let Some(file) = &cal.holidays_ics else {
             continue;
         };
-        let ics = dir.join(file);
+        let ics = crate::workspace::inside(dir, file).map_err(|e| {
+            Problems(vec![Problem {
+                field: Some(format!("calendars.{name}.holidays_ics")),
+                ..Problem::file(&dir.join("client.yaml"), e)
+            }])
+        })?;
         let text = read(&ics).map_err(|p| {
             Problems(vec![p.with_hint(format!(
                 "`calendars.{name}.holidays_ics` is relative to the client directory"

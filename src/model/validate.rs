@@ -42,7 +42,15 @@ pub(crate) fn provider(p: &Provider, doc: &YamlDoc, workspace: &Path, problems: 
         }
     }
     if let Some(logo) = &p.logo {
-        let path = workspace.join(logo);
+        let path = match crate::workspace::inside(workspace, logo) {
+            Ok(p) => p,
+            Err(e) => {
+                problems.push(doc.problem("logo", e).with_hint(
+                    "keep the logo in the workspace (the folder of provider.yaml) and give its path from there",
+                ));
+                return;
+            }
+        };
         let ext = path
             .extension()
             .and_then(|e| e.to_str())

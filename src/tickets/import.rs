@@ -48,8 +48,18 @@ pub struct Options<'a> {
 pub fn files(client_dir: &Path, def: &TicketsDef) -> Result<Vec<PathBuf>, Problems> {
     let mut out = Vec::new();
     let mut problems = Problems::default();
+    let yaml = client_dir.join("client.yaml");
     for entry in def.files.to_vec() {
-        let path = client_dir.join(&entry);
+        let path = match crate::workspace::inside(client_dir, &entry) {
+            Ok(p) => p,
+            Err(e) => {
+                problems.push(Problem {
+                    field: Some("tickets.files".into()),
+                    ..Problem::file(&yaml, e)
+                }.with_hint("give the export's path relative to the client directory, and keep the file there"));
+                continue;
+            }
+        };
         if path.is_dir() {
             let mut found: Vec<PathBuf> = walkdir::WalkDir::new(&path)
                 .min_depth(1)
@@ -60,6 +70,21 @@ pub fn files(client_dir: &Path, def: &TicketsDef) -> Result<Vec<PathBuf>, Proble
                 .map(|e| e.into_path())
                 .filter(|p| is_export(p))
                 .collect();
+            // A symlink in the directory leads nowhere else either.
+            found.retain(|f| {
+                let rel = f
+                    .strip_prefix(client_dir)
+                    .unwrap_or(f)
+                    .to_string_lossy()
+                    .into_owned();
+                match crate::workspace::inside(client_dir, &rel) {
+                    Ok(_) => true,
+                    Err(e) => {
+                        problems.push(Problem::file(f, e));
+                        false
+                    }
+                }
+            });
             if found.is_empty() {
                 problems.push(Problem::file(
                     &path,
@@ -273,7 +298,16 @@ pub fn load(client_dir: &Path, opts: &Options) -> Result<Tickets, Problems> {
         }
     }
     if let Some(h) = &opts.def.hold {
-        let path = client_dir.join(&h.file);
+        let path = match crate::workspace::inside(client_dir, &h.file) {
+            Ok(p) => p,
+            Err(e) => {
+                problems.push(Problem {
+                    field: Some("tickets.hold.file".into()),
+                    ..Problem::file(&yaml, e)
+                });
+                return Err(problems);
+            }
+        };
         if let Err(p) = read_holds(&path, h, opts, &mut st, &mut problems) {
             problems.push(p);
         }
