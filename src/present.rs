@@ -285,11 +285,16 @@ pub fn write_all_in(files: &[(&Path, &str, &[u8])]) -> Result<Vec<PathBuf>, Erro
     let mut staged = Vec::new();
     for &(dir, name, bytes) in files {
         std::fs::create_dir_all(dir).map_err(|e| Error::io(dir, e))?;
-        let mut tmp = tempfile::Builder::new()
-            .prefix(".svcreview-")
-            .suffix(".tmp")
-            .tempfile_in(dir)
-            .map_err(|e| Error::io(dir, e))?;
+        let mut builder = tempfile::Builder::new();
+        builder.prefix(".svcreview-").suffix(".tmp");
+        // Outputs are ordinary files: created 0666 less the umask (0644 usually), not
+        // the temporary file's private 0600, which the rename would keep.
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::PermissionsExt;
+            builder.permissions(std::fs::Permissions::from_mode(0o666));
+        }
+        let mut tmp = builder.tempfile_in(dir).map_err(|e| Error::io(dir, e))?;
         tmp.write_all(bytes).map_err(|e| Error::io(tmp.path(), e))?;
         // No fsync: the rename makes the file appear whole or not at all, which is what
         // an interrupted run needs; an fsync per file cost ~70 ms of waiting per review.

@@ -2652,3 +2652,51 @@ kpis:
         );
     }
 }
+
+/// Outputs are ordinary files: their mode follows the umask, not the temporary file's 0600.
+#[cfg(target_os = "linux")]
+#[test]
+fn outputs_follow_the_umask() {
+    use std::os::unix::fs::PermissionsExt;
+    let status = std::fs::read_to_string("/proc/self/status").unwrap();
+    let umask = status
+        .lines()
+        .find_map(|l| l.strip_prefix("Umask:"))
+        .map(|v| u32::from_str_radix(v.trim(), 8).unwrap())
+        .unwrap();
+    let out = tempfile::tempdir().unwrap();
+    let pdf = render(
+        &sample().join("clients/kessler-precision"),
+        "2026-10",
+        out.path(),
+    );
+    let mode = std::fs::metadata(&pdf).unwrap().permissions().mode() & 0o777;
+    assert_eq!(mode, 0o666 & !umask, "{mode:o}");
+}
+
+/// Numbers are range-checked where they are read.
+#[test]
+fn numbers_out_of_range_are_located_errors() {
+    // A share of 250 %, in the period file (line 1).
+    let f = Fixture::new(CLIENT, &PERIOD.replace("fcr: 76.5", "fcr: 250"));
+    let e = f.validate_fails();
+    assert!(
+        e.contains("periods/2026-10.yaml:1:")
+            && e.contains("`kpis.fcr`: 250 is out of range: a percentage is between 0 and 100"),
+        "{e}"
+    );
+    // A notice period of 136 million years (line 2 of client.yaml).
+    let f = Fixture::new(
+        &CLIENT.replace(
+            "end: 2026-12-31 }",
+            "end: 2026-12-31, notice_days: 4294967295 }",
+        ),
+        PERIOD,
+    );
+    let e = f.validate_fails();
+    assert!(
+        e.contains("client.yaml:2:")
+            && e.contains("`contract.notice_days`: a notice period of 4294967295 days"),
+        "{e}"
+    );
+}

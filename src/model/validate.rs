@@ -146,8 +146,37 @@ pub(crate) fn client(def: &ClientDef, doc: &YamlDoc, problems: &mut Problems) ->
             .with_hint("check `start` and `end`: the end is the contract's last day"),
         );
     }
+    // Range-checked where read: a notice period is days, not millennia; device and user
+    // counts are an estate, not a typo's worth of zeros.
+    if let Some(d) = c.notice_days
+        && d > 3650
+    {
+        problems.push(
+            doc.problem(
+                "contract.notice_days",
+                format!("a notice period of {d} days (over ten years)"),
+            )
+            .with_hint("give the notice period in days, e.g. `notice_days: 90`"),
+        );
+    }
+    for (field, v) in [
+        ("devices_covered", c.devices_covered),
+        ("users_covered", c.users_covered),
+    ] {
+        if let Some(n) = v
+            && n > 10_000_000
+        {
+            problems.push(
+                doc.problem(
+                    &format!("contract.{field}"),
+                    format!("{n} is more than ten million"),
+                )
+                .with_hint("give the number covered by the contract"),
+            );
+        }
+    }
     if let Some(fee) = &c.fee {
-        if !(fee.monthly.is_finite() && fee.monthly >= 0.0) {
+        if !(fee.monthly.is_finite() && fee.monthly >= 0.0 && fee.monthly < 1e12) {
             problems.push(doc.problem(
                 "contract.fee.monthly",
                 "the monthly fee must be a number of 0 or more",
@@ -627,6 +656,38 @@ pub(crate) fn period(
                         doc.problem(&format!("kpis.{id}"), "must be a finite number, `{ num, den }` with den > 0, or `{ value, count }`")
                             .with_hint("e.g. `78.4`, `{ num: 392, den: 500 }` or `{ value: 4.2, count: 130 }`"),
                     );
+                }
+                // The value's range follows the unit: a share is 0-100 %, a count is a
+                // whole number of things, never negative.
+                let shown = match v {
+                    Some(KpiValue::Number(x)) => Some(*x),
+                    Some(KpiValue::Ratio { num, den }) if *den > 0.0 => Some(num / den * 100.0),
+                    Some(KpiValue::Weighted { value, .. }) => Some(*value),
+                    _ => None,
+                };
+                if ok && let Some(x) = shown {
+                    let range = match k.unit {
+                        Unit::Percent => (!(0.0..=100.0).contains(&x))
+                            .then_some("a percentage is between 0 and 100"),
+                        Unit::Count => (x < 0.0 || x.fract() != 0.0)
+                            .then_some("a count is a whole number, 0 or more"),
+                        Unit::Hours | Unit::Minutes | Unit::Days | Unit::Currency => {
+                            (x < 0.0).then_some("this unit cannot be negative")
+                        }
+                        _ => None,
+                    };
+                    if let Some(why) = range {
+                        problems.push(
+                            doc.problem(
+                                &format!("kpis.{id}"),
+                                format!("{x} is out of range: {why}"),
+                            )
+                            .with_hint(format!(
+                                "check the value of `{id}` (unit: {})",
+                                format!("{:?}", k.unit).to_lowercase()
+                            )),
+                        );
+                    }
                 }
                 if matches!(v, Some(KpiValue::Ratio { .. }))
                     && k.aggregate
