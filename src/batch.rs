@@ -350,9 +350,17 @@ pub fn run(b: &Batch) -> Result<Manifest, Error> {
     // Worker processes spend much of their life waiting (process start, file I/O), so
     // by default four run per core; in-process rendering uses one thread per core.
     let cores = std::thread::available_parallelism().map_or(1, |n| n.get());
+    // Each worker holds a review's memory (tens of MB): more than 16 per core only
+    // thrashes, and 10,000 would exhaust the machine.
+    let max = 16 * cores;
     let jobs = match (b.jobs, &b.worker) {
         (0, Some(_)) => 4 * cores,
         (0, None) => cores,
+        (n, _) if n > max => {
+            return Err(Error::Usage(format!(
+                "--jobs {n}: at most {max} on this machine ({cores} cores, 16 workers each)"
+            )));
+        }
         (n, _) => n,
     };
     let pool = rayon::ThreadPoolBuilder::new()

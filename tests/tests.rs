@@ -2700,3 +2700,44 @@ fn numbers_out_of_range_are_located_errors() {
         "{e}"
     );
 }
+
+/// The bad-input catalogue (tests/bad-inputs/catalogue.tsv): each file, put in place of a
+/// valid client.yaml or period file, must fail `validate` with its message. A new input
+/// field comes with its bad cases here.
+#[test]
+fn the_bad_input_catalogue() {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/bad-inputs");
+    let catalogue = std::fs::read_to_string(dir.join("catalogue.tsv")).unwrap();
+    let mut failures = Vec::new();
+    let mut n = 0;
+    for line in catalogue
+        .lines()
+        .filter(|l| !l.starts_with('#') && !l.is_empty())
+    {
+        let mut cols = line.splitn(3, '\t');
+        let (file, kind, expect) = (
+            cols.next().unwrap(),
+            cols.next().unwrap(),
+            cols.next().unwrap(),
+        );
+        let bytes = std::fs::read(dir.join(file)).unwrap();
+        let f = Fixture::new(CLIENT, PERIOD);
+        let target = match kind {
+            "client" => f.client().join("client.yaml"),
+            "period" => f.client().join("periods/2026-10.yaml"),
+            other => panic!("{file}: unknown kind {other}"),
+        };
+        std::fs::write(&target, bytes).unwrap();
+        let o = svcreview(&["validate", &f.arg()]);
+        let e = stderr(&o);
+        n += 1;
+        if o.status.code() != Some(1) || !e.contains(expect) || e.contains("panicked") {
+            failures.push(format!(
+                "{file}: exit {:?}, expected `{expect}` in:\n{e}",
+                o.status.code()
+            ));
+        }
+    }
+    assert!(n >= 18, "the catalogue lost cases: {n}");
+    assert!(failures.is_empty(), "{}", failures.join("\n\n"));
+}

@@ -31,6 +31,22 @@ impl Client {
 }
 
 fn read(path: &Path) -> Result<String, Problem> {
+    if let Ok(bytes) = std::fs::read(path)
+        && let Err(e) = std::str::from_utf8(&bytes)
+    {
+        let at = e.valid_up_to();
+        let line = bytes[..at].iter().filter(|&&b| b == b'\n').count() + 1;
+        return Err(Problem {
+            line: Some(line),
+            ..Problem::file(
+                path,
+                format!("not UTF-8 text: byte 0x{:02X} on line {line}", bytes[at]),
+            )
+        }
+        .with_hint(
+            "save the file as UTF-8 (Windows-1252 and Latin-1 editors write é as one byte)",
+        ));
+    }
     std::fs::read_to_string(path).map_err(|e| {
         let p = Problem::file(path, format!("cannot read the file: {e}"));
         if e.kind() == std::io::ErrorKind::NotFound {

@@ -33,11 +33,114 @@ pub(crate) struct Typed<T> {
     pub pruned: bool,
 }
 
+/// The longest text a field may hold (a review's notes run to a few paragraphs).
+pub const MAX_TEXT: usize = 10_000;
+/// The largest YAML file read.
+const MAX_FILE: usize = 4 * 1024 * 1024;
+/// The deepest nesting of `[` and `{` (a review's files need three or four).
+const MAX_DEPTH: usize = 64;
+
+/// What is refused before parsing: a file too large, nesting too deep (parsing cost grows
+/// with depth squared), and control characters (they reach the PDF).
+fn check_text(file: &Path, text: &str) -> Result<(), Problem> {
+    if text.len() > MAX_FILE {
+        return Err(Problem::file(
+            file,
+            format!(
+                "the file is {} MB; at most 4 MB is read",
+                text.len() / (1024 * 1024)
+            ),
+        )
+        .with_hint("a client's definition and a month's figures fit in a few kilobytes"));
+    }
+    let mut depth = 0usize;
+    let mut quote: Option<char> = None;
+    for (i, line) in text.lines().enumerate() {
+        let indent = line.len() - line.trim_start_matches(' ').len();
+        let at = |col: usize| Problem {
+            line: Some(i + 1),
+            column: Some(col + 1),
+            ..Problem::file(file, String::new())
+        };
+        if indent > 4 * MAX_DEPTH {
+            return Err(Problem {
+                message: format!("indented {indent} spaces: nested too deeply"),
+                ..at(indent)
+            });
+        }
+        let mut comment = false;
+        for (col, ch) in line.chars().enumerate() {
+            if ch.is_control() && ch != '\t' && ch != '\r' {
+                return Err(Problem {
+                    message: format!("a control character (U+{:04X}) in the text", ch as u32),
+                    ..at(col)
+                }
+                .with_hint("remove it: it cannot be printed on a page"));
+            }
+            if comment {
+                continue;
+            }
+            match (quote, ch) {
+                (None, '#') => comment = true,
+                (None, '"' | '\'') => quote = Some(ch),
+                (Some(q), c) if c == q => quote = None,
+                (None, '[' | '{') => {
+                    depth += 1;
+                    if depth > MAX_DEPTH {
+                        return Err(Problem {
+                            message: format!("nested more than {MAX_DEPTH} levels deep"),
+                            ..at(col)
+                        }
+                        .with_hint("a review's files need only a few levels of `[` and `{`"));
+                    }
+                }
+                (None, ']' | '}') => depth = depth.saturating_sub(1),
+                _ => {}
+            }
+        }
+        // Quotes are counted within a line only (an apostrophe in plain text opens
+        // none); a quote left open is YAML's own error to locate.
+        quote = None;
+    }
+    Ok(())
+}
+
+/// Texts longer than [`MAX_TEXT`], with their paths.
+fn long_texts(v: &Value, path: &str, out: &mut Vec<(String, usize)>) {
+    match v {
+        Value::String(s) => {
+            let n = s.chars().count();
+            if n > MAX_TEXT {
+                out.push((path.to_string(), n));
+            }
+        }
+        Value::Sequence(items) => {
+            for (i, x) in items.iter().enumerate() {
+                long_texts(x, &format!("{path}[{i}]"), out);
+            }
+        }
+        Value::Mapping(m) => {
+            for (k, x) in m {
+                let key = k.as_str().map_or_else(|| format!("{k:?}"), str::to_string);
+                long_texts(x, &join(path, &key), out);
+            }
+        }
+        Value::Tagged(t) => long_texts(&t.value, path, out),
+        _ => {}
+    }
+}
+
 impl YamlDoc {
     /// Parses text; a syntax error or an empty file is a located problem.
     pub fn parse(file: &Path, text: &str) -> Result<Self, Problem> {
+        check_text(file, text)?;
         let value: Value = serde_yaml::from_str(text).map_err(|e| {
-            let mut p = Problem::file(file, clean_message(&e.to_string()));
+            let message = e.to_string();
+            if message.contains("repetition limit exceeded") || message.contains("recursion limit exceeded") {
+                return Problem::file(file, "the document expands to too much: its anchors and aliases (`&name`, `*name`) or its nesting are too deep")
+                    .with_hint("write the values out; a review's files need neither deep nesting nor aliases of aliases");
+            }
+            let mut p = Problem::file(file, clean_message(&message));
             if let Some(loc) = e.location() {
                 p.line = Some(loc.line());
                 p.column = Some(loc.column());
@@ -48,15 +151,26 @@ impl YamlDoc {
             return Err(Problem::file(file, "the file is empty")
                 .with_hint("a YAML mapping is expected here; see README.md, \"Input format\""));
         }
+        let mut too_long = Vec::new();
+        long_texts(&value, "", &mut too_long);
         let mut rec = PositionRecorder::default();
         // serde_yaml accepted the text, so this parser does too; positions are best effort.
         let _ = Parser::new_from_str(text).load(&mut rec, false);
-        Ok(Self {
+        let doc = Self {
             file: file.to_path_buf(),
             value,
             values: rec.values,
             keys: rec.keys,
-        })
+        };
+        if let Some((path, len)) = too_long.into_iter().next() {
+            return Err(doc
+                .problem(
+                    &path,
+                    format!("a text of {len} characters; at most {MAX_TEXT} are allowed"),
+                )
+                .with_hint("shorten it: names and notes are read on a page, not stored here"));
+        }
+        Ok(doc)
     }
 
     /// A problem located at a field path (or the nearest enclosing field found).

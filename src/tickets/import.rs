@@ -1038,6 +1038,23 @@ impl RowContext<'_> {
                 hint: "every row needs a ticket id; remove the row or fill it in".into(),
             });
         }
+        // Ids and types reach the report: bounded and printable.
+        for (f, limit) in [(Field::Id, 100), (Field::Kind, 200)] {
+            if let Some(i) = col(f) {
+                let v = get(i);
+                if v.chars().count() > limit || v.chars().any(char::is_control) {
+                    return Err(RowError {
+                        column: i,
+                        message: format!(
+                            "the {} is longer than {limit} characters or holds a control character",
+                            f.describe()
+                        ),
+                        hint: "check that the file is a ticket export and the column the right one"
+                            .into(),
+                    });
+                }
+            }
+        }
         let time = |f: Field, required: bool| -> Result<Option<DateTime<Utc>>, RowError> {
             let Some(i) = col(f) else { return Ok(None) };
             let v = get(i);
