@@ -142,17 +142,23 @@ pub fn load(client_dir: &Path, period: Period, cfg: &RenderConfig) -> Result<Loa
     window.dedup();
     let mut problems = Problems::default();
     let mut periods = BTreeMap::new();
+    let mut invalid = std::collections::BTreeSet::new();
     for &m in &window {
         match load::period(&client, m) {
             Ok(Some(d)) => {
                 periods.insert(m, d);
             }
             Ok(None) => {}
-            Err(p) => problems.0.extend(p.0),
+            Err(p) => {
+                invalid.insert(m);
+                problems.0.extend(p.0);
+            }
         }
     }
+    // A month whose file is there but wrong has its error already; "no period file"
+    // would send the user looking for a file that exists.
     for month in period.months() {
-        if !periods.contains_key(&month) {
+        if !periods.contains_key(&month) && !invalid.contains(&month) {
             let (files, _) = workspace::period_files(client_dir);
             let hint = match files.last() {
                 Some((latest, _)) => {

@@ -284,6 +284,12 @@ pub fn write_all(dir: &Path, files: &[(String, Vec<u8>)]) -> Result<Vec<PathBuf>
 pub fn write_all_in(files: &[(&Path, &str, &[u8])]) -> Result<Vec<PathBuf>, Error> {
     let mut staged = Vec::new();
     for &(dir, name, bytes) in files {
+        if dir.exists() && !dir.is_dir() {
+            return Err(Error::Usage(format!(
+                "{}: a file is there; the output option names a directory to write into",
+                dir.display()
+            )));
+        }
         std::fs::create_dir_all(dir).map_err(|e| Error::io(dir, e))?;
         let mut builder = tempfile::Builder::new();
         builder.prefix(".svcreview-").suffix(".tmp");

@@ -2702,7 +2702,7 @@ fn numbers_out_of_range_are_located_errors() {
 }
 
 /// The bad-input catalogue (tests/bad-inputs/catalogue.tsv): each file, put in place of a
-/// valid client.yaml or period file, must fail `validate` with its message. A new input
+/// valid client.yaml, period file or ticket export, must fail `validate` with its message. A new input
 /// field comes with its bad cases here.
 #[test]
 fn the_bad_input_catalogue() {
@@ -2725,6 +2725,20 @@ fn the_bad_input_catalogue() {
         let target = match kind {
             "client" => f.client().join("client.yaml"),
             "period" => f.client().join("periods/2026-10.yaml"),
+            // A ticket export of a client whose SLA counts come from it.
+            "export" => {
+                std::fs::write(
+                    f.client().join("client.yaml"),
+                    format!("{CLIENT}tickets: {{ files: t.csv }}\n"),
+                )
+                .unwrap();
+                std::fs::write(
+                    f.client().join("periods/2026-10.yaml"),
+                    "kpis: { fcr: 76.5 }\n",
+                )
+                .unwrap();
+                f.client().join("t.csv")
+            }
             other => panic!("{file}: unknown kind {other}"),
         };
         std::fs::write(&target, bytes).unwrap();
@@ -2738,6 +2752,6 @@ fn the_bad_input_catalogue() {
             ));
         }
     }
-    assert!(n >= 18, "the catalogue lost cases: {n}");
+    assert!(n >= 33, "the catalogue lost cases: {n}");
     assert!(failures.is_empty(), "{}", failures.join("\n\n"));
 }

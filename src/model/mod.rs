@@ -549,7 +549,7 @@ pub struct Kpi {
     pub from: KpiSource,
     /// Decimals shown (default by unit).
     #[serde(default)]
-    pub decimals: Option<u8>,
+    pub decimals: Option<u32>,
     /// How it aggregates over a quarter or year (default: `sum` for counts, `ratio` when
     /// the period files give `{num, den}`, else `mean`). Survey and ticket KPIs are
     /// recomputed from the pooled responses or tickets.

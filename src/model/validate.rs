@@ -68,7 +68,30 @@ pub(crate) fn provider(p: &Provider, doc: &YamlDoc, workspace: &Path, problems: 
                 doc.problem("logo", format!("`{logo}` is not an SVG, PNG or JPEG file"))
                     .with_hint("use an .svg, .png or .jpg logo"),
             );
+        } else if !looks_like_image(&path, &ext) {
+            // What the render would refuse ("failed to decode image"), said here.
+            problems.push(
+                doc.problem("logo", format!("`{logo}` is not a {} image inside", ext.to_uppercase()))
+                    .with_hint("export the logo again from the design tool, or point `logo:` at the right file"),
+            );
         }
+    }
+}
+
+/// Whether a file's first bytes are those of its kind of image.
+fn looks_like_image(path: &Path, ext: &str) -> bool {
+    use std::io::Read;
+    let mut head = Vec::new();
+    if std::fs::File::open(path)
+        .and_then(|f| f.take(4096).read_to_end(&mut head))
+        .is_err()
+    {
+        return false;
+    }
+    match ext {
+        "png" => head.starts_with(b"\x89PNG\r\n\x1a\n"),
+        "jpg" | "jpeg" => head.starts_with(&[0xFF, 0xD8, 0xFF]),
+        _ => String::from_utf8_lossy(&head).contains("<svg"),
     }
 }
 
@@ -402,6 +425,14 @@ pub(crate) fn client(def: &ClientDef, doc: &YamlDoc, problems: &mut Problems) ->
                     .with_hint("keep one of them"),
                 );
             }
+        }
+        if let Some(v) = &t.as_of
+            && crate::tickets::import::parse_iso(v, chrono_tz::UTC).is_none()
+        {
+            problems.push(
+                doc.problem("tickets.as_of", format!("`{v}` is not a date-time"))
+                    .with_hint("when the export was taken, e.g. `2026-11-02T08:00:00Z` or `2026-11-02 08:00`"),
+            );
         }
         if let Some(f) = &t.date_format
             && let Err(e) = crate::tickets::dates::Format::new(f)

@@ -330,6 +330,15 @@ fn clean_message(m: &str) -> String {
         Some(i) => &m[..i],
         None => m,
     };
+    // serde's words for an untagged enum name a Rust type, not what to write.
+    if m.contains("untagged enum KpiValue") {
+        return "not a KPI value: write a number (`78.4`), `{ num: 392, den: 500 }`, \
+                `{ value: 4.2, count: 130 }`, or `~` for a month without data"
+            .into();
+    }
+    if m.contains("untagged enum OneOrMany") {
+        return "write a file name, or a list of them (`[a.csv, b.csv]`)".into();
+    }
     m.to_string()
 }
 

@@ -650,6 +650,13 @@ fn read_file(
 ) -> Result<(), Problem> {
     let mut table = Table::open(path)?;
     let headers = table.headers.clone();
+    if headers.iter().all(String::is_empty) {
+        return Err(
+            Problem::file(path, "the export is empty: no header row").with_hint(
+                "export the tickets again; a ticket export starts with a row of column names",
+            ),
+        );
+    }
     let cols = find_columns(path, &headers, opts)?;
     let l = layout(opts.def.profile);
     // First pass: what the dates allow.

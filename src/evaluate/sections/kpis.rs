@@ -100,7 +100,7 @@ fn one(inp: &Inputs, f: &Frame, k: &Kpi) -> KpiResult {
     };
     let d0 = k
         .decimals
-        .map_or(fmt::default_decimals(k.unit), usize::from);
+        .map_or(fmt::default_decimals(k.unit), |d| d.min(4) as usize);
 
     let now = inp.kpi_over(k, f.period);
     let value = now.map(|v| v.0);
