@@ -144,6 +144,45 @@ pub fn parse_shard(s: &str) -> Result<(usize, usize), String> {
     Ok((k, n))
 }
 
+/// The variables a `--name` pattern may use.
+const NAME_VARIABLES: &str = "`client.slug`, `client.name`, `period`, `kind`";
+
+/// A `--name` pattern that tera refuses, in words: the causes, without tera's internals.
+fn name_error(pattern: &str, e: &tera::Error) -> Error {
+    let mut causes = Vec::new();
+    let mut cur: Option<&dyn std::error::Error> = Some(e);
+    while let Some(c) = cur {
+        let text = c.to_string();
+        if !text.starts_with("Failed to render") {
+            causes.push(text.replace(" while rendering '__tera_one_off'", ""));
+        }
+        cur = c.source();
+    }
+    Error::Usage(format!(
+        "--name `{pattern}`: {}; the variables are {NAME_VARIABLES}",
+        if causes.is_empty() {
+            "not a valid pattern".to_string()
+        } else {
+            causes.join(": ")
+        }
+    ))
+}
+
+/// Checks a `--name` pattern before any client is rendered: a typo fails the batch at
+/// once (exit 2), not after every PDF is written.
+pub fn check_name_pattern(pattern: &str) -> Result<(), Error> {
+    let mut ctx = tera::Context::new();
+    ctx.insert(
+        "client",
+        &serde_json::json!({ "slug": "client", "name": "Client Ltd" }),
+    );
+    ctx.insert("period", "2026-10");
+    ctx.insert("kind", "monthly");
+    tera::Tera::one_off(pattern, &ctx, false)
+        .map(|_| ())
+        .map_err(|e| name_error(pattern, &e))
+}
+
 /// The output path of a client's file from the pattern: relative, inside the output
 /// directory.
 fn output_name(pattern: &str, review: &Review, kind: &str) -> Result<String, Error> {
@@ -151,8 +190,7 @@ fn output_name(pattern: &str, review: &Review, kind: &str) -> Result<String, Err
     ctx.insert("client", &review.client);
     ctx.insert("period", &review.period.id.id().replace("..", "_"));
     ctx.insert("kind", kind);
-    let name = tera::Tera::one_off(pattern, &ctx, false)
-        .map_err(|e| Error::Usage(format!("--name pattern: {e:?}")))?;
+    let name = tera::Tera::one_off(pattern, &ctx, false).map_err(|e| name_error(pattern, &e))?;
     let p = Path::new(&name);
     if name.trim().is_empty()
         || p.is_absolute()
@@ -331,6 +369,7 @@ pub fn one(b: &Batch, dir: &Path, slug: &str) -> Outcome {
 
 /// Runs the batch; the manifest is written to `<out>/manifest.json`.
 pub fn run(b: &Batch) -> Result<Manifest, Error> {
+    check_name_pattern(&b.pattern)?;
     let ws = workspace::discover(&b.workspace)?;
     let mut clients: Vec<(PathBuf, String)> = ws
         .clients

@@ -92,10 +92,13 @@ pub fn message(
             review.period.id.id().replace("..", "_")
         )));
     for c in &to {
-        let mb = format!("{} <{}>", c.name, c.email);
-        b = b.to(mb
-            .parse::<Mailbox>()
-            .map_err(|e| bad("contact", &c.email, e.to_string()))?);
+        // Built from its parts, not parsed from "name <address>": a name such as
+        // `Delgado, Maria` or `Maria Delgado (CIO)` is quoted as it must be.
+        let address = c
+            .email
+            .parse::<lettre::Address>()
+            .map_err(|e| bad("contact", &c.email, e.to_string()))?;
+        b = b.to(Mailbox::new(Some(c.name.clone()), address));
     }
     let body = MultiPart::mixed()
         .multipart(

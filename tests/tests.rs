@@ -1313,6 +1313,58 @@ mod batch_runs {
     }
 
     #[test]
+    fn contact_names_with_commas_and_brackets_are_quoted_in_the_email() {
+        let ws = workspace();
+        std::fs::remove_dir_all(ws.path().join("clients/broken-co")).unwrap();
+        let yaml = ws.path().join("clients/kessler-precision/client.yaml");
+        let text = std::fs::read_to_string(&yaml).unwrap();
+        assert!(text.contains("name: Stefan Brandt,"));
+        std::fs::write(
+            &yaml,
+            text.replacen("Stefan Brandt", "\"Delgado, Maria (CIO)\"", 1),
+        )
+        .unwrap();
+        let out = ws.path().join("out");
+        let o = batch(ws.path(), &out, &["--email"]);
+        assert!(o.status.success(), "{}", stderr(&o));
+        let eml = walkdir::WalkDir::new(&out)
+            .into_iter()
+            .filter_map(Result::ok)
+            .find(|e| {
+                e.path().to_string_lossy().contains("kessler")
+                    && e.path().extension().is_some_and(|x| x == "eml")
+            })
+            .unwrap();
+        let raw = std::fs::read(eml.path()).unwrap();
+        let msg = mail_parser::MessageParser::default().parse(&raw).unwrap();
+        let to = msg.to().and_then(|a| a.first()).unwrap();
+        assert_eq!(to.name(), Some("Delgado, Maria (CIO)"));
+        assert_eq!(to.address(), Some("s.brandt@kessler-precision.example"));
+    }
+
+    #[test]
+    fn a_bad_name_pattern_fails_before_any_render() {
+        let ws = workspace();
+        let out = ws.path().join("out");
+        let o = batch(
+            ws.path(),
+            &out,
+            &["--name", "{{client.slgu}}/{{period}}.pdf"],
+        );
+        assert_eq!(o.status.code(), Some(2), "{}", stderr(&o));
+        assert!(
+            stderr(&o).contains("Variable `client.slgu` not found in context; the variables are `client.slug`, `client.name`, `period`, `kind`"),
+            "{}",
+            stderr(&o)
+        );
+        assert!(!stderr(&o).contains("Error {"), "{}", stderr(&o));
+        assert!(!out.exists(), "nothing rendered");
+        // --jobs beyond reason is a usage error too.
+        let o = batch(ws.path(), &out, &["--jobs", "10000"]);
+        assert_eq!(o.status.code(), Some(2), "{}", stderr(&o));
+    }
+
+    #[test]
     fn one_bad_client_fails_alone() {
         let ws = workspace();
         let out = ws.path().join("out");
