@@ -278,6 +278,24 @@ fn one_in_child(exe: &Path, b: &Batch, dir: &Path, slug: &str) -> Outcome {
     }
 }
 
+/// In a worker: exits as soon as the batch that started it is gone (killed, even by
+/// SIGKILL), so that no orphan renders on. Polls the parent process id (no unsafe code:
+/// the crate forbids it, so no prctl).
+pub fn die_with_parent() {
+    #[cfg(unix)]
+    {
+        let parent = std::os::unix::process::parent_id();
+        std::thread::spawn(move || {
+            loop {
+                std::thread::sleep(std::time::Duration::from_millis(200));
+                if std::os::unix::process::parent_id() != parent {
+                    std::process::exit(137);
+                }
+            }
+        });
+    }
+}
+
 /// Renders one client; every error stays with the client.
 pub fn one(b: &Batch, dir: &Path, slug: &str) -> Outcome {
     let t = Instant::now();
@@ -341,17 +359,27 @@ pub fn one(b: &Batch, dir: &Path, slug: &str) -> Outcome {
                 files.push((eml, m.formatted()));
             }
         }
-        for (name, bytes) in files {
-            let full = b.out_dir.join(&name);
-            let parent = full.parent().unwrap_or(&b.out_dir).to_path_buf();
-            let file = full
-                .file_name()
-                .expect("a file name")
-                .to_string_lossy()
-                .into_owned();
-            present::write_all(&parent, &[(file, bytes)])?;
-            o.outputs.push(name);
-        }
+        // A client's PDF, JSON and e-mail are written all or none: staged together,
+        // then renamed.
+        let placed: Vec<(PathBuf, String, &[u8])> = files
+            .iter()
+            .map(|(name, bytes)| {
+                let full = b.out_dir.join(name);
+                let parent = full.parent().unwrap_or(&b.out_dir).to_path_buf();
+                let file = full
+                    .file_name()
+                    .expect("a file name")
+                    .to_string_lossy()
+                    .into_owned();
+                (parent, file, bytes.as_slice())
+            })
+            .collect();
+        let all: Vec<(&Path, &str, &[u8])> = placed
+            .iter()
+            .map(|(d, f, b)| (d.as_path(), f.as_str(), *b))
+            .collect();
+        present::write_all_in(&all)?;
+        o.outputs.extend(files.iter().map(|(name, _)| name.clone()));
         if let (Some(smtp), Some(m)) = (&b.send, &message) {
             smtp.send(m)
                 .map_err(|e| Error::Usage(format!("sending the e-mail failed: {e}")))?;
@@ -370,6 +398,18 @@ pub fn one(b: &Batch, dir: &Path, slug: &str) -> Outcome {
 /// Runs the batch; the manifest is written to `<out>/manifest.json`.
 pub fn run(b: &Batch) -> Result<Manifest, Error> {
     check_name_pattern(&b.pattern)?;
+    // A previous run's manifest is removed first: a batch killed half way leaves none,
+    // never an old one that reads as this run's.
+    let manifest_name = match b.shard {
+        Some((k, n)) => format!("manifest-{k}-of-{n}.json"),
+        None => "manifest.json".into(),
+    };
+    match std::fs::remove_file(b.out_dir.join(&manifest_name)) {
+        Err(e) if e.kind() != std::io::ErrorKind::NotFound => {
+            return Err(Error::io(&b.out_dir.join(&manifest_name), e));
+        }
+        _ => {}
+    }
     let ws = workspace::discover(&b.workspace)?;
     let mut clients: Vec<(PathBuf, String)> = ws
         .clients
@@ -466,13 +506,9 @@ pub fn run(b: &Batch) -> Result<Manifest, Error> {
         failed: outcomes.iter().filter(|o| o.status != "ok").count(),
         clients: outcomes,
     };
-    let name = match b.shard {
-        Some((k, n)) => format!("manifest-{k}-of-{n}.json"),
-        None => "manifest.json".into(),
-    };
     let mut text = serde_json::to_vec_pretty(&manifest).expect("serialises");
     text.push(b'\n');
-    present::write_all(&b.out_dir, &[(name, text)])?;
+    present::write_all(&b.out_dir, &[(manifest_name, text)])?;
     Ok(manifest)
 }
 

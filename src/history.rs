@@ -45,6 +45,25 @@ pub fn load(client_dir: &Path, period: Period) -> Result<Option<serde_json::Valu
 /// Publishes a review: writes its snapshot atomically. An existing snapshot is kept
 /// unless `force`.
 pub fn publish(client_dir: &Path, review: &Review, force: bool) -> Result<PathBuf, Error> {
+    let s = snapshot(client_dir, review, force)?;
+    crate::present::write_all(&s.dir, &[(s.name, s.bytes)])?;
+    Ok(s.dir.join(&s.file))
+}
+
+/// A snapshot ready to be written with a review's other outputs (all or none).
+pub struct Snapshot {
+    /// The history directory.
+    pub dir: PathBuf,
+    /// The file name.
+    pub name: String,
+    /// The same, as a path segment.
+    pub file: PathBuf,
+    /// The JSON.
+    pub bytes: Vec<u8>,
+}
+
+/// The snapshot of a review, refused when one exists and `force` is not given.
+pub fn snapshot(client_dir: &Path, review: &Review, force: bool) -> Result<Snapshot, Error> {
     let p = path(client_dir, review.period.id);
     if p.exists() && !force {
         return Err(Error::Usage(format!(
@@ -52,14 +71,18 @@ pub fn publish(client_dir: &Path, review: &Review, force: bool) -> Result<PathBu
             p.display()
         )));
     }
-    let dir = p.parent().expect("a history directory");
-    let mut text = serde_json::to_vec_pretty(review).expect("a Review serialises");
-    text.push(b'\n');
+    let dir = p.parent().expect("a history directory").to_path_buf();
+    let mut bytes = serde_json::to_vec_pretty(review).expect("a Review serialises");
+    bytes.push(b'\n');
     let name = p
         .file_name()
         .expect("a file name")
         .to_string_lossy()
         .into_owned();
-    crate::present::write_all(dir, &[(name, text)])?;
-    Ok(p)
+    Ok(Snapshot {
+        dir,
+        file: PathBuf::from(&name),
+        name,
+        bytes,
+    })
 }

@@ -481,6 +481,7 @@ fn run(cli: Cli) -> Result<ExitCode, Error> {
             })
         }
         Command::BatchOne { client, job } => {
+            svcreview::batch::die_with_parent();
             let b = job.batch(client.clone(), None)?;
             let slug = client
                 .file_name()

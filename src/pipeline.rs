@@ -337,7 +337,13 @@ pub fn render(
         .enumerate()
         .map(|(i, png)| (format!("{stem}-{:02}.png", i + 1), png))
         .collect();
-    // The PDF, the JSON and the page images are written all or none.
+    // The PDF, the JSON, the page images and the published snapshot are written all or
+    // none: a snapshot that cannot be written leaves no PDF claiming it was published.
+    let snapshot = if out.publish {
+        Some(history::snapshot(&loaded.client.dir, &review, out.force)?)
+    } else {
+        None
+    };
     let all: Vec<(&Path, &str, &[u8])> = files
         .iter()
         .map(|(n, b)| (out_dir, n.as_str(), b.as_slice()))
@@ -346,10 +352,11 @@ pub fn render(
                 .iter()
                 .map(move |(n, b)| (dir.as_path(), n.as_str(), b.as_slice()))
         }))
+        .chain(
+            snapshot
+                .iter()
+                .map(|s| (s.dir.as_path(), s.name.as_str(), s.bytes.as_slice())),
+        )
         .collect();
-    let mut written = present::write_all_in(&all)?;
-    if out.publish {
-        written.push(history::publish(&loaded.client.dir, &review, out.force)?);
-    }
-    Ok(written)
+    present::write_all_in(&all)
 }

@@ -1364,6 +1364,79 @@ mod batch_runs {
         assert_eq!(o.status.code(), Some(2), "{}", stderr(&o));
     }
 
+    #[cfg(unix)]
+    #[test]
+    fn a_killed_batch_leaves_no_stale_manifest_and_no_workers() {
+        let ws = workspace();
+        let out = ws.path().join("out");
+        std::fs::create_dir_all(&out).unwrap();
+        std::fs::write(out.join("manifest.json"), "{\"from\": \"a previous run\"}").unwrap();
+        let mut child = Command::new(env!("CARGO_BIN_EXE_svcreview"))
+            .args([
+                "batch",
+                ws.path().to_str().unwrap(),
+                "--kind",
+                "monthly",
+                "--period",
+                "2026-10",
+                "-o",
+                out.to_str().unwrap(),
+                "--jobs",
+                "2",
+            ])
+            .stdout(std::process::Stdio::null())
+            .stderr(std::process::Stdio::null())
+            .spawn()
+            .unwrap();
+        std::thread::sleep(std::time::Duration::from_millis(400));
+        if child.try_wait().unwrap().is_some() {
+            return; // finished before it could be killed: nothing to see
+        }
+        child.kill().unwrap(); // SIGKILL
+        child.wait().unwrap();
+        assert!(
+            !out.join("manifest.json").exists(),
+            "the previous run's manifest survived"
+        );
+        // Workers notice within their 200 ms poll.
+        std::thread::sleep(std::time::Duration::from_millis(1500));
+        let ps = Command::new("ps").args(["-eo", "args"]).output().unwrap();
+        let ps = String::from_utf8_lossy(&ps.stdout);
+        let ws_path = ws.path().to_string_lossy().into_owned();
+        assert!(
+            !ps.lines()
+                .any(|l| l.contains("batch-one") && l.contains(&ws_path)),
+            "orphan workers:\n{ps}"
+        );
+    }
+
+    #[test]
+    fn a_snapshot_that_cannot_be_written_leaves_no_pdf() {
+        let ws = workspace();
+        let client = ws.path().join("clients/kessler-precision");
+        std::fs::remove_dir_all(client.join("history")).ok();
+        std::fs::write(
+            client.join("history"),
+            "a file where the directory should be",
+        )
+        .unwrap();
+        let out = ws.path().join("single");
+        let o = svcreview(&[
+            "monthly",
+            client.to_str().unwrap(),
+            "--period",
+            "2026-10",
+            "-o",
+            out.to_str().unwrap(),
+            "--publish",
+        ]);
+        assert_ne!(o.status.code(), Some(0), "{}", stderr(&o));
+        assert!(
+            !out.exists() || std::fs::read_dir(&out).unwrap().next().is_none(),
+            "a PDF was left behind without its snapshot"
+        );
+    }
+
     #[test]
     fn one_bad_client_fails_alone() {
         let ws = workspace();
