@@ -80,6 +80,16 @@ fn check_text(file: &Path, text: &str) -> Result<(), Problem> {
             if comment {
                 continue;
             }
+            if !crate::render::fonts::printable(ch) {
+                return Err(Problem {
+                    message: format!(
+                        "the character `{ch}` (U+{:04X}) cannot be printed: the report's fonts have no glyph for it",
+                        ch as u32
+                    ),
+                    ..at(col)
+                }
+                .with_hint("write it another way (emoji and CJK script are not in the embedded fonts)"));
+            }
             match (quote, ch) {
                 (None, '#') => comment = true,
                 (None, '"' | '\'') => quote = Some(ch),

@@ -22,3 +22,8 @@ pub const INTER_FAMILY: &str = "Inter";
 pub fn inter_fonts() -> [&'static [u8]; 4] {
     [INTER_REGULAR, INTER_ITALIC, INTER_SEMIBOLD, INTER_BOLD]
 }
+
+/// Whether the report's fonts (Typst's embedded faces and Inter) can print `ch`.
+pub fn printable(ch: char) -> bool {
+    super::world::printable(ch)
+}

@@ -37,6 +37,17 @@ static BASE_FONTS: LazyLock<FontSet> = LazyLock::new(|| {
     FontSet::new(list)
 });
 
+/// Whether some embedded face has a glyph for `ch`: what Typst's fallback can print. A
+/// PDF/A document refuses anything else, and other documents would show a missing-glyph
+/// box, so inputs are checked against this when they are read.
+pub fn printable(ch: char) -> bool {
+    ch.is_ascii()
+        || BASE_FONTS
+            .fonts
+            .iter()
+            .any(|f| f.info().coverage.contains(ch as u32))
+}
+
 /// A list of loaded fonts and the book (metadata) describing them, index for index.
 pub(super) struct FontSet {
     book: LazyHash<FontBook>,

@@ -1049,11 +1049,14 @@ impl RowContext<'_> {
         for (f, limit) in [(Field::Id, 100), (Field::Kind, 200)] {
             if let Some(i) = col(f) {
                 let v = get(i);
-                if v.chars().count() > limit || v.chars().any(char::is_control) {
+                if v.chars().count() > limit
+                    || v.chars()
+                        .any(|c| c.is_control() || !crate::render::fonts::printable(c))
+                {
                     return Err(RowError {
                         column: i,
                         message: format!(
-                            "the {} is longer than {limit} characters or holds a control character",
+                            "the {} is longer than {limit} characters, or holds a control character or one the report's fonts cannot print",
                             f.describe()
                         ),
                         hint: "check that the file is a ticket export and the column the right one"
