@@ -38,6 +38,18 @@ impl Problem {
         self.hint = Some(hint.into());
         self
     }
+
+    /// Locates the problem on the first line of its file that holds `text` (a path
+    /// or value named in a field found wanting after parsing), when there is one.
+    pub fn at_text(mut self, text: &str) -> Self {
+        if self.line.is_none()
+            && let Ok(body) = std::fs::read_to_string(&self.file)
+            && let Some(i) = body.lines().position(|l| l.contains(text))
+        {
+            self.line = Some(i + 1);
+        }
+        self
+    }
 }
 
 impl fmt::Display for Problem {

@@ -102,15 +102,33 @@ pub fn client(dir: &Path) -> Result<Client, Problems> {
         let Some(file) = &cal.holidays_ics else {
             continue;
         };
+        let yaml = dir.join("client.yaml");
+        let field = format!("calendars.{name}.holidays_ics");
         let ics = crate::workspace::inside(dir, file).map_err(|e| {
-            Problems(vec![Problem {
-                field: Some(format!("calendars.{name}.holidays_ics")),
-                ..Problem::file(&dir.join("client.yaml"), e)
-            }])
+            Problems(vec![
+                Problem {
+                    field: Some(field.clone()),
+                    ..Problem::file(&yaml, e)
+                }
+                .at_text(file),
+            ])
         })?;
+        if !ics.is_file() {
+            return Err(Problems(vec![
+                Problem {
+                    field: Some(field.clone()),
+                    ..Problem::file(
+                        &yaml,
+                        format!("the holiday calendar `{file}` does not exist"),
+                    )
+                }
+                .at_text(file)
+                .with_hint(format!("`{field}` is relative to the client directory")),
+            ]));
+        }
         let text = read(&ics).map_err(|p| {
             Problems(vec![p.with_hint(format!(
-                "`calendars.{name}.holidays_ics` is relative to the client directory"
+                "`{field}` is relative to the client directory"
             ))])
         })?;
         let days = crate::calendar::parse_ics(&text).map_err(|(line, msg)| {

@@ -241,7 +241,12 @@ pub(crate) fn client(def: &ClientDef, doc: &YamlDoc, problems: &mut Problems) ->
                 );
             }
         }
-        if let Err(e) = crate::calendar::week_hours(&cal.hours) {
+        // Overlaps between day keys, once every key and interval reads.
+        let each_reads = cal
+            .hours
+            .iter()
+            .all(|(d, h)| parse_days(d).is_ok() && parse_intervals(h).is_ok());
+        if each_reads && let Err(e) = crate::calendar::week_hours(&cal.hours) {
             problems.push(doc.problem(&format!("{base}.hours"), e).with_hint(
                 "give each day its hours once: a day named by two keys gets both sets of hours, and they must not overlap",
             ));
@@ -301,6 +306,17 @@ pub(crate) fn client(def: &ClientDef, doc: &YamlDoc, problems: &mut Problems) ->
                 && !v.is_finite()
             {
                 problems.push(doc.problem(&format!("{base}.{f}"), "must be a finite number"));
+            } else if let Some(v) = v
+                && k.unit == Unit::Percent
+                && !(0.0..=100.0).contains(&v)
+            {
+                problems.push(
+                    doc.problem(
+                        &format!("{base}.{f}"),
+                        format!("{v} is out of range: a percentage is between 0 and 100"),
+                    )
+                    .with_hint("give the share as a percentage, e.g. `95`"),
+                );
             }
         }
         match (k.target, k.warning) {

@@ -270,7 +270,9 @@ impl YamlDoc {
                     *map == cur_path && message == format!("missing field `{key}`")
                 });
                 if !consequence {
-                    problems.push(self.problem(&orig_path, readable(&message)));
+                    let mut p = self.problem(&orig_path, readable(&message));
+                    p.hint = fix_for(&message);
+                    problems.push(p);
                 }
             }
             // Leave out the innermost list item holding the error and read on.
@@ -307,6 +309,33 @@ impl YamlDoc {
             pruned: true,
         }
     }
+}
+
+/// The fix for a type error, where one is plain: the missing field to add, the kind of
+/// value to write.
+fn fix_for(message: &str) -> Option<String> {
+    if let Some(rest) = message.strip_prefix("missing field `") {
+        let field = rest.split('`').next().unwrap_or_default();
+        return Some(format!(
+            "add `{field}:` here; README.md \"Input format\" shows every field"
+        ));
+    }
+    if message.contains("expected u64")
+        || message.contains("expected u32")
+        || message.contains("expected u8")
+    {
+        return Some("write a whole number such as `0` or `90`, without quotes or units".into());
+    }
+    if message.contains("expected f64") {
+        return Some("write a number such as `75` or `99.5`, without quotes, units or `%`".into());
+    }
+    if message.contains("expected a sequence") {
+        return Some("write a list: `[a, b]`, or one `- a` line per item".into());
+    }
+    if message.contains("expected a string") {
+        return Some("write text, quoted if it holds `:` or `#`".into());
+    }
+    None
 }
 
 /// serde's type names in words: "expected f64" → "expected a number".

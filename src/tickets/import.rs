@@ -56,7 +56,7 @@ pub fn files(client_dir: &Path, def: &TicketsDef) -> Result<Vec<PathBuf>, Proble
                 problems.push(Problem {
                     field: Some("tickets.files".into()),
                     ..Problem::file(&yaml, e)
-                }.with_hint("give the export's path relative to the client directory, and keep the file there"));
+                }.at_text(&entry).with_hint("give the export's path relative to the client directory, and keep the file there"));
                 continue;
             }
         };
@@ -96,10 +96,14 @@ pub fn files(client_dir: &Path, def: &TicketsDef) -> Result<Vec<PathBuf>, Proble
             out.push(path);
         } else {
             problems.push(
-                Problem::file(
-                    &client_dir.join("client.yaml"),
-                    format!("ticket export `{entry}` not found"),
-                )
+                Problem {
+                    field: Some("tickets.files".into()),
+                    ..Problem::file(
+                        &client_dir.join("client.yaml"),
+                        format!("ticket export `{entry}` not found"),
+                    )
+                }
+                .at_text(&entry)
                 .with_hint(format!(
                     "`tickets.files` is relative to {}",
                     client_dir.display()
@@ -176,10 +180,26 @@ impl Table {
             Rows::Csv(r, short) => match r.read_record(record) {
                 Ok(false) => Ok(None),
                 Ok(true) => Ok(Some(record.position().map_or(0, |p| p.line()) + *short)),
-                Err(e) => Err(Problem {
-                    line: e.position().map(|p| (p.line() + *short) as usize),
-                    ..Problem::file(path, format!("not a readable CSV row: {e}"))
-                }),
+                Err(e) => {
+                    let utf8 = matches!(e.kind(), csv::ErrorKind::Utf8 { .. });
+                    let p = Problem {
+                        line: e.position().map(|p| (p.line() + *short) as usize),
+                        ..Problem::file(
+                            path,
+                            if utf8 {
+                                "not UTF-8 text: the export was saved in another encoding"
+                                    .to_string()
+                            } else {
+                                format!("not a readable CSV row: {e}")
+                            },
+                        )
+                    };
+                    Err(if utf8 {
+                        p.with_hint("save the export as CSV UTF-8 (Excel: Save As > CSV UTF-8)")
+                    } else {
+                        p.with_hint("check the quoting of this row: a quote opened and not closed runs into the next rows")
+                    })
+                }
             },
             Rows::Sheet(it) => Ok(it.next().map(|(line, r)| {
                 *record = r;
@@ -301,10 +321,13 @@ pub fn load(client_dir: &Path, opts: &Options) -> Result<Tickets, Problems> {
         let path = match crate::workspace::inside(client_dir, &h.file) {
             Ok(p) => p,
             Err(e) => {
-                problems.push(Problem {
-                    field: Some("tickets.hold.file".into()),
-                    ..Problem::file(&yaml, e)
-                });
+                problems.push(
+                    Problem {
+                        field: Some("tickets.hold.file".into()),
+                        ..Problem::file(&yaml, e)
+                    }
+                    .at_text(&h.file),
+                );
                 return Err(problems);
             }
         };

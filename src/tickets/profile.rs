@@ -186,6 +186,7 @@ pub fn layout(p: TicketProfile) -> Layout {
                 (Opened, &["opened"]),
                 (Responded, &["responded"]),
                 (ResponseMinutes, &["response_minutes"]),
+                (ResponseHours, &["response_hours"]),
                 (Resolved, &["resolved"]),
                 (Priority, &["priority"]),
                 (Kind, &["type"]),
