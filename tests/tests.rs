@@ -2782,6 +2782,19 @@ kpis:
             e.contains("`logo`: `/etc/hostname` is an absolute path"),
             "{e}"
         );
+        // A text file saved as the logo: validate says so (the render refused it with a
+        // template error, exit 3).
+        std::fs::write(f.dir.path().join("logo.png"), "not a picture").unwrap();
+        std::fs::write(
+            f.dir.path().join("provider.yaml"),
+            "name: MSP\nlogo: logo.png\n",
+        )
+        .unwrap();
+        let e = f.validate_fails();
+        assert!(
+            e.contains("`logo`: `logo.png` is not a PNG image inside"),
+            "{e}"
+        );
     }
 }
 
