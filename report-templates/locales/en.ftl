@@ -1,0 +1,366 @@
+# svcreview: the words of the reports, in English (the reference locale).
+#
+# Fluent syntax (https://projectfluent.org/fluent/guide/). To change a wording, copy a
+# message into <templates dir>/locales/<locale>.ftl; messages you leave out keep their
+# shipped text. To add a language, copy this whole file to locales/<tag>.ftl (for example
+# pl.ftl or pt-PT.ftl) and translate every value; `svcreview validate` lists the ones
+# still missing.
+#
+# Two kinds of message:
+# - Labels (ids in snake_case, no $variables): headings, column heads, words on their
+#   own. The templates show them as they are.
+# - Sentences (ids in kebab-case, with $variables): svcreview fills the variables.
+#   Variables named $count, $total, $met, ... are numbers (use them in plural
+#   selectors: [one], [few], [many], *[other] as your language needs); every other
+#   variable is text that is already formatted for the locale (a figure with its unit,
+#   a date, a name, a list already joined with the language's "and").
+#   Keep every variable a message has; move it wherever the language wants it.
+
+
+## Labels
+
+monthly_title = Monthly service review
+prepared_for = Prepared for
+prepared_by = Prepared by
+period = Period
+contract = Contract
+sdm = Service delivery manager
+contents = Contents
+issued = Issued
+at_a_glance = At a glance
+measured_by = Measured by
+no_credits_short = none due
+csat_short = Customer satisfaction
+nps_short = Net promoter score
+budget_allows = Downtime budget
+level_at_period_end = Level at the end of the period
+month = Month
+total = Total
+other_kpis = Other KPIs
+charts_note = Month by month over twelve months, against the monthly target.
+at_period_end = open at the end of the period
+credits_quarter = Service credits this quarter
+kind = Kind
+proposal = Proposal
+agenda = Agenda
+thank_you = Thank you
+next_review = Next review
+dashboard = Dashboard
+sla_by_month = SLAs month by month
+kpi_slides = Key performance indicators
+months = Months
+your_sdm = Your service delivery manager
+next_review_qbr = Next quarterly review
+next_review_annual = Next annual review
+at_period_end_kpi = at the end of the period
+charts_note_qbr = Month by month over twelve months, against the monthly target; the months of this quarter are shaded.
+executive_summary = Executive summary
+csf_at_a_glance = Critical success factors at a glance
+slas = Service level agreements
+sla = SLA
+measure = Measure
+goal = Goal
+attainment = Attainment
+margin = Margin
+trend = Trend
+result = Result
+tickets = Tickets
+met = Met
+missed = Missed
+breached = Breached
+pending = Pending
+uptime = Uptime
+downtime = Downtime
+maintenance = Maintenance
+service_credits = Service credits
+credit = Credit
+no_credits = No service credits are due this period.
+kpis_by_csf = KPIs by critical success factor
+kpi = KPI
+csf = Critical success factor
+kpis_on_target = KPIs on target
+red_lower = off target
+amber_lower = near target
+value = Value
+target = Target
+previous_month = Last month
+change = Change
+year_ago = A year ago
+status = Status
+trends = KPIs month by month
+sla_history = SLAs month by month
+surveys = Customer feedback
+csat = Customer satisfaction (CSAT)
+nps = Net promoter score (NPS)
+ces = Customer effort score (CES)
+csi = Continuous service improvement
+csi_new = New this period
+csi_done = Completed this period
+csi_overdue = Overdue
+csi_open = In progress
+action = Action
+owner = Owner
+due = Due
+notes = Notes from your service delivery manager
+no_data = no data
+no_actions = No actions.
+green = On target
+amber = Near target
+red = Off target
+no-data = No data
+improving = improving
+worsening = worsening
+steady = steady
+open = Open
+in-progress = In progress
+done = Done
+cancelled = Cancelled
+target_line = Target
+goal_line = Goal
+confidential = Confidential
+qbr_title = Quarterly business review
+annual_title = Annual review and renewal
+previous_quarter = Last quarter
+quarter = Quarter
+year = Year
+previous_year = Last year
+recommendations = Recommendations
+next_focus = Focus for the next quarter
+restated = Figures restated since the last review
+restated_note = These figures differ from the review presented last time, because data or definitions were corrected since.
+presented = As presented
+now = Now
+contract_renewal = Contract and renewal
+contract_end = Contract end
+notice_period = Notice period
+notice_deadline = Notice deadline
+annual_value = Annual value
+credits_year = Service credits this year
+renewal_recommendation = Renewal recommendation
+proposals = Proposals for the renewal
+sla_grid = SLA results month by month
+kpi_yoy = KPIs year on year
+sla_kind = SLA change
+kpi_kind = KPI
+csf_kind = CSF change
+other_kind = Other
+ticket_volume = Ticket volume and backlog
+opened = Opened
+closed = Resolved
+backlog = Backlog
+fcr_short = First-contact resolution
+escalation_short = Escalated
+opened_per_month = Tickets opened per month
+backlog_per_month = Backlog at month end
+ticket_times = Response and resolution times
+basis = Counted in
+mean = Mean
+median = Median
+p90 = 90th percentile
+first_response = First response
+resolution_time = Resolution
+business = business hours
+elapsed = elapsed time
+breaches = SLA breaches and tickets pending at the cut-off
+ticket = Ticket
+opened_at = Opened
+actual = Actual
+over = Over by
+
+# Mid-sentence forms of some labels, as they read after a semicolon in a deck line
+# (English lowercases them; German keeps nouns capitalised).
+previous_quarter_inline = last quarter
+previous_year_inline = last year
+budget_allows_inline = downtime budget
+credit_inline = credit
+
+## Sentences
+
+# Page footer: "Page 3 of 12".
+page-of = Page { $page } of { $pages }
+
+# A period. $quarter is 1–4, $year e.g. 2026; $from and $to are months ("April 2026").
+period-quarter = Q{ $quarter } { $year }
+period-range = { $from } – { $to }
+
+# A name or a month with its figure beside it: "ERP uptime (99.1%)".
+with-figure = { $name } ({ $figure })
+
+# A change in percentage points: "+2.1 pts". $value is the signed number.
+change-points = { $value } pts
+
+# Counts, as short phrases.
+responses-count = { $count ->
+    [one] { $count } response
+   *[other] { $count } responses
+}
+days-overdue = { $count ->
+    [one] { $count } day overdue
+   *[other] { $count } days overdue
+}
+devices-covered = { $count ->
+    [one] { $count } device covered
+   *[other] { $count } devices covered
+}
+rows-skipped = { $count ->
+    [one] { $count } row of the ticket exports was skipped as unreadable; the JSON lists it.
+   *[other] { $count } rows of the ticket exports were skipped as unreadable; the JSON lists them.
+}
+more-breaches = { $count ->
+    [one] { $count } further breach is not listed here; your service delivery manager can provide the full list.
+   *[other] { $count } further breaches are not listed here; your service delivery manager can provide the full list.
+}
+# Tickets of an SLA: "42 met · 3 breached · 1 pending".
+sla-counts = { $met } met · { $breached } breached
+sla-counts-pending = { $met } met · { $breached } breached · { $pending } pending
+# Minutes of an availability SLA; $downtime and $maintenance are durations ("42 min").
+availability-minutes = { $downtime } downtime · { $maintenance } maintenance
+# The share of the downtime budget used: "40% used".
+budget-used = { $share } used
+# A KPI's target per month beside its chart: "Target 20 a month".
+target-per-month = Target { $target } a month
+# The target and goal lines of the charts: "Target 75%", "Goal 99.9%".
+chart-target = Target { $value }
+chart-goal = Goal { $value }
+# When an improvement action was opened and closed; $date is a date.
+action-opened = opened { $date }
+action-closed = closed { $date }
+
+# What an SLA measures. $priority is the client's priority name (P1), $within a
+# duration (4 hrs), $calendar the name of the client's calendar (24x7, business).
+measure-response = { $priority } response within { $within }, { $calendar }
+measure-resolution = { $priority } resolution within { $within }, { $calendar }
+measure-uptime = { $service } uptime
+
+# Service credits. $share is a percentage, $amount a sum of money, $month a month.
+credit-share = { $share } of the monthly fee
+credit-share-amount = { $amount } ({ $share } of the monthly fee)
+months-credited = { $count ->
+    [one] { $count } month credited
+   *[other] { $count } months credited
+}
+credit-total = { $share } ({ $amount })
+
+# How many months an SLA met its goal.
+months-met-none = No month to measure
+months-met-last-12 = Met in { $met } of the last 12 months
+months-met-with-data = { $total ->
+    [one] Met in { $met } of { $total } month with data (last 12)
+   *[other] Met in { $met } of { $total } months with data (last 12)
+}
+months-met = { $total ->
+    [one] { $met } of { $total } month met
+   *[other] { $met } of { $total } months met
+}
+
+# A comparison left out: "Not compared: 2024 has data for only 2 of its 12 months."
+not-compared = Not compared: { $period } has data for only { $have } of its { $need } months.
+
+# The contract's notice deadline, counted from the end of the period.
+notice-passed = { $count ->
+    [one] passed { $count } day before the end of the period
+   *[other] passed { $count } days before the end of the period
+}
+notice-today = the last day of the period
+notice-days-left = { $count ->
+    [one] { $count } day from the end of the period
+   *[other] { $count } days from the end of the period
+}
+
+## The executive summary: each message is one sentence.
+
+# Critical success factors. $others is a list of the csfs-count-* phrases that apply,
+# joined with the language's "and": "1 near target and 2 off target".
+csfs-none = No critical success factors are defined.
+csfs-all-on-target = { $total ->
+    [one] The critical success factor is on target.
+   *[other] All { $total } critical success factors are on target.
+}
+csfs-none-on-target = { $total ->
+    [one] The critical success factor is not on target: { $others }.
+   *[other] None of the { $total } critical success factors is on target: { $others }.
+}
+csfs-some-on-target = Of { $total } critical success factors, { $green ->
+    [one] { $green } is on target
+   *[other] { $green } are on target
+}; { $others }.
+csfs-count-amber = { $count } near target
+csfs-count-red = { $count } off target
+csfs-count-no-data = { $count } without data
+
+# SLAs. $longer is "yes" over a quarter or year, else "no". $missed is a list of the
+# missed SLAs with their figures: "P1 response (80.0%) and ERP uptime (99.1%)".
+slas-none = No SLAs are measured.
+slas-nothing-measured = No SLA had anything to measure this period.
+slas-all-met = { $met ->
+    [one] { $longer ->
+        [yes] The SLA was met over the period.
+       *[no] The SLA was met.
+    }
+   *[other] { $longer ->
+        [yes] All { $met } SLAs were met over the period.
+       *[no] All { $met } SLAs were met.
+    }
+}
+slas-all-met-some-empty = { $met ->
+    [one] The SLA with data was met; { $no_data } had nothing to measure.
+   *[other] All { $met } SLAs with data were met; { $no_data } had nothing to measure.
+}
+slas-some-missed = { $met ->
+    [one] { $met } of { $measured } SLAs was met; missed: { $missed }.
+   *[other] { $met } of { $measured } SLAs were met; missed: { $missed }.
+}
+
+# An SLA met over the quarter or year that missed single months. $months is a list of
+# months with their figures: "May 2026 (94.1%) and June 2026 (93.0%)".
+missed-months = { $count ->
+    [one] { $name } met its goal over the period but missed it in { $count } month: { $months }.
+   *[other] { $name } met its goal over the period but missed it in { $count } months: { $months }.
+}
+
+# Service credits due. $items is a list of credit-item phrases.
+credits-due = Service credits of { $amount } are due for this period.
+credits-due-items = Service credits of { $amount } are due: { $items }.
+credit-item = { $name } at { $attainment }
+credit-item-month = { $name } in { $month } at { $attainment }
+
+# KPIs that need attention; $kpis is a list of against-target phrases.
+attention-red = Off target: { $kpis }.
+attention-amber = Near target: { $kpis }.
+against-target = { $name } ({ $value } against { $target })
+
+# The biggest KPI movements. $direction is improving, worsening or steady.
+kpi-change = { $direction ->
+    [improving] { $name } improved from { $from } to { $to } ({ $change }).
+    [worsening] { $name } worsened from { $from } to { $to } ({ $change }).
+   *[steady] { $name } held from { $from } to { $to } ({ $change }).
+}
+
+# Improvement actions this period.
+actions-summary = { $overdue ->
+    [0] Improvement actions: { $new } new, { $done } completed.
+   *[other] Improvement actions: { $new } new, { $done } completed, { $overdue } overdue.
+}
+
+## The e-mail that goes with a review
+
+# $document is monthly, qbr or annual; $client the client's name; $period the period.
+email-subject = { $client } · { $document ->
+    [qbr] Quarterly business review
+    [annual] Annual review and renewal
+   *[monthly] Monthly service review
+} · { $period }
+email-greeting = Dear { $name },
+email-attached = { $document ->
+    [qbr] please find attached your quarterly business review for { $period }.
+    [annual] please find attached your annual review for { $period }.
+   *[monthly] please find attached your monthly service review for { $period }.
+}
+email-slas = Service level agreements:
+email-sla = { $name }: { $attainment } against { $goal }
+email-sla-missed = { $name }: { $attainment } against { $goal } (missed)
+email-actions = Improvement actions to discuss:
+email-action-overdue = { $id } { $title }: overdue since { $due }
+email-action-new = { $id } { $title }: new
+email-action-new-due = { $id } { $title }: new, due { $due }
+email-regards = Kind regards,
