@@ -20,7 +20,7 @@ def mid(y, m):
 def write(path, text):
     full = os.path.join(ROOT, path)
     os.makedirs(os.path.dirname(full), exist_ok=True)
-    with open(full, "w") as f:
+    with open(full, "w", encoding="utf-8") as f:
         f.write(text)
 
 def scores(rng, n, dist):
@@ -249,35 +249,35 @@ for i, (y, m) in enumerate(MONTHS):
 # ------------------------------------------------------------------ Kessler Precision Manufacturing
 write("clients/kessler-precision/client.yaml", """\
 # A manufacturer whose ERP uptime is under an availability SLA with service credits.
-client: { name: Kessler Precision Manufacturing GmbH, locale: en-GB, timezone: Europe/Berlin, sdm: Jonas Albrecht }
+client: { name: Kessler Precision Manufacturing GmbH, locale: de-DE, timezone: Europe/Berlin, sdm: Jonas Albrecht }
 contract: { id: KPM-2023-11, start: 2023-11-01, end: 2026-12-31, notice_days: 60,
             fee: { monthly: 24500, currency: EUR }, devices_covered: 410 }
 contacts:
   - { name: Stefan Brandt, email: s.brandt@kessler-precision.example }
 csfs:
-  - { id: production, name: Keep production running, kpis: [backup_success, ot_incidents], slas: [erp-uptime, mes-uptime] }
-  - { id: support, name: Responsive support for the plant and office, kpis: [mttr, csat], slas: [p1-response] }
-  - { id: secure, name: Secure the plant network, kpis: [patch_compliance, devices_uncovered] }
+  - { id: production, name: Produktion am Laufen halten, kpis: [backup_success, ot_incidents], slas: [erp-uptime, mes-uptime] }
+  - { id: support, name: Reaktionsschneller Support für Werk und Verwaltung, kpis: [mttr, csat], slas: [p1-response] }
+  - { id: secure, name: Werksnetz absichern, kpis: [patch_compliance, devices_uncovered] }
 kpis:
-  - { id: backup_success, name: Backup success rate, unit: percent, better: higher, target: 99, warning: 97 }
-  - { id: ot_incidents, name: OT network incidents, unit: count, better: lower, target: 1, warning: 3 }
-  - { id: mttr, name: Mean time to resolve, unit: hours, better: lower, target: 6, warning: 8 }
-  - { id: csat, name: Customer satisfaction, unit: percent, better: higher, target: 88, warning: 80, from: csat }
-  - { id: patch_compliance, name: Patch compliance, unit: percent, better: higher, target: 92, warning: 85 }
-  - { id: devices_uncovered, name: Devices without endpoint protection, unit: count, better: lower, target: 0, warning: 4,
+  - { id: backup_success, name: Backup-Erfolgsquote, unit: percent, better: higher, target: 99, warning: 97 }
+  - { id: ot_incidents, name: OT-Netzwerkvorfälle, unit: count, better: lower, target: 1, warning: 3 }
+  - { id: mttr, name: Mittlere Lösungszeit, unit: hours, better: lower, target: 6, warning: 8 }
+  - { id: csat, name: Kundenzufriedenheit, unit: percent, better: higher, target: 88, warning: 80, from: csat }
+  - { id: patch_compliance, name: Patch-Compliance, unit: percent, better: higher, target: 92, warning: 85 }
+  - { id: devices_uncovered, name: Geräte ohne Endpoint-Schutz, unit: count, better: lower, target: 0, warning: 4,
       aggregate: last }
 slas:
-  - { id: erp-uptime, name: ERP availability, kind: availability, service: ERP, goal: 99.9%,
+  - { id: erp-uptime, name: ERP-Verfügbarkeit, kind: availability, service: ERP, goal: 99.9%,
       credits: [{ below: 99.9%, credit: 5% }, { below: 99.5%, credit: 10% }] }
-  - { id: mes-uptime, name: MES availability, kind: availability, service: MES, goal: 99.5% }
-  - { id: p1-response, name: P1 response, priority: P1, clock: response, within: 30m, calendar: 24x7, goal: 95% }
+  - { id: mes-uptime, name: MES-Verfügbarkeit, kind: availability, service: MES, goal: 99.5% }
+  - { id: p1-response, name: P1-Reaktionszeit, priority: P1, clock: response, within: 30m, calendar: 24x7, goal: 95% }
 """)
 
 rng = random.Random(33)
 kp_actions = [
-    dict(id="KPM-CSI-3", title="Second SAN controller for the ERP cluster", owner="J. Albrecht", opened="2026-07-15", due="2026-09-30", closed="2026-09-18", csf="production"),
-    dict(id="KPM-CSI-4", title="Segment the paint-shop OT network", owner="S. Brandt", opened="2026-04-02", due="2026-11-30", csf="secure", kpi="ot_incidents"),
-    dict(id="KPM-CSI-5", title="Backup restore test for the MES database each quarter", owner="S. Brandt", opened="2025-08-11", due="2025-10-31", closed="2025-10-29", csf="production", kpi="backup_success"),
+    dict(id="KPM-CSI-3", title="Zweiter SAN-Controller für den ERP-Cluster", owner="J. Albrecht", opened="2026-07-15", due="2026-09-30", closed="2026-09-18", csf="production"),
+    dict(id="KPM-CSI-4", title="OT-Netz der Lackiererei segmentieren", owner="S. Brandt", opened="2026-04-02", due="2026-11-30", csf="secure", kpi="ot_incidents"),
+    dict(id="KPM-CSI-5", title="Vierteljährlicher Restore-Test für die MES-Datenbank", owner="S. Brandt", opened="2025-08-11", due="2025-10-31", closed="2025-10-29", csf="production", kpi="backup_success"),
 ]
 for i, (y, m) in enumerate(MONTHS):
     maint = rng.choice([120, 180, 240])
@@ -306,12 +306,12 @@ for i, (y, m) in enumerate(MONTHS):
     csat = scores(rng, rng.randint(12, 22), {5: 45, 4: 40, 3: 10, 2: 5})
     notes = None
     if (y, m) == (2026, 7):
-        notes = "On 9 July a SAN controller failure stopped the ERP system for 3 h 20 min during the\nlate shift. Production planning continued on the MES buffer. ERP availability missed its\n99.9% goal and a 5% service credit applies. KPM-CSI-3 adds a second controller."
+        notes = "Am 9. Juli fiel ein SAN-Controller aus und legte das ERP-System während der Spätschicht\nfür 3\u00a0Std. 20\u00a0Min. still. Die Produktionsplanung lief über den MES-Puffer weiter. Die\nERP-Verfügbarkeit hat ihr Ziel von 99,9\u00a0% verfehlt; es fällt eine Servicegutschrift von 5\u00a0% an.\nMit KPM-CSI-3 wird ein zweiter Controller eingebaut."
     if (y, m) == (2026, 10):
         kpis.update({"patch_compliance": 95.2, "devices_uncovered": 1})
-        notes = "Clocks went back on 25 October: the month had 44,700 scheduled minutes.\nThe contract ends on 31 December 2026; the renewal proposal went to Stefan Brandt on 28 October, ahead of the 1 November notice deadline."
+        notes = "Am 25. Oktober wurde auf Winterzeit umgestellt; der Monat hatte damit eine Sollbetriebszeit von 44.700 Minuten.\nDer Vertrag endet am 31. Dezember 2026; das Angebot zur Vertragsverlängerung ging am 28. Oktober an Stefan Brandt, vor dem Kündigungsstichtag am 1. November."
     if (y, m) == (2025, 6):
-        notes = "The backup report for June was not delivered by the backup vendor; backup success is shown as no data."
+        notes = "Der Backup-Dienstleister hat den Backup-Bericht für Juni nicht geliefert; die Backup-Erfolgsquote wird daher als „keine Daten“ ausgewiesen."
     write(f"clients/kessler-precision/periods/{mid(y, m)}.yaml", period_file(
         kpis, {"p1-response": (p1 - p1_breach, p1_breach, 0)},
         {"ERP": (erp_down, maint), "MES": (mes_down, maint)},
@@ -437,14 +437,15 @@ focus:
 write("clients/kessler-precision/reviews/2025-11_2026-10.yaml", """\
 # The renewal pack for the contract year November 2025 - October 2026.
 recommendation: |
-  Renew for three years from 1 January 2027. ERP availability held its 99.9% goal in eleven
-  of twelve months; the July SAN failure led to a second controller (KPM-CSI-3), so we
-  propose keeping the goal and adding a response SLA for the OT network.
+  Wir empfehlen eine Verlängerung um drei Jahre ab dem 1. Januar 2027. Die ERP-Verfügbarkeit hat
+  ihr Ziel von 99,9\u00a0% in elf von zwölf Monaten erreicht; nach dem SAN-Ausfall im Juli wurde ein
+  zweiter Controller eingebaut (KPM-CSI-3). Wir schlagen daher vor, das Ziel beizubehalten und
+  ein SLA für die Reaktionszeit im OT-Netz aufzunehmen.
 proposals:
-  - { kind: sla, title: "Add an OT network P1 response SLA: 30 minutes, 24x7, 95%",
-      detail: "OT incidents are handled today under the general P1 SLA." }
-  - { kind: kpi, title: "Track MES backup restore tests as a KPI (quarterly, target 100%)" }
-  - { kind: csf, title: "Split 'Secure the plant network' into OT and office security" }
-  - { kind: other, title: "Extend coverage to the 60 devices of the new paint shop from March 2027" }
+  - { kind: sla, title: "P1-Reaktionszeit-SLA für das OT-Netz aufnehmen: 30 Minuten, 24/7, 95\u00a0%",
+      detail: "OT-Vorfälle werden derzeit unter dem allgemeinen P1-SLA bearbeitet." }
+  - { kind: kpi, title: "Restore-Tests der MES-Backups als KPI erfassen (vierteljährlich, Ziel 100\u00a0%)" }
+  - { kind: csf, title: "„Werksnetz absichern“ in OT-Sicherheit und Büro-IT-Sicherheit aufteilen" }
+  - { kind: other, title: "Betreuung ab März 2027 auf die 60 Geräte der neuen Lackiererei ausweiten" }
 """)
 print("sample-data generated")

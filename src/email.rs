@@ -12,7 +12,7 @@ use lettre::message::{Attachment, Mailbox, MultiPart, SinglePart};
 use crate::error::Error;
 use crate::model::Contact;
 use crate::review::Review;
-use crate::text::Locale;
+use crate::text::{Arg, Locale};
 
 const TXT: &str = include_str!("../report-templates/email/body.txt.tera");
 const HTML: &str = include_str!("../report-templates/email/body.html.tera");
@@ -50,20 +50,15 @@ pub fn message(
     if to.is_empty() {
         return Ok(None);
     }
-    let title = match kind {
-        "qbr" => loc.label("qbr_title"),
-        "annual" => loc.label("annual_title"),
-        _ => loc.label("monthly_title"),
-    };
+    let names: Vec<String> = to
+        .iter()
+        .map(|c| c.name.split_whitespace().next().unwrap_or(&c.name).to_string())
+        .collect();
     let mut ctx = tera::Context::new();
     ctx.insert("review", review);
     ctx.insert("labels", &loc.labels);
-    ctx.insert("title", title);
-    let names: Vec<&str> = to
-        .iter()
-        .map(|c| c.name.split_whitespace().next().unwrap_or(&c.name))
-        .collect();
-    ctx.insert("greeting", &names.join(", "));
+    ctx.insert("lang", &loc.lang);
+    ctx.insert("t", &words(review, kind, &names, loc));
     let render = |name: &str, default: &str, escape: bool| -> Result<String, Error> {
         let tpl = template(templates, name, default)?;
         tera::Tera::one_off(&tpl, &ctx, escape)
@@ -79,9 +74,13 @@ pub fn message(
             from.parse::<Mailbox>()
                 .map_err(|e| bad("provider.email_from", from, e.to_string()))?,
         )
-        .subject(format!(
-            "{} · {} · {}",
-            review.client.name, title, review.period.label
+        .subject(loc.say(
+            "email-subject",
+            &[
+                ("client", (&review.client.name).into()),
+                ("document", kind.into()),
+                ("period", (&review.period.label).into()),
+            ],
         ))
         // Deterministic headers: the same review gives the same message.
         .date(UNIX_EPOCH + Duration::from_secs(date_secs(review)))
@@ -114,6 +113,60 @@ pub fn message(
         .multipart(body)
         .map_err(|e| Error::Usage(format!("cannot build the e-mail: {e}")))?;
     Ok(Some(m))
+}
+
+/// The e-mail's sentences in the locale, for the body templates (`t.greeting`, ...).
+fn words(review: &Review, kind: &str, names: &[String], loc: &Locale) -> serde_json::Value {
+    let period = || Arg::from(&review.period.label);
+    let sla_lines: Vec<String> = review
+        .slas
+        .iter()
+        .map(|s| {
+            let key = if s.met == Some(false) {
+                "email-sla-missed"
+            } else {
+                "email-sla"
+            };
+            loc.say(
+                key,
+                &[
+                    ("name", (&s.name).into()),
+                    ("attainment", (&s.attainment_text).into()),
+                    ("goal", (&s.goal_text).into()),
+                ],
+            )
+        })
+        .collect();
+    let a = &review.actions;
+    let action = |key: &str, x: &crate::review::ActionView| {
+        let mut args = vec![("id", Arg::from(&x.id)), ("title", Arg::from(&x.title))];
+        if let Some(d) = &x.due {
+            args.push(("due", d.into()));
+        }
+        loc.say(key, &args)
+    };
+    let action_lines: Vec<String> = a
+        .overdue
+        .iter()
+        .map(|x| action("email-action-overdue", x))
+        .chain(a.new.iter().map(|x| {
+            let key = if x.due.is_some() {
+                "email-action-new-due"
+            } else {
+                "email-action-new"
+            };
+            action(key, x)
+        }))
+        .collect();
+    serde_json::json!({
+        "greeting": loc.say("email-greeting", &[("name", loc.and_list(names).into())]),
+        "attached": loc.say("email-attached", &[("document", kind.into()), ("period", period())]),
+        "slas": loc.say("email-slas", &[]),
+        "sla_lines": sla_lines,
+        "actions": loc.say("email-actions", &[]),
+        "action_lines": action_lines,
+        "regards": loc.say("email-regards", &[]),
+    })
 }
 
 fn date_secs(review: &Review) -> u64 {

@@ -29,6 +29,8 @@ enum Command {
         /// every row, a repeated ticket): for CI.
         #[arg(long)]
         strict: bool,
+        #[command(flatten)]
+        templates: TemplateArgs,
     },
     /// Look at ticket exports before a client uses them.
     Tickets {
@@ -363,8 +365,12 @@ fn print_written(written: Vec<PathBuf>) -> Result<ExitCode, Error> {
 
 fn run(cli: Cli) -> Result<ExitCode, Error> {
     match cli.command {
-        Command::Validate { path, strict } => {
-            let mut checked = pipeline::validate(&path)?;
+        Command::Validate {
+            path,
+            strict,
+            templates,
+        } => {
+            let mut checked = pipeline::validate(&path, templates.config()?.templates.as_deref())?;
             for n in &checked.notes {
                 eprintln!("note: {n}");
             }

@@ -12,7 +12,7 @@ use crate::model::{Month, PeriodData, Provider};
 use crate::period::Period;
 use crate::present;
 use crate::review::Review;
-use crate::text::Locale;
+use crate::text::{Locale, LocaleError};
 use crate::workspace;
 
 /// What `validate` found.
@@ -30,8 +30,9 @@ pub struct Checked {
     pub notes: Vec<Problem>,
 }
 
-/// Checks a client directory or a whole workspace, reporting every problem.
-pub fn validate(path: &Path) -> Result<Checked, Error> {
+/// Checks a client directory or a whole workspace, reporting every problem, with the
+/// user's templates and message files when given.
+pub fn validate(path: &Path, templates: Option<&Path>) -> Result<Checked, Error> {
     let ws = workspace::discover(path)?;
     let mut out = Checked::default();
     if let Err(p) = load::provider(ws.root.as_deref()) {
@@ -46,6 +47,10 @@ pub fn validate(path: &Path) -> Result<Checked, Error> {
                 continue;
             }
         };
+        match client_locale(&client, templates) {
+            Ok(l) => out.warnings.extend(locale_warnings(&l)),
+            Err(p) => out.problems.0.extend(p.0),
+        }
         match crate::tickets::check(&client) {
             Ok(c) => {
                 out.notes.extend(c.notes);
@@ -186,7 +191,7 @@ pub fn load(client_dir: &Path, period: Period, cfg: &RenderConfig) -> Result<Loa
     for w in tickets.iter().flat_map(|t| &t.warnings) {
         eprintln!("warning: {w}");
     }
-    let locale = Locale::load(&client.def.client.locale, cfg.templates.as_deref())?;
+    let locale = client_locale(&client, cfg.templates.as_deref())?;
     Ok(Loaded {
         root: ws.root,
         provider,
@@ -195,6 +200,69 @@ pub fn load(client_dir: &Path, period: Period, cfg: &RenderConfig) -> Result<Loa
         locale,
         tickets,
     })
+}
+
+/// The client's locale (`client.locale`), with the user's message files from
+/// `templates/locales/`; an unknown tag is a problem located in `client.yaml`.
+pub fn client_locale(client: &Client, templates: Option<&Path>) -> Result<Locale, Problems> {
+    use crate::text::messages::MessageError;
+    let tag = &client.def.client.locale;
+    Locale::load(tag, templates).map_err(|e| {
+        let p = match &e {
+            LocaleError::Messages(MessageError::Syntax {
+                path,
+                line,
+                message,
+            }) => Problem {
+                line: Some(*line),
+                ..Problem::file(path, format!("not a Fluent message file: {message}"))
+            }
+            .with_hint("see report-templates/locales/en.ftl for the format of a message file"),
+            LocaleError::Messages(MessageError::Io { path, source }) => {
+                Problem::file(path, source.to_string())
+            }
+            _ => {
+                let p = Problem {
+                    field: Some("client.locale".into()),
+                    ..Problem::file(&client.dir.join("client.yaml"), e.to_string())
+                }
+                .at_text(tag);
+                match e.hint() {
+                    Some(h) => p.with_hint(h),
+                    None => p,
+                }
+            }
+        };
+        Problems(vec![p])
+    })
+}
+
+/// What a user's own message files leave out or do not need: the messages shown in
+/// English, and ids svcreview does not use (a typo).
+fn locale_warnings(l: &Locale) -> Vec<Problem> {
+    let mut out = Vec::new();
+    let missing = l.missing();
+    if !missing.is_empty() {
+        out.push(
+            Problem::file(
+                Path::new(l.sources().first().copied().unwrap_or("locales")),
+                format!(
+                    "{} message(s) of `{}` are missing and shown in English: {}",
+                    missing.len(),
+                    l.tag,
+                    missing.join(", ")
+                ),
+            )
+            .with_hint("copy them from report-templates/locales/en.ftl and translate them"),
+        );
+    }
+    for (file, id) in l.unknown() {
+        out.push(
+            Problem::file(Path::new(&file), format!("message `{id}` is not one svcreview uses"))
+                .with_hint("check the id against report-templates/locales/en.ftl"),
+        );
+    }
+    out
 }
 
 /// Loads and evaluates one client's monthly review.

@@ -46,9 +46,22 @@ struct TypstData<'a> {
     charts: ChartFiles,
     /// The issue date, shown (the document date).
     issued: String,
+    /// typst's `lang` (`de`) and `region` (`AT`): hyphenation, quotes, line breaking.
+    lang: &'a str,
+    region: Option<&'a str>,
+    /// Each label in upper case by the language's rules (typst's `upper` is not
+    /// language-aware: Turkish `i` is `İ`), by the label's text.
+    upper: BTreeMap<String, String>,
+    /// The page footer with `{page}` and `{pages}` where the numbers go.
+    page_of: String,
+    /// How many breaches are not listed (beyond `max_breaches`), in words.
+    more_breaches: Option<String>,
     /// Breaches listed in the PDF; the rest are counted (all are in the JSON).
     max_breaches: usize,
 }
+
+/// Breaches listed in the PDF; the rest are counted (all are in the JSON).
+const MAX_BREACHES: usize = 60;
 
 /// Virtual paths of the chart files, aligned with `review.kpis` and `review.slas`.
 #[derive(Serialize, Default)]
@@ -87,6 +100,8 @@ fn charts(review: &Review, loc: &Locale, deck: bool) -> (BTreeMap<String, Vec<u8
     let accent = rgb(&review.provider.accent);
     let miss = (0xC6, 0x28, 0x28);
     let labels = &review.period.chart_months;
+    let percent = |v: f64, d: usize| loc.percent(v, d);
+    let count = |v: f64, d: usize| loc.number(v, d);
     let highlight = Some(&review.period.chart_in_period[..]);
     let with_labels =
         |values: &mut dyn Iterator<Item = Option<f64>>| -> Vec<(String, Option<f64>)> {
@@ -94,23 +109,23 @@ fn charts(review: &Review, loc: &Locale, deck: bool) -> (BTreeMap<String, Vec<u8
         };
     for (i, k) in review.kpis.iter().enumerate() {
         let points = with_labels(&mut k.monthly.iter().copied());
-        let (suffix, floor, cap) = match k.unit {
-            Unit::Percent => ("%", Some(0.0), Some(100.0)),
-            Unit::Hours => (" h", Some(0.0), None),
-            Unit::Minutes => (" min", Some(0.0), None),
-            Unit::Days => (" d", Some(0.0), None),
-            Unit::Count | Unit::Currency => ("", Some(0.0), None),
-            Unit::Score | Unit::Number => ("", None, None),
+        let (floor, cap) = match k.unit {
+            Unit::Percent => (Some(0.0), Some(100.0)),
+            Unit::Hours | Unit::Minutes | Unit::Days | Unit::Count | Unit::Currency => {
+                (Some(0.0), None)
+            }
+            Unit::Score | Unit::Number => (None, None),
         };
+        let currency = review.client.currency.as_deref();
+        let y_text = |v: f64, d: usize| loc.with_unit(v, d, k.unit, currency);
         let svg = charts::line_chart(&LineChart {
             points: &points,
             target: Some(k.monthly_target),
-            target_label: Some(format!(
-                "{} {}",
-                loc.label("target_line"),
-                k.monthly_target_text
+            target_label: Some(loc.say(
+                "chart-target",
+                &[("value", (&k.monthly_target_text).into())],
             )),
-            y_suffix: suffix,
+            y_text: &y_text,
             y_decimals: match k.unit {
                 Unit::Hours | Unit::Days | Unit::Score => 1,
                 // Small ratios (tickets per device: 0.29) need their decimals.
@@ -142,8 +157,8 @@ fn charts(review: &Review, loc: &Locale, deck: bool) -> (BTreeMap<String, Vec<u8
         let svg = charts::line_chart(&LineChart {
             points: &points,
             target: Some(s.goal * 100.0),
-            target_label: Some(format!("{} {}", loc.label("goal_line"), s.goal_text)),
-            y_suffix: "%",
+            target_label: Some(loc.say("chart-goal", &[("value", (&s.goal_text).into())])),
+            y_text: &percent,
             y_decimals: fmt::sla_decimals(s.goal).min(2),
             y_min_floor: None,
             y_max_cap: Some(100.0),
@@ -173,7 +188,7 @@ fn charts(review: &Review, loc: &Locale, deck: bool) -> (BTreeMap<String, Vec<u8
             bars: &bars,
             goal: None,
             goal_label: None,
-            y_suffix: "",
+            y_text: &count,
             y_decimals: 0,
             y_min_floor: Some(0.0),
             y_max_cap: None,
@@ -192,7 +207,7 @@ fn charts(review: &Review, loc: &Locale, deck: bool) -> (BTreeMap<String, Vec<u8
             points: &points,
             target: None,
             target_label: None,
-            y_suffix: "",
+            y_text: &count,
             y_decimals: 0,
             y_min_floor: Some(0.0),
             y_max_cap: None,
@@ -243,8 +258,21 @@ pub fn review_document(
         review,
         labels: &loc.labels,
         charts: chart_paths,
-        issued: fmt::date(date, &review.client.locale),
-        max_breaches: 60,
+        issued: loc.date(date),
+        lang: &loc.lang,
+        region: loc.region.as_deref(),
+        upper: loc.labels.values().map(|v| (v.clone(), loc.upper(v))).collect(),
+        more_breaches: review
+            .tickets
+            .as_ref()
+            .map(|t| t.breaches.len().saturating_sub(MAX_BREACHES))
+            .filter(|&n| n > 0)
+            .map(|n| loc.say("more-breaches", &[("count", n.into())])),
+        page_of: loc.say(
+            "page-of",
+            &[("page", "{page}".into()), ("pages", "{pages}".into())],
+        ),
+        max_breaches: MAX_BREACHES,
     };
     files.insert(
         "/data.json".into(),

@@ -178,6 +178,8 @@ pub struct TicketsView {
     pub breaches: Vec<BreachView>,
     /// Rows left out (`bad_rows: skip`), with the reason.
     pub skipped: Vec<crate::tickets::SkippedRow>,
+    /// `3 rows of the ticket exports were skipped …`.
+    pub skipped_text: Option<String>,
 }
 
 /// One line of the response/resolution time table.
@@ -458,6 +460,11 @@ pub struct KpiResult {
     pub monthly_target_text: String,
     /// Survey responses behind the value, for survey KPIs.
     pub responses: Option<usize>,
+    /// `12 responses`.
+    pub responses_text: Option<String>,
+    /// `Target 20 a month` beside the chart, when the monthly target differs from the
+    /// period's.
+    pub monthly_target_note: Option<String>,
     /// A level (`aggregate: last`): over a quarter or year the value is the last
     /// month's, shown as "at the end of the period".
     pub at_period_end: bool,
@@ -579,6 +586,8 @@ pub struct Budget {
 pub struct SlaMonthView {
     /// `Jul 26`.
     pub month: String,
+    /// `July 2026`.
+    pub label: String,
     /// Attainment (0–1).
     pub attainment: Option<f64>,
     /// Shown attainment.
@@ -659,6 +668,8 @@ pub struct Score {
     pub responses: usize,
     /// Shown.
     pub text: String,
+    /// `12 responses`.
+    pub responses_text: String,
 }
 
 /// The CSI register as of the period.
@@ -695,6 +706,8 @@ pub struct ActionView {
     pub kpi: Option<String>,
     /// Days past due at the end of the period (overdue actions).
     pub days_overdue: Option<i64>,
+    /// `3 days overdue`.
+    pub days_overdue_text: Option<String>,
     /// When it was opened, shown.
     pub opened: Option<String>,
     /// When it was closed, shown.

@@ -3005,7 +3005,7 @@ mod fuzz {
     /// `validate` on such a workspace: whatever it finds, it must return.
     pub(super) fn validate_with(client: &[u8], period: &[u8], export: &[u8], ics: &[u8]) {
         let dir = workspace(client, period, export, ics);
-        let _ = svcreview::pipeline::validate(dir.path());
+        let _ = svcreview::pipeline::validate(dir.path(), None);
     }
 
     /// What `validate` finds on such a workspace.
@@ -3016,7 +3016,7 @@ mod fuzz {
         ics: &[u8],
     ) -> svcreview::pipeline::Checked {
         let dir = workspace(client, period, export, ics);
-        svcreview::pipeline::validate(dir.path()).unwrap()
+        svcreview::pipeline::validate(dir.path(), None).unwrap()
     }
 
     pub(super) fn client_with_tickets() -> String {

@@ -15,8 +15,8 @@
 //! - missing values: `None` (and non-finite numbers) leave a gap, never a zero; a series
 //!   with no value at all draws only the caller's "no data" text.
 //!
-//! It does not format x labels, numbers in the text or localise anything beyond the
-//! y suffix and decimals: callers pass labels ready to print.
+//! It formats and localises nothing: callers pass labels ready to print and the
+//! function that writes a y value in the report's locale.
 //!
 //! Text is real SVG `<text>` in the "Inter" family, which typst draws with its own copy
 //! of Inter. The same font files are registered with plotters (once per process) only to
@@ -70,8 +70,9 @@ pub struct LineChart<'a> {
     pub target: Option<f64>,
     /// e.g. "Target 75%"; already localised. Without it the target line is unlabelled.
     pub target_label: Option<String>,
-    /// Appended to y tick labels and to the printed latest value: "%", "" or " h".
-    pub y_suffix: &'a str,
+    /// A y value as the report writes it, with its unit, at the given decimals
+    /// (`94.9%`, `%94,9`, `3.2 hrs`): y ticks and the printed latest value.
+    pub y_text: &'a dyn Fn(f64, usize) -> String,
     /// Decimals of the printed latest value; y ticks use at most this many.
     pub y_decimals: usize,
     /// The y axis never goes below this (unless a value does), e.g. `Some(0.0)`.
@@ -109,7 +110,7 @@ pub struct BarChart<'a> {
     pub goal: Option<f64>,
     /// e.g. "Target 95%"; already localised. Without it the goal line is unlabelled.
     pub goal_label: Option<String>,
-    pub y_suffix: &'a str,
+    pub y_text: &'a dyn Fn(f64, usize) -> String,
     pub y_decimals: usize,
     pub y_min_floor: Option<f64>,
     pub y_max_cap: Option<f64>,
@@ -170,7 +171,7 @@ pub fn line_chart(c: &LineChart) -> String {
             &Frame {
                 labels: &labels,
                 axis,
-                y_suffix: c.y_suffix,
+                y_text: c.y_text,
                 y_decimals: c.y_decimals,
                 reference,
                 // Room above the top gridline for the latest value's label.
@@ -252,7 +253,7 @@ pub fn line_chart(c: &LineChart) -> String {
             let text = c
                 .last_label
                 .clone()
-                .unwrap_or_else(|| format!("{}{}", fmt_num(v, c.y_decimals), c.y_suffix));
+                .unwrap_or_else(|| (c.y_text)(v, c.y_decimals));
             let style = text_style(VALUE_PX, true, &colour, HPos::Center, VPos::Top);
             let (w, h) = measure(root, &text, &style);
             let (x, y) = (plot.x(i), plot.y(v));
@@ -345,7 +346,7 @@ pub fn bar_chart(c: &BarChart) -> String {
             &Frame {
                 labels: &labels,
                 axis,
-                y_suffix: c.y_suffix,
+                y_text: c.y_text,
                 y_decimals: c.y_decimals,
                 reference,
                 top: 22,
@@ -364,7 +365,7 @@ pub fn bar_chart(c: &BarChart) -> String {
                 .collect(),
             None => values
                 .iter()
-                .map(|v| v.map(|v| format!("{}{}", fmt_num(v, c.y_decimals), c.y_suffix)))
+                .map(|v| v.map(|v| (c.y_text)(v, c.y_decimals)))
                 .collect(),
         };
         let widest = texts
@@ -628,7 +629,8 @@ fn measure(root: &Area, text: &str, style: &TextStyle) -> (i32, i32) {
     }
 }
 
-/// `v` with `decimals`, never "-0".
+/// `v` with `decimals`, never "-0" (the tests' y values; reports pass their locale's).
+#[cfg(test)]
 fn fmt_num(v: f64, decimals: usize) -> String {
     let s = format!("{v:.decimals$}");
     match s.strip_prefix('-') {
@@ -686,7 +688,7 @@ fn draw_no_data(root: &Area, label: &str) -> DrawResult {
 struct Frame<'a> {
     labels: &'a [&'a str],
     axis: Axis,
-    y_suffix: &'a str,
+    y_text: &'a dyn Fn(f64, usize) -> String,
     y_decimals: usize,
     /// The target or goal and its label.
     reference: Option<(f64, Option<&'a str>)>,
@@ -743,7 +745,7 @@ fn draw_frame(root: &Area, f: &Frame) -> DrawResult<Plot> {
         .axis
         .ticks()
         .into_iter()
-        .map(|t| (t, format!("{}{}", fmt_num(t, tick_decimals), f.y_suffix)))
+        .map(|t| (t, (f.y_text)(t, tick_decimals)))
         .collect();
     let tick_w = ticks
         .iter()
@@ -942,12 +944,20 @@ mod tests {
             .collect()
     }
 
+    fn percent(v: f64, d: usize) -> String {
+        format!("{}%", fmt_num(v, d))
+    }
+
+    fn plain(v: f64, d: usize) -> String {
+        fmt_num(v, d)
+    }
+
     fn line(points: &[(String, Option<f64>)]) -> LineChart<'_> {
         LineChart {
             points,
             target: Some(75.0),
             target_label: Some("Target 75%".to_string()),
-            y_suffix: "%",
+            y_text: &percent,
             y_decimals: 1,
             y_min_floor: Some(0.0),
             y_max_cap: Some(100.0),
@@ -969,7 +979,7 @@ mod tests {
             bars,
             goal: Some(95.0),
             goal_label: Some("Target 95%".to_string()),
-            y_suffix: "%",
+            y_text: &percent,
             y_decimals: 1,
             y_min_floor: Some(0.0),
             y_max_cap: Some(100.0),
@@ -1187,7 +1197,7 @@ mod tests {
         let mut c = bars(&p);
         c.goal = None;
         c.goal_label = None;
-        c.y_suffix = "";
+        c.y_text = &plain;
         c.y_decimals = 0;
         c.y_max_cap = None;
         let svg = bar_chart(&c);

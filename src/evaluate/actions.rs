@@ -4,8 +4,7 @@ use chrono::NaiveDate;
 
 use crate::model::{Action, ActionStatus, ClientDef};
 use crate::review::{ActionView, Actions};
-use crate::text::Locale;
-use crate::text::format as fmt;
+use crate::text::{Arg, Locale};
 
 /// Puts each action of the period's register in one list, by precedence: done this
 /// period; overdue (due before the period's last day, not done or cancelled); opened
@@ -44,7 +43,7 @@ pub fn classify(
             id: a.id.clone(),
             title: a.title.clone(),
             owner: a.owner.clone(),
-            due: a.due.map(|d| fmt::date(d.0, &def.client.locale)),
+            due: a.due.map(|d| loc.date(d.0)),
             status: status.into(),
             status_text: loc.label(status).to_string(),
             csf: a
@@ -58,8 +57,10 @@ pub fn classify(
                 .and_then(|id| def.kpis.iter().find(|k| &k.id == id))
                 .map(|k| k.name.clone()),
             days_overdue: overdue_days,
-            opened: a.opened.map(|d| fmt::date(d.0, &def.client.locale)),
-            closed: a.closed.map(|d| fmt::date(d.0, &def.client.locale)),
+            days_overdue_text: overdue_days
+                .map(|n| loc.say("days-overdue", &[("count", Arg::from(n))])),
+            opened: a.opened.map(|d| loc.say("action-opened", &[("date", loc.date(d.0).into())])),
+            closed: a.closed.map(|d| loc.say("action-closed", &[("date", loc.date(d.0).into())])),
         });
     }
     out

@@ -22,7 +22,6 @@ use crate::model::{KpiSource, KpiValue, Month, PeriodData, Provider, Surveys};
 use crate::period::Period;
 use crate::review::*;
 use crate::text::Locale;
-use crate::text::format as fmt;
 use crate::tickets::SkippedRow;
 use crate::tickets::month::TicketMonth;
 
@@ -283,11 +282,14 @@ impl Inputs<'_> {
     /// Why a comparison period with `have` of `need` months is not compared.
     fn incomplete(&self, p: Period, have: usize, need: usize) -> Option<String> {
         (have > 0 && have < need).then(|| {
-            let mut ctx = tera::Context::new();
-            ctx.insert("period", &p.label());
-            ctx.insert("have", &have);
-            ctx.insert("need", &need);
-            self.locale.sentence("incomplete", &ctx).unwrap_or_default()
+            self.locale.say(
+                "not-compared",
+                &[
+                    ("period", self.locale.period(&p).into()),
+                    ("have", have.into()),
+                    ("need", need.into()),
+                ],
+            )
         })
     }
 
@@ -329,7 +331,7 @@ pub fn review(inp: &Inputs) -> Result<Review, Error> {
     let csfs = sections::csfs::build(def, &kpis, &slas);
     let actions = sections::register::build(inp, &f);
     let summary =
-        sections::summary::build(&f, &csfs, &kpis, &slas, &actions, currency, inp.locale)?;
+        sections::summary::build(&f, &csfs, &kpis, &slas, &actions, currency, inp.locale);
     let restated = restatements(inp.presented, &kpis, &slas);
     let contract = sections::contract::build(def, period, &slas, currency, inp.locale);
     let c = &inp.client;
@@ -345,17 +347,17 @@ pub fn review(inp: &Inputs) -> Result<Review, Error> {
         },
         period: PeriodInfo {
             id: period,
-            label: period.label(),
+            label: inp.locale.period(&period),
             start: period.first().first_day().to_string(),
             end: period.last().last_day().to_string(),
-            month_labels: f.trend.iter().map(Period::short).collect(),
+            month_labels: f.trend.iter().map(|p| inp.locale.period_short(p)).collect(),
             months: f.trend.clone(),
-            in_period: f.months.iter().map(|m| Period::Month(*m).short()).collect(),
-            previous_label: f.previous.label(),
-            year_ago_label: f.year_ago.label(),
-            chart_months: f.chart.iter().map(|m| Period::Month(*m).short()).collect(),
+            in_period: f.months.iter().map(|m| inp.locale.month_short(*m)).collect(),
+            previous_label: inp.locale.period(&f.previous),
+            year_ago_label: inp.locale.period(&f.year_ago),
+            chart_months: f.chart.iter().map(|m| inp.locale.month_short(*m)).collect(),
             chart_in_period: f.chart.iter().map(|m| f.months.contains(m)).collect(),
-            next_label: period.plus(1).label(),
+            next_label: inp.locale.period(&period.plus(1)),
         },
         provider: ProviderInfo {
             name: p.name.clone(),
@@ -371,8 +373,8 @@ pub fn review(inp: &Inputs) -> Result<Review, Error> {
             timezone: def.client.timezone.clone(),
             locale: def.client.locale.clone(),
             contract_id: def.contract.id.clone(),
-            contract_start: fmt::date(def.contract.start.0, &def.client.locale),
-            contract_end: fmt::date(def.contract.end.0, &def.client.locale),
+            contract_start: inp.locale.date(def.contract.start.0),
+            contract_end: inp.locale.date(def.contract.end.0),
             monthly_fee: def.contract.fee.as_ref().map(|f| f.monthly),
             currency: currency.map(str::to_string),
         },
@@ -402,6 +404,7 @@ pub fn review(inp: &Inputs) -> Result<Review, Error> {
                 inp.ticket_spans,
                 inp.skipped_rows,
                 inp.ticket_rows,
+                inp.locale,
             )
         }),
     })

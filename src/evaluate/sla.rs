@@ -22,9 +22,7 @@ pub struct Month {
     pub minutes: Option<Minutes>,
     /// The credit tier reached.
     pub credit: Option<Percent>,
-    /// The attainment as shown: on the judged side of the goal and of every credit tier.
-    pub text: Option<String>,
-    /// What the text is made from, to show it at more decimals beside another figure.
+    /// What the shown text is made from, to show it at more decimals beside another figure.
     pub judged: Option<Judged>,
 }
 
@@ -46,7 +44,7 @@ pub struct Judged {
 impl Judged {
     /// The attainment as shown with at least `d` decimals: the text, the percentage
     /// it shows and the decimals it is shown with.
-    pub fn shown_at(&self, d: usize) -> (String, f64, usize) {
+    pub fn shown_at(&self, d: usize, loc: &Locale) -> (String, f64, usize) {
         let (v, dd) = crate::text::format::attainment_parts(
             self.fraction,
             self.goal,
@@ -55,7 +53,16 @@ impl Judged {
             &self.tiers,
             d,
         );
-        (format!("{}%", crate::text::format::number(v, dd)), v, dd)
+        (loc.percent(v, dd), v, dd)
+    }
+}
+
+impl Month {
+    /// The attainment as shown: on the judged side of the goal and of every credit
+    /// tier, at the decimals the goal asks for.
+    pub fn text(&self, loc: &Locale) -> Option<String> {
+        let j = self.judged.as_ref()?;
+        Some(j.shown_at(crate::text::format::sla_decimals(j.goal), loc).0)
     }
 }
 
@@ -125,7 +132,6 @@ fn from_counts(s: &Sla, c: SlaCounts) -> Month {
         }),
         minutes: None,
         credit: met.and_then(|_| deepest_tier(&s.credits, at_least)),
-        text: attainment.map(|a| shown(s, a, &at_least, c.breached == 0)),
         judged: attainment.map(|a| judged(s, a, &at_least, c.breached == 0)),
     }
 }
@@ -145,12 +151,6 @@ fn from_minutes(s: &Sla, m: Minutes) -> Month {
         counts: None,
         minutes: Some(m),
         credit: deepest_tier(&s.credits, at_least),
-        text: Some(shown(
-            s,
-            num / den,
-            &at_least,
-            availability::whole(num, den),
-        )),
         judged: Some(judged(
             s,
             num / den,
@@ -217,10 +217,6 @@ pub fn deepest_tier(
         .map(|t| t.credit)
 }
 
-fn shown(s: &Sla, fraction: f64, at_least: &impl Fn(Percent) -> bool, whole: bool) -> String {
-    let j = judged(s, fraction, at_least, whole);
-    crate::text::format::attainment(j.fraction, j.goal, j.met, j.whole, &j.tiers)
-}
 
 fn judged(s: &Sla, fraction: f64, at_least: &impl Fn(Percent) -> bool, whole: bool) -> Judged {
     Judged {
@@ -236,36 +232,35 @@ fn judged(s: &Sla, fraction: f64, at_least: &impl Fn(Percent) -> bool, whole: bo
     }
 }
 
-/// What an SLA measures, in words: `P1 response within 15m, 24x7`; `ERP uptime`.
+/// What an SLA measures, in words: `P1 response within 15 min, 24x7`; `ERP uptime`.
 pub fn measure(s: &Sla, loc: &Locale) -> String {
     match s.kind {
         SlaKind::Tickets => {
-            let clock = match s.clock {
-                Some(Clock::Response) => loc.label("response"),
-                Some(Clock::Resolution) => loc.label("resolution"),
-                None => "",
+            let key = match s.clock {
+                Some(Clock::Response) => "measure-response",
+                _ => "measure-resolution",
             };
-            let within = s.within.map(|w| w.to_string()).unwrap_or_default();
+            let within = s
+                .within
+                .map(|w| loc.duration(i64::try_from(w.minutes).unwrap_or(i64::MAX / 120) * 60))
+                .unwrap_or_default();
             let cal = s
                 .calendar
                 .as_deref()
                 .unwrap_or(crate::model::validate::CALENDAR_24X7);
-            format!(
-                "{} {} {} {}, {}",
-                s.priority.as_deref().unwrap_or_default(),
-                clock,
-                loc.label("within"),
-                within,
-                cal
+            loc.say(
+                key,
+                &[
+                    ("priority", s.priority.as_deref().unwrap_or_default().into()),
+                    ("within", within.into()),
+                    ("calendar", cal.into()),
+                ],
             )
         }
-        SlaKind::Availability => {
-            format!(
-                "{} {}",
-                s.service.as_deref().unwrap_or_default(),
-                loc.label("uptime").to_lowercase()
-            )
-        }
+        SlaKind::Availability => loc.say(
+            "measure-uptime",
+            &[("service", s.service.as_deref().unwrap_or_default().into())],
+        ),
     }
 }
 

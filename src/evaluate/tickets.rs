@@ -7,21 +7,9 @@ use chrono_tz::Tz;
 use crate::model::{ClientDef, Month, SlaKind};
 use crate::period::Period;
 use crate::review::{BreachView, TicketsView, TimeRow};
-use crate::text::format as fmt;
+use crate::text::Locale;
 use crate::tickets::SkippedRow;
 use crate::tickets::month::{TicketMonth, Times};
-
-/// `2 h 05 min`, `45 min`, `26 h 10 min` (hours are not folded into days: in business
-/// time a "day" is ambiguous).
-pub fn duration(seconds: i64) -> String {
-    let minutes = (seconds.max(0) + 30) / 60;
-    let (h, m) = (minutes / 60, minutes % 60);
-    match (h, m) {
-        (0, m) => format!("{m} min"),
-        (h, 0) => format!("{h} h"),
-        (h, m) => format!("{h} h {m:02} min"),
-    }
-}
 
 /// The ticket figures of a period: the month's, or the whole span's.
 fn stats<'a>(
@@ -46,7 +34,9 @@ pub fn view(
     spans: Option<&BTreeMap<(Month, Month), TicketMonth>>,
     skipped: &[SkippedRow],
     rows: u64,
+    loc: &Locale,
 ) -> TicketsView {
+    let duration = |s: i64| loc.duration(s);
     let empty = TicketMonth::default();
     let now = stats(period, by_month, spans).unwrap_or(&empty);
     let series = |f: fn(&TicketMonth) -> usize| -> Vec<Option<usize>> {
@@ -56,7 +46,7 @@ pub fn view(
         measure: measure.into(),
         basis: basis.into(),
         count: t.count,
-        count_text: fmt::number(t.count as f64, 0),
+        count_text: loc.count(t.count),
         mean: t.mean,
         median: t.median,
         p90: t.p90,
@@ -75,11 +65,7 @@ pub fn view(
                 ticket: b.ticket.clone(),
                 opened: {
                     let local = b.opened.with_timezone(&tz);
-                    format!(
-                        "{} {}",
-                        fmt::date(local.date_naive(), &def.client.locale),
-                        local.format("%H:%M")
-                    )
+                    format!("{} {}", loc.date(local.date_naive()), local.format("%H:%M"))
                 },
                 // In the same form as the clock reading beside it: `10 h`, `30 min`.
                 target_text: s
@@ -109,11 +95,13 @@ pub fn view(
         times.push(row("resolution_time", "business", &now.resolution_business));
     }
     times.push(row("resolution_time", "elapsed", &now.resolution_elapsed));
-    let pct = |x: Option<f64>| x.map(|v| format!("{}%", fmt::number(v, 1)));
+    let pct = |x: Option<f64>| x.map(|v| loc.percent(v, 1));
     TicketsView {
-        opened_text: fmt::number(now.opened as f64, 0),
-        closed_text: fmt::number(now.closed as f64, 0),
-        backlog_text: fmt::number(now.backlog as f64, 0),
+        opened_text: loc.count(now.opened),
+        closed_text: loc.count(now.closed),
+        backlog_text: loc.count(now.backlog),
+        skipped_text: (!skipped.is_empty())
+            .then(|| loc.say("rows-skipped", &[("count", skipped.len().into())])),
         rows,
         business_hours,
         opened: now.opened,
@@ -128,19 +116,5 @@ pub fn view(
         reopen_text: pct(now.reopen_percent),
         breaches,
         skipped: skipped.to_vec(),
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn durations() {
-        assert_eq!(duration(0), "0 min");
-        assert_eq!(duration(45 * 60), "45 min");
-        assert_eq!(duration(2 * 3600 + 5 * 60), "2 h 05 min");
-        assert_eq!(duration(26 * 3600), "26 h");
-        assert_eq!(duration(89), "1 min"); // 1.48 min rounds to 1
     }
 }

@@ -15,7 +15,6 @@ use crate::error::Problems;
 pub const CALENDAR_24X7: &str = "24x7";
 
 /// Locales whose label tables ship with svcreview.
-pub const LOCALES: &[&str] = &["en", "en-GB", "en-US", "en-AU", "en-IE", "en-CA"];
 
 /// Checks the provider file.
 pub(crate) fn provider(p: &Provider, doc: &YamlDoc, workspace: &Path, problems: &mut Problems) {
@@ -145,15 +144,6 @@ pub(crate) fn client(def: &ClientDef, doc: &YamlDoc, problems: &mut Problems) ->
                 format!("unknown time zone `{}`", def.client.timezone),
             )
             .with_hint(tz_hint(&def.client.timezone)),
-        );
-    }
-    if !LOCALES.contains(&def.client.locale.as_str()) {
-        problems.push(
-            doc.problem(
-                "client.locale",
-                format!("no label table for locale `{}`", def.client.locale),
-            )
-            .with_hint(format!("use one of {}", LOCALES.join(", "))),
         );
     }
     let c = &def.contract;

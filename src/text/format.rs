@@ -5,12 +5,7 @@
 //! 100.0%. [`shown`] picks, at the fewest decimals that manage it, the rounding (nearest,
 //! down or up) that keeps every given threshold on the side the unrounded value is on.
 
-use chrono::NaiveDate;
-
 use crate::model::Unit;
-
-/// The minus sign used in shown figures.
-pub const MINUS: char = '−';
 
 /// A threshold a shown value must stay on the right side of.
 #[derive(Debug, Clone, Copy)]
@@ -52,77 +47,11 @@ pub fn shown(x: f64, decimals: usize, thresholds: &[Threshold]) -> (f64, usize) 
     (x, decimals + 4)
 }
 
-/// `1234.5` at 1 decimal → `1,234.5`; negative numbers take a real minus sign.
-pub fn number(x: f64, decimals: usize) -> String {
-    let s = format!("{:.*}", decimals, x.abs());
-    let (int, frac) = s
-        .split_once('.')
-        .map_or((s.as_str(), None), |(i, f)| (i, Some(f)));
-    let mut grouped = String::new();
-    for (i, ch) in int.chars().enumerate() {
-        if i > 0 && (int.len() - i) % 3 == 0 {
-            grouped.push(',');
-        }
-        grouped.push(ch);
-    }
-    let negative = x < 0.0 && s.chars().any(|c| c.is_ascii_digit() && c != '0');
-    let mut out = String::new();
-    if negative {
-        out.push(MINUS);
-    }
-    out.push_str(&grouped);
-    if let Some(f) = frac {
-        out.push('.');
-        out.push_str(f);
-    }
-    out
-}
-
 /// The decimals a unit is shown with, unless the KPI says otherwise.
 pub fn default_decimals(unit: Unit) -> usize {
     match unit {
         Unit::Percent | Unit::Hours | Unit::Days | Unit::Score | Unit::Number => 1,
         Unit::Count | Unit::Minutes | Unit::Currency => 0,
-    }
-}
-
-/// A value with its unit: `78.4%`, `3.2 h`, `42 min`, `EUR 12,500`.
-pub fn with_unit(x: f64, decimals: usize, unit: Unit, currency: Option<&str>) -> String {
-    let n = number(x, decimals);
-    match unit {
-        Unit::Percent => format!("{n}%"),
-        Unit::Hours => format!("{n} h"),
-        Unit::Minutes => format!("{n} min"),
-        Unit::Days => format!("{n} d"),
-        Unit::Currency => match currency {
-            Some(c) => format!("{c} {n}"),
-            None => n,
-        },
-        Unit::Count | Unit::Score | Unit::Number => n,
-    }
-}
-
-/// A signed change: `+2.1 pts`, `−0.4 h`, `±0`.
-pub fn change(x: f64, decimals: usize, unit: Unit, currency: Option<&str>) -> String {
-    let n = number(x, decimals);
-    let zero = !n.chars().any(|c| c.is_ascii_digit() && c != '0');
-    let signed = if zero {
-        format!("±{}", n.trim_start_matches(MINUS))
-    } else if x > 0.0 {
-        format!("+{n}")
-    } else {
-        n
-    };
-    match unit {
-        Unit::Percent => format!("{signed} pts"),
-        Unit::Hours => format!("{signed} h"),
-        Unit::Minutes => format!("{signed} min"),
-        Unit::Days => format!("{signed} d"),
-        Unit::Currency => match currency {
-            Some(c) => format!("{signed} {c}"),
-            None => signed,
-        },
-        Unit::Count | Unit::Score | Unit::Number => signed,
     }
 }
 
@@ -141,25 +70,6 @@ pub fn exact_decimals(x: f64) -> usize {
         .unwrap_or(4)
 }
 
-/// A goal (fraction) as a percentage: `0.95` → `95%`, `0.999` → `99.9%`.
-pub fn goal(fraction: f64) -> String {
-    let p = fraction * 100.0;
-    format!("{}%", number(p, exact_decimals(p)))
-}
-
-/// An attainment (fraction) against its goal, shown on the side of the goal the exact
-/// judgement `met` puts it, on the judged side of every credit tier (`tiers`: threshold
-/// fraction, whether the attainment is at or above it), and at 100% only when `whole`.
-pub fn attainment(
-    fraction: f64,
-    goal: f64,
-    met: bool,
-    whole: bool,
-    tiers: &[(f64, bool)],
-) -> String {
-    attainment_at(fraction, goal, met, whole, tiers, sla_decimals(goal))
-}
-
 /// The decimals an attainment is shown with against `goal` (a fraction): one more than
 /// the goal is written with, at least one (95% → 94.9%; 99.9% → 99.95%; 99.95% →
 /// 99.953%), so that a result next to the goal is told apart from it.
@@ -171,20 +81,10 @@ pub fn sla_decimals(goal: f64) -> usize {
     }
 }
 
-/// [`attainment`] with at least `d` decimals.
-pub fn attainment_at(
-    fraction: f64,
-    goal: f64,
-    met: bool,
-    whole: bool,
-    tiers: &[(f64, bool)],
-    d: usize,
-) -> String {
-    let (v, d) = attainment_parts(fraction, goal, met, whole, tiers, d);
-    format!("{}%", number(v, d))
-}
-
-/// The percentage [`attainment_at`] shows, and its decimals.
+/// The percentage an attainment (fraction) is shown as, and its decimals: on the side
+/// of the goal the exact judgement `met` puts it, on the judged side of every credit
+/// tier (`tiers`: threshold fraction, whether the attainment is at or above it), at
+/// 100% only when `whole`, with at least `d` decimals.
 pub fn attainment_parts(
     fraction: f64,
     goal: f64,
@@ -230,15 +130,6 @@ pub fn change_agrees(
     sign(now - then, half) == sign(shown_now - shown_then, 1e-9)
 }
 
-/// A date for reading: `31 October 2026` (en-US: `October 31, 2026`).
-pub fn date(d: NaiveDate, locale: &str) -> String {
-    if locale == "en-US" {
-        d.format("%B %-d, %Y").to_string()
-    } else {
-        d.format("%-d %B %Y").to_string()
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -254,7 +145,8 @@ mod tests {
     /// Attainment with the judgement made here in floats (fine for these test values).
     fn att(x: f64, goal: f64, tiers: &[f64]) -> String {
         let t: Vec<(f64, bool)> = tiers.iter().map(|&a| (a, x >= a)).collect();
-        attainment(x, goal, x >= goal, x == 1.0, &t)
+        let (v, d) = attainment_parts(x, goal, x >= goal, x == 1.0, &t, sla_decimals(goal));
+        crate::text::Locale::english().percent(v, d)
     }
 
     #[test]
@@ -304,29 +196,5 @@ mod tests {
             shown(56.99999999999999, 1, &[at_least(57.0, true)]),
             (57.0, 1)
         );
-    }
-
-    #[test]
-    fn numbers() {
-        assert_eq!(number(1234567.891, 2), "1,234,567.89");
-        assert_eq!(number(-0.04, 1), "0.0");
-        assert_eq!(number(-12.5, 1), "−12.5");
-        assert_eq!(number(999.0, 0), "999");
-        assert_eq!(change(2.06, 1, Unit::Percent, None), "+2.1 pts");
-        assert_eq!(change(-0.4, 1, Unit::Hours, None), "−0.4 h");
-        assert_eq!(change(0.01, 1, Unit::Count, None), "±0.0");
-        assert_eq!(goal(0.95), "95%");
-        assert_eq!(goal(0.999), "99.9%");
-        assert_eq!(
-            with_unit(12500.0, 0, Unit::Currency, Some("EUR")),
-            "EUR 12,500"
-        );
-    }
-
-    #[test]
-    fn dates() {
-        let d = NaiveDate::from_ymd_opt(2026, 10, 31).unwrap();
-        assert_eq!(date(d, "en-GB"), "31 October 2026");
-        assert_eq!(date(d, "en-US"), "October 31, 2026");
     }
 }

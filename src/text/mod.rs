@@ -1,6 +1,10 @@
-//! Text a reader sees: number and date formatting, locale tables, narrative sentences.
+//! Text a reader sees: the locale's words and formats, and the rounding rule every shown
+//! figure follows.
 
+pub mod cldr;
 pub mod format;
 pub mod locale;
+pub mod messages;
 
-pub use locale::Locale;
+pub use locale::{Locale, LocaleError};
+pub use messages::Arg;

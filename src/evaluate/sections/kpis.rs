@@ -12,6 +12,7 @@ use crate::evaluate::{Frame, Inputs, aggregate, kpi, trend};
 use crate::model::{Better, Kpi, KpiSource, Unit};
 use crate::period::Period;
 use crate::review::{Arrow, Direction, KpiResult};
+use crate::text::Locale;
 use crate::text::format::{self as fmt, Threshold};
 
 /// How a KPI's figures are judged and shown against one target.
@@ -21,6 +22,7 @@ struct Judge<'a> {
     better: Better,
     unit: Unit,
     currency: Option<&'a str>,
+    loc: &'a Locale,
 }
 
 impl Judge<'_> {
@@ -39,7 +41,7 @@ impl Judge<'_> {
 
     fn text(&self, v: f64, d: usize) -> String {
         let (x, dd) = self.shown(v, d);
-        fmt::with_unit(x, dd, self.unit, self.currency)
+        self.loc.with_unit(x, dd, self.unit, self.currency)
     }
 
     /// The shown change from `then` to `now`: its text, direction and arrow.
@@ -50,7 +52,7 @@ impl Judge<'_> {
         let delta = round_to(a - b, dd);
         let (arrow, direction) = moved(delta, self.better);
         (
-            fmt::change(delta, dd, self.unit, self.currency),
+            self.loc.change(delta, dd, self.unit, self.currency),
             direction,
             arrow,
         )
@@ -92,6 +94,7 @@ fn one(inp: &Inputs, f: &Frame, k: &Kpi) -> KpiResult {
         better: k.better,
         unit: k.unit,
         currency,
+        loc: inp.locale,
     };
     let month_judge = Judge {
         target: monthly_target,
@@ -175,15 +178,23 @@ fn one(inp: &Inputs, f: &Frame, k: &Kpi) -> KpiResult {
         monthly,
         monthly_target,
         monthly_warning: k.warning,
-        monthly_target_text: target_text(monthly_target, k.unit, currency),
+        monthly_target_text: target_text(monthly_target, k.unit, currency, inp.locale),
+        monthly_target_note: (scale != 1.0).then(|| {
+            let t = target_text(monthly_target, k.unit, currency, inp.locale);
+            inp.locale.say("target-per-month", &[("target", t.into())])
+        }),
         // Survey KPIs say how many answered; a ticket KPI's tickets are in its section.
         responses: now.and_then(|v| v.1).filter(|_| survey),
+        responses_text: now
+            .and_then(|v| v.1)
+            .filter(|_| survey)
+            .map(|n| super::surveys::responses(inp.locale, n)),
         at_period_end: f.months.len() > 1 && k.aggregate == Some(crate::model::Aggregate::Last),
         value_text: value.map_or_else(
             || inp.locale.label("no_data").to_string(),
             |v| judge.text(v, d),
         ),
-        target_text: target_text(judge.target, k.unit, currency),
+        target_text: target_text(judge.target, k.unit, currency, inp.locale),
         previous_text: previous.map(|v| judge.text(v, d)),
         change_text,
         year_ago_text: year_ago.map(|v| judge.text(v, d)),
@@ -191,8 +202,8 @@ fn one(inp: &Inputs, f: &Frame, k: &Kpi) -> KpiResult {
     }
 }
 
-fn target_text(t: f64, unit: Unit, currency: Option<&str>) -> String {
-    fmt::with_unit(t, fmt::exact_decimals(t), unit, currency)
+fn target_text(t: f64, unit: Unit, currency: Option<&str>, loc: &Locale) -> String {
+    loc.with_unit(t, fmt::exact_decimals(t), unit, currency)
 }
 
 #[cfg(test)]

@@ -8,6 +8,7 @@ use crate::model::{Better, Month, Sla, SlaKind, Unit};
 use crate::period::Period;
 use crate::review::{Budget, Credit, CreditMonth, Minutes, SlaKindOut, SlaMonthView, SlaResult};
 use crate::text::format::{self as fmt, Threshold};
+use crate::text::{Arg, Locale};
 
 /// Every SLA, in the order of `client.yaml`.
 pub fn build(inp: &Inputs, f: &Frame) -> Vec<SlaResult> {
@@ -30,15 +31,15 @@ fn one(inp: &Inputs, f: &Frame, s: &Sla) -> SlaResult {
                 fmt::change_agrees(
                     a.fraction * 100.0,
                     b.fraction * 100.0,
-                    a.shown_at(d).1,
-                    b.shown_at(d).1,
+                    a.shown_at(d, loc).1,
+                    b.shown_at(d, loc).1,
                     d,
                 )
             })
             .unwrap_or(d0 + 2),
         _ => d0,
     };
-    let shown = |m: &sla::Month| m.judged.as_ref().map(|j| j.shown_at(d));
+    let shown = |m: &sla::Month| m.judged.as_ref().map(|j| j.shown_at(d, loc));
     let (now_shown, prev_shown) = (shown(&now), shown(&prev));
     let (change_arrow, change_direction) = match (&now_shown, &prev_shown) {
         (Some((_, x, da)), Some((_, y, db))) => {
@@ -63,19 +64,23 @@ fn one(inp: &Inputs, f: &Frame, s: &Sla) -> SlaResult {
     };
     let months_met = counted.iter().filter(|(_, r)| r.met == Some(true)).count();
     let months_missed = counted.iter().filter(|(_, r)| r.met == Some(false)).count();
-    let mut ctx = tera::Context::new();
-    ctx.insert("met", &months_met);
-    ctx.insert("total", &(months_met + months_missed));
-    ctx.insert("monthly", &(f.months.len() == 1));
-    let months_text = loc.sentence("months_met", &ctx).unwrap_or_default();
+    let total = months_met + months_missed;
+    let counts = [("met", Arg::from(months_met)), ("total", Arg::from(total))];
+    let months_text = match (total, f.months.len() == 1) {
+        (0, _) => loc.say("months-met-none", &[]),
+        (12, true) => loc.say("months-met-last-12", &counts[..1]),
+        (_, true) => loc.say("months-met-with-data", &counts),
+        (_, false) => loc.say("months-met", &counts),
+    };
 
     let history: Vec<sla::Month> = f.trend.iter().map(|p| inp.sla_over(s, *p)).collect();
     let view = |(m, r): &(Month, sla::Month)| SlaMonthView {
-        month: Period::Month(*m).short(),
+        month: loc.month_short(*m),
+        label: loc.month(*m),
         attainment: r.attainment,
-        attainment_text: r.text.clone(),
+        attainment_text: r.text(loc),
         met: r.met,
-        budget: r.minutes.map(|x| budget(goal, &x, r.met)),
+        budget: r.minutes.map(|x| budget(goal, &x, r.met, loc)),
     };
     SlaResult {
         id: s.id.clone(),
@@ -91,32 +96,26 @@ fn one(inp: &Inputs, f: &Frame, s: &Sla) -> SlaResult {
         margin: now.attainment.map(|a| a - goal),
         counts: now.counts,
         counts_text: now.counts.map(|c| {
-            let mut t = format!(
-                "{} {} · {} {}",
-                fmt::number(c.met as f64, 0),
-                loc.label("count_met"),
-                fmt::number(c.breached as f64, 0),
-                loc.label("count_breached")
-            );
+            let mut args = vec![
+                ("met", Arg::from(c.met)),
+                ("breached", Arg::from(c.breached)),
+            ];
             if c.pending > 0 {
-                t.push_str(&format!(
-                    " · {} {}",
-                    fmt::number(c.pending as f64, 0),
-                    loc.label("count_pending")
-                ));
+                args.push(("pending", Arg::from(c.pending)));
+                loc.say("sla-counts-pending", &args)
+            } else {
+                loc.say("sla-counts", &args)
             }
-            t
         }),
         minutes: now.minutes,
         minutes_text: now.minutes.map(|m| {
-            format!(
-                "{} {} {} · {} {} {}",
-                fmt::number(m.downtime, 0),
-                loc.label("minutes"),
-                loc.label("downtime").to_lowercase(),
-                fmt::number(m.maintenance, 0),
-                loc.label("minutes"),
-                loc.label("maintenance").to_lowercase()
+            let minutes = |x: f64| loc.with_unit(x, 0, Unit::Minutes, None);
+            loc.say(
+                "availability-minutes",
+                &[
+                    ("downtime", minutes(m.downtime).into()),
+                    ("maintenance", minutes(m.maintenance).into()),
+                ],
             )
         }),
         credit: credit(inp, f, in_period),
@@ -125,24 +124,24 @@ fn one(inp: &Inputs, f: &Frame, s: &Sla) -> SlaResult {
         change_arrow,
         previous_note,
         year_ago_note,
-        budget: now.minutes.map(|m| budget(goal, &m, now.met)),
+        budget: now.minutes.map(|m| budget(goal, &m, now.met, loc)),
         history: history.iter().map(|h| h.attainment).collect(),
-        history_text: history.into_iter().map(|h| h.text).collect(),
+        history_text: history.iter().map(|h| h.text(loc)).collect(),
         months_met,
         months_missed,
         months_text,
-        goal_text: fmt::goal(goal),
+        goal_text: loc.goal(goal),
         attainment_text: now_shown
             .as_ref()
             .map_or_else(|| loc.label("no_data").to_string(), |(t, _, _)| t.clone()),
         // The margin is the difference of the shown figures, so the table adds up:
         // 94.9% against 95% is −0.1 pts.
         margin_text: now_shown.as_ref().map(|(_, x, dd)| {
-            fmt::change(round_to(x - goal * 100.0, *dd), *dd, Unit::Percent, None)
+            loc.change(round_to(x - goal * 100.0, *dd), *dd, Unit::Percent, None)
         }),
         previous_text: prev_shown.map(|(t, _, _)| t),
         year_ago: year_ago.attainment,
-        year_ago_text: year_ago.judged.as_ref().map(|j| j.shown_at(d).0),
+        year_ago_text: year_ago.judged.as_ref().map(|j| j.shown_at(d, loc).0),
         by_month: if f.months.len() > 1 {
             in_period.iter().map(view).collect()
         } else {
@@ -157,10 +156,7 @@ fn credit(inp: &Inputs, f: &Frame, months: &[(Month, sla::Month)]) -> Option<Cre
     let loc = inp.locale;
     let fee = inp.client.def.contract.fee.as_ref().map(|x| x.monthly);
     let currency = inp.currency();
-    let money = |a: f64| match currency {
-        Some(cur) => format!("{cur} {}", fmt::number(a, 2)),
-        None => fmt::number(a, 2),
-    };
+    let money = |a: f64| loc.money(a, 2, currency);
     let credited: Vec<CreditMonth> = months
         .iter()
         .filter_map(|(m, r)| {
@@ -168,18 +164,16 @@ fn credit(inp: &Inputs, f: &Frame, months: &[(Month, sla::Month)]) -> Option<Cre
             let fraction = tier.fraction();
             let amount = fee.map(|x| x * fraction);
             Some(CreditMonth {
-                month: Period::Month(*m).label(),
-                attainment_text: r.text.clone().unwrap_or_default(),
+                month: loc.month(*m),
+                attainment_text: r.text(loc).unwrap_or_default(),
                 fraction,
                 amount,
                 text: match amount {
-                    Some(a) => format!(
-                        "{} ({} {})",
-                        money(a),
-                        fmt::goal(fraction),
-                        loc.label("of_the_fee")
+                    Some(a) => loc.say(
+                        "credit-share-amount",
+                        &[("amount", money(a).into()), ("share", loc.goal(fraction).into())],
                     ),
-                    None => format!("{} {}", fmt::goal(fraction), loc.label("of_the_fee")),
+                    None => loc.say("credit-share", &[("share", loc.goal(fraction).into())]),
                 },
             })
         })
@@ -190,20 +184,18 @@ fn credit(inp: &Inputs, f: &Frame, months: &[(Month, sla::Month)]) -> Option<Cre
     let fraction: f64 = credited.iter().map(|c| c.fraction).sum();
     let amount = fee.map(|x| x * fraction);
     let share = if f.months.len() == 1 {
-        fmt::goal(fraction)
+        loc.goal(fraction)
     } else {
-        let label = if credited.len() == 1 {
-            "month_credited"
-        } else {
-            "months_credited"
-        };
-        format!("{} {}", credited.len(), loc.label(label))
+        loc.say("months-credited", &[("count", credited.len().into())])
     };
     Some(Credit {
         fraction,
         amount,
         text: match amount {
-            Some(a) => format!("{share} ({})", money(a)),
+            Some(a) => loc.say(
+                "credit-total",
+                &[("share", (&share).into()), ("amount", money(a).into())],
+            ),
             None => share,
         },
         months: credited,
@@ -213,13 +205,13 @@ fn credit(inp: &Inputs, f: &Frame, months: &[(Month, sla::Month)]) -> Option<Cre
 /// The error budget of minutes: the downtime the goal allows over the measured minutes
 /// (maintenance excluded, as in the uptime), and the share of it used. `met` is the
 /// SLA's exact judgement, which the shown share agrees with (never 100% when missed).
-pub fn budget(goal: f64, m: &Minutes, met: Option<bool>) -> Budget {
+pub fn budget(goal: f64, m: &Minutes, met: Option<bool>, loc: &Locale) -> Budget {
     let allowed = (1.0 - goal) * (m.scheduled - m.maintenance).max(0.0);
     let allowed = (allowed * 1e6).round() / 1e6;
     let used_fraction = (allowed > 0.0).then(|| m.downtime / allowed);
     let minutes = |x: f64| {
         let d = if (x - x.round()).abs() < 1e-9 { 0 } else { 1 };
-        format!("{} min", fmt::number(x, d))
+        loc.with_unit(x, d, Unit::Minutes, None)
     };
     Budget {
         allowed_minutes: allowed,
@@ -234,7 +226,7 @@ pub fn budget(goal: f64, m: &Minutes, met: Option<bool>) -> Budget {
                 met: met.unwrap_or(u <= 1.0),
             };
             let (x, d) = fmt::shown(u * 100.0, 0, &[within]);
-            format!("{}%", fmt::number(x, d))
+            loc.say("budget-used", &[("share", loc.percent(x, d).into())])
         }),
     }
 }

@@ -1,11 +1,9 @@
 //! The executive summary: counts by status, the biggest changes, the credits and the
 //! months that cost them, written as the locale's sentences from the other sections.
 
-use crate::error::Error;
 use crate::evaluate::Frame;
 use crate::review::*;
-use crate::text::Locale;
-use crate::text::format as fmt;
+use crate::text::{Arg, Locale};
 
 fn count(statuses: impl Iterator<Item = Status>) -> StatusCounts {
     let mut c = StatusCounts::default();
@@ -73,7 +71,7 @@ pub fn build(
     actions: &Actions,
     currency: Option<&str>,
     loc: &Locale,
-) -> Result<Summary, Error> {
+) -> Summary {
     let csf_counts = count(csfs.iter().map(|c| c.status));
     let kpi_counts = count(kpis.iter().map(|k| k.status));
     let missed: Vec<&SlaResult> = slas.iter().filter(|s| s.met == Some(false)).collect();
@@ -85,33 +83,11 @@ pub fn build(
         .filter_map(|s| s.credit.as_ref()?.amount)
         .collect();
     let credits_total = (!amounts.is_empty()).then(|| amounts.iter().sum::<f64>());
-    let credits_total_text = credits_total.map(|t| match currency {
-        Some(c) => format!("{c} {}", fmt::number(t, 2)),
-        None => fmt::number(t, 2),
-    });
+    let credits_total_text = credits_total.map(|t| loc.money(t, 2, currency));
     let longer = f.months.len() > 1;
 
-    let mut sentences = Vec::new();
-    let mut ctx = tera::Context::new();
-    ctx.insert("total", &csfs.len());
-    ctx.insert("green", &csf_counts.green);
-    ctx.insert("amber", &csf_counts.amber);
-    ctx.insert("red", &csf_counts.red);
-    ctx.insert("no_data", &csf_counts.no_data);
-    sentences.push(loc.sentence("csfs", &ctx)?);
-
-    let mut ctx = tera::Context::new();
-    ctx.insert("total", &slas.len());
-    ctx.insert("met", &slas_met);
-    ctx.insert("missed", &missed.len());
-    ctx.insert("no_data", &slas_no_data);
-    ctx.insert("longer", &longer);
-    let names: Vec<String> = missed
-        .iter()
-        .map(|s| format!("{} ({})", s.name, s.attainment_text))
-        .collect();
-    ctx.insert("missed_names", &names.join(", "));
-    sentences.push(loc.sentence("slas", &ctx)?);
+    let mut sentences = vec![csf_sentence(&csf_counts, csfs.len(), loc)];
+    sentences.push(sla_sentence(slas, &missed, slas_met, slas_no_data, longer, loc));
 
     // An SLA met over a quarter or year can still have missed months: say which.
     for s in slas.iter().filter(|s| s.met == Some(true)) {
@@ -120,44 +96,55 @@ pub fn build(
             .iter()
             .filter(|m| m.met == Some(false))
             .map(|m| {
-                format!(
-                    "{} ({})",
-                    m.month,
-                    m.attainment_text.as_deref().unwrap_or("")
+                let figure = m.attainment_text.clone().unwrap_or_default();
+                loc.say(
+                    "with-figure",
+                    &[("name", (&m.label).into()), ("figure", figure.into())],
                 )
             })
             .collect();
         if months.is_empty() {
             continue;
         }
-        let mut ctx = tera::Context::new();
-        ctx.insert("name", &s.name);
-        ctx.insert("count", &months.len());
-        ctx.insert("months", &months.join(", "));
-        sentences.push(loc.sentence("missed_months", &ctx)?);
+        sentences.push(loc.say(
+            "missed-months",
+            &[
+                ("name", (&s.name).into()),
+                ("count", months.len().into()),
+                ("months", loc.and_list(&months).into()),
+            ],
+        ));
     }
 
     if let Some(t) = &credits_total_text
         && credits_total.is_some_and(|t| t > 0.0)
     {
-        let detail: Vec<String> = slas
+        let items: Vec<String> = slas
             .iter()
             .filter_map(|s| Some((s, s.credit.as_ref()?)))
             .flat_map(|(s, c)| {
                 c.months.iter().map(move |m| {
-                    let mut ctx = tera::Context::new();
-                    ctx.insert("name", &s.name);
-                    ctx.insert("month", &m.month);
-                    ctx.insert("attainment", &m.attainment_text);
-                    ctx.insert("longer", &longer);
-                    loc.sentence("credit_item", &ctx).unwrap_or_default()
+                    let mut args = vec![
+                        ("name", Arg::from(&s.name)),
+                        ("attainment", Arg::from(&m.attainment_text)),
+                    ];
+                    if longer {
+                        args.push(("month", Arg::from(&m.month)));
+                        loc.say("credit-item-month", &args)
+                    } else {
+                        loc.say("credit-item", &args)
+                    }
                 })
             })
             .collect();
-        let mut ctx = tera::Context::new();
-        ctx.insert("amount", t);
-        ctx.insert("detail", &detail.join("; "));
-        sentences.push(loc.sentence("credits", &ctx)?);
+        sentences.push(if items.is_empty() {
+            loc.say("credits-due", &[("amount", t.into())])
+        } else {
+            loc.say(
+                "credits-due-items",
+                &[("amount", t.into()), ("items", loc.and_list(&items).into())],
+            )
+        });
     }
     // The KPIs that need attention, named with their figures, so that a summary of
     // improvements does not read as all good news.
@@ -165,38 +152,56 @@ pub fn build(
         kpis.iter()
             .filter(|k| k.status == status)
             .map(|k| {
-                let mut ctx = tera::Context::new();
-                ctx.insert("name", &k.name);
-                ctx.insert("value", &k.value_text);
-                ctx.insert("target", &k.target_text);
-                loc.sentence("against_target", &ctx).unwrap_or_default()
+                loc.say(
+                    "against-target",
+                    &[
+                        ("name", (&k.name).into()),
+                        ("value", (&k.value_text).into()),
+                        ("target", (&k.target_text).into()),
+                    ],
+                )
             })
             .collect()
     };
-    let (red, amber) = (attention(Status::Red), attention(Status::Amber));
-    if !red.is_empty() || !amber.is_empty() {
-        let mut ctx = tera::Context::new();
-        ctx.insert("red", &red.join(", "));
-        ctx.insert("amber", &amber.join(", "));
-        sentences.push(loc.sentence("attention", &ctx)?);
+    for (status, key) in [
+        (Status::Red, "attention-red"),
+        (Status::Amber, "attention-amber"),
+    ] {
+        let named = attention(status);
+        if !named.is_empty() {
+            sentences.push(loc.say(key, &[("kpis", loc.and_list(&named).into())]));
+        }
     }
     for c in &top {
-        let mut ctx = tera::Context::new();
-        ctx.insert("name", &c.name);
-        ctx.insert("direction", &c.direction);
-        ctx.insert("from", &c.from_text);
-        ctx.insert("to", &c.to_text);
-        ctx.insert("change", &c.change_text);
-        sentences.push(loc.sentence("change", &ctx)?);
+        let direction = match c.direction {
+            Direction::Improving => "improving",
+            Direction::Worsening => "worsening",
+            _ => "steady",
+        };
+        sentences.push(loc.say(
+            "kpi-change",
+            &[
+                ("name", (&c.name).into()),
+                ("direction", direction.into()),
+                ("from", (&c.from_text).into()),
+                ("to", (&c.to_text).into()),
+                ("change", (&c.change_text).into()),
+            ],
+        ));
     }
-    let mut ctx = tera::Context::new();
-    ctx.insert("new", &actions.new.len());
-    ctx.insert("done", &actions.done.len());
-    ctx.insert("overdue", &actions.overdue.len());
-    sentences.push(loc.sentence("actions", &ctx)?);
+    if actions.new.len() + actions.done.len() + actions.overdue.len() > 0 {
+        sentences.push(loc.say(
+            "actions-summary",
+            &[
+                ("new", actions.new.len().into()),
+                ("done", actions.done.len().into()),
+                ("overdue", actions.overdue.len().into()),
+            ],
+        ));
+    }
     sentences.retain(|s| !s.is_empty());
 
-    Ok(Summary {
+    Summary {
         csfs: csf_counts,
         kpis: kpi_counts,
         slas_met,
@@ -207,5 +212,94 @@ pub fn build(
         credits_total,
         credits_total_text,
         sentences,
-    })
+    }
+}
+
+/// The critical success factors in one sentence: how many are on target, and the rest
+/// by status.
+fn csf_sentence(c: &StatusCounts, total: usize, loc: &Locale) -> String {
+    if total == 0 {
+        return loc.say("csfs-none", &[]);
+    }
+    if c.green == total {
+        return loc.say("csfs-all-on-target", &[("total", total.into())]);
+    }
+    let others: Vec<String> = [
+        (c.amber, "csfs-count-amber"),
+        (c.red, "csfs-count-red"),
+        (c.no_data, "csfs-count-no-data"),
+    ]
+    .into_iter()
+    .filter(|(n, _)| *n > 0)
+    .map(|(n, key)| loc.say(key, &[("count", n.into())]))
+    .collect();
+    let others = loc.and_list(&others);
+    if c.green == 0 {
+        loc.say(
+            "csfs-none-on-target",
+            &[("total", total.into()), ("others", others.into())],
+        )
+    } else {
+        loc.say(
+            "csfs-some-on-target",
+            &[
+                ("total", total.into()),
+                ("green", c.green.into()),
+                ("others", others.into()),
+            ],
+        )
+    }
+}
+
+/// The SLAs in one sentence: all met, or how many and which were missed.
+fn sla_sentence(
+    slas: &[SlaResult],
+    missed: &[&SlaResult],
+    met: usize,
+    no_data: usize,
+    longer: bool,
+    loc: &Locale,
+) -> String {
+    if slas.is_empty() {
+        return loc.say("slas-none", &[]);
+    }
+    if met == 0 && missed.is_empty() {
+        return loc.say("slas-nothing-measured", &[]);
+    }
+    if missed.is_empty() {
+        return if no_data > 0 {
+            loc.say(
+                "slas-all-met-some-empty",
+                &[("met", met.into()), ("no_data", no_data.into())],
+            )
+        } else {
+            loc.say(
+                "slas-all-met",
+                &[
+                    ("met", met.into()),
+                    ("longer", if longer { "yes" } else { "no" }.into()),
+                ],
+            )
+        };
+    }
+    let names: Vec<String> = missed
+        .iter()
+        .map(|s| {
+            loc.say(
+                "with-figure",
+                &[
+                    ("name", (&s.name).into()),
+                    ("figure", (&s.attainment_text).into()),
+                ],
+            )
+        })
+        .collect();
+    loc.say(
+        "slas-some-missed",
+        &[
+            ("met", met.into()),
+            ("measured", (met + missed.len()).into()),
+            ("missed", loc.and_list(&names).into()),
+        ],
+    )
 }

@@ -3,26 +3,35 @@
 
 use crate::evaluate::{Frame, Inputs, survey};
 use crate::review::{Score, SurveyResults};
-use crate::text::format as fmt;
+use crate::text::Locale;
 
 /// The period's survey scores.
 pub fn build(inp: &Inputs, f: &Frame) -> SurveyResults {
     let pooled = inp.surveys_over(f.period);
+    let loc = inp.locale;
     SurveyResults {
         csat: survey::csat(&pooled.csat).map(|(v, n)| Score {
             value: v,
             responses: n,
-            text: format!("{}%", fmt::number(v * 100.0, 1)),
+            text: loc.percent(v * 100.0, 1),
+            responses_text: responses(loc, n),
         }),
         nps: survey::nps(&pooled.nps).map(|(v, n)| Score {
             value: v,
             responses: n,
-            text: fmt::number(v, 0),
+            text: loc.number(v, 0),
+            responses_text: responses(loc, n),
         }),
         ces: survey::ces(&pooled.ces).map(|(v, n)| Score {
             value: v,
             responses: n,
-            text: fmt::number(v, 1),
+            text: loc.number(v, 1),
+            responses_text: responses(loc, n),
         }),
     }
+}
+
+/// `12 responses`.
+pub fn responses(loc: &Locale, n: usize) -> String {
+    loc.say("responses-count", &[("count", n.into())])
 }

@@ -1,0 +1,369 @@
+# svcreview: die Texte der Berichte, auf Deutsch.
+#
+# Fluent-Syntax (https://projectfluent.org/fluent/guide/). Um eine Formulierung zu ändern,
+# kopieren Sie eine Nachricht nach <Vorlagenverzeichnis>/locales/<Sprache>.ftl; Nachrichten,
+# die Sie weglassen, behalten ihren mitgelieferten Text. Für eine weitere Sprache kopieren
+# Sie die englische Referenzdatei en.ftl vollständig nach locales/<Tag>.ftl (zum Beispiel
+# pl.ftl oder pt-PT.ftl) und übersetzen jeden Wert; `svcreview validate` listet die noch
+# fehlenden auf.
+#
+# Zwei Arten von Nachrichten:
+# - Bezeichnungen (IDs in snake_case, ohne $Variablen): Überschriften, Spaltenköpfe,
+#   einzelne Wörter. Die Vorlagen zeigen sie unverändert an.
+# - Sätze (IDs in kebab-case, mit $Variablen): svcreview setzt die Variablen ein.
+#   Variablen namens $count, $total, $met, ... sind Zahlen (für Pluralselektoren: im
+#   Deutschen [one] und *[other]); jede andere Variable ist bereits für die Sprache
+#   formatierter Text (eine Zahl mit Einheit, ein Datum, ein Name, eine bereits mit „und“
+#   verbundene Aufzählung).
+#   Behalten Sie jede Variable einer Nachricht bei; sie darf an jede Stelle rücken, die
+#   der Satzbau verlangt.
+
+
+## Bezeichnungen
+
+monthly_title = Monatliches Service-Review
+prepared_for = Erstellt für
+prepared_by = Erstellt von
+period = Zeitraum
+contract = Vertrag
+sdm = Service Delivery Manager
+contents = Inhalt
+issued = Ausgabedatum
+at_a_glance = Auf einen Blick
+measured_by = Gemessen an
+no_credits_short = keine fällig
+csat_short = Kundenzufriedenheit
+nps_short = Net Promoter Score
+budget_allows = Ausfallzeitbudget
+level_at_period_end = Stand am Ende des Zeitraums
+month = Monat
+total = Gesamt
+other_kpis = Weitere KPIs
+charts_note = Monatsverlauf über zwölf Monate, gemessen am monatlichen Zielwert.
+at_period_end = offen am Ende des Zeitraums
+credits_quarter = Servicegutschriften in diesem Quartal
+kind = Art
+proposal = Vorschlag
+agenda = Agenda
+thank_you = Vielen Dank
+next_review = Nächstes Review
+dashboard = Dashboard
+sla_by_month = SLAs nach Monaten
+kpi_slides = Leistungskennzahlen
+months = Monate
+your_sdm = Ihr Service Delivery Manager
+next_review_qbr = Nächstes Quartals-Review
+next_review_annual = Nächstes Jahres-Review
+at_period_end_kpi = am Ende des Zeitraums
+charts_note_qbr = Monatsverlauf über zwölf Monate, gemessen am monatlichen Zielwert; die Monate dieses Quartals sind hinterlegt.
+executive_summary = Management Summary
+csf_at_a_glance = Kritische Erfolgsfaktoren auf einen Blick
+slas = Service Level Agreements
+sla = SLA
+measure = Messgröße
+goal = Sollwert
+attainment = Istwert
+margin = Abweichung
+trend = Trend
+result = Ergebnis
+tickets = Tickets
+met = Erfüllt
+missed = Verfehlt
+breached = Verletzt
+pending = Ausstehend
+uptime = Verfügbarkeit
+downtime = Ausfallzeit
+maintenance = Wartung
+service_credits = Servicegutschriften
+credit = Gutschrift
+no_credits = Für diesen Zeitraum sind keine Servicegutschriften fällig.
+kpis_by_csf = KPIs nach kritischem Erfolgsfaktor
+kpi = KPI
+csf = Kritischer Erfolgsfaktor
+kpis_on_target = KPIs im Ziel
+red_lower = nicht im Ziel
+amber_lower = knapp am Ziel
+value = Wert
+target = Zielwert
+previous_month = Vormonat
+change = Veränderung
+year_ago = Vorjahresmonat
+status = Status
+trends = KPIs nach Monaten
+sla_history = SLAs nach Monaten
+surveys = Kundenfeedback
+csat = Kundenzufriedenheit (CSAT)
+nps = Net Promoter Score (NPS)
+ces = Customer Effort Score (CES)
+csi = Kontinuierliche Serviceverbesserung
+csi_new = Neu in diesem Zeitraum
+csi_done = Abgeschlossen in diesem Zeitraum
+csi_overdue = Überfällig
+csi_open = In Bearbeitung
+action = Maßnahme
+owner = Verantwortlich
+due = Fällig
+notes = Anmerkungen Ihres Service Delivery Managers
+no_data = keine Daten
+no_actions = Keine Maßnahmen.
+green = Im Ziel
+amber = Knapp am Ziel
+red = Nicht im Ziel
+no-data = Keine Daten
+improving = verbessert
+worsening = verschlechtert
+steady = stabil
+open = Offen
+in-progress = In Bearbeitung
+done = Erledigt
+cancelled = Abgebrochen
+target_line = Ziel
+goal_line = Soll
+confidential = Vertraulich
+qbr_title = Quartals-Business-Review
+annual_title = Jahres-Review und Vertragsverlängerung
+previous_quarter = Vorquartal
+quarter = Quartal
+year = Jahr
+previous_year = Vorjahr
+recommendations = Empfehlungen
+next_focus = Schwerpunkte für das nächste Quartal
+restated = Seit dem letzten Review korrigierte Zahlen
+restated_note = Diese Zahlen weichen vom zuletzt vorgestellten Review ab, da seitdem Daten oder Definitionen korrigiert wurden.
+presented = Wie vorgestellt
+now = Aktuell
+contract_renewal = Vertrag und Verlängerung
+contract_end = Vertragsende
+notice_period = Kündigungsfrist
+notice_deadline = Letzter Kündigungstermin
+annual_value = Jährlicher Vertragswert
+credits_year = Servicegutschriften in diesem Jahr
+renewal_recommendation = Empfehlung zur Verlängerung
+proposals = Vorschläge für die Verlängerung
+sla_grid = SLA-Ergebnisse nach Monaten
+kpi_yoy = KPIs im Vorjahresvergleich
+sla_kind = Änderung SLA
+kpi_kind = KPI
+csf_kind = Änderung Erfolgsfaktor
+other_kind = Sonstiges
+ticket_volume = Ticketvolumen und Backlog
+opened = Eröffnet
+closed = Gelöst
+backlog = Backlog
+fcr_short = Erstlösungsquote
+escalation_short = Eskaliert
+opened_per_month = Eröffnete Tickets pro Monat
+backlog_per_month = Backlog zum Monatsende
+ticket_times = Reaktions- und Lösungszeiten
+basis = Zeitbasis
+mean = Mittelwert
+median = Median
+p90 = 90. Perzentil
+first_response = Erstreaktion
+resolution_time = Lösung
+business = Geschäftszeiten
+elapsed = Kalenderzeit
+breaches = SLA-Verletzungen und zum Stichtag ausstehende Tickets
+ticket = Ticket
+opened_at = Eröffnet
+actual = Tatsächlich
+over = Überschreitung
+
+# Formen einiger Bezeichnungen im laufenden Text, wie sie in einer Zeile der Präsentation
+# nach einem Semikolon stehen (im Englischen kleingeschrieben; im Deutschen behalten
+# Substantive ihre Großschreibung).
+previous_quarter_inline = Vorquartal
+previous_year_inline = Vorjahr
+budget_allows_inline = Ausfallzeitbudget
+credit_inline = Gutschrift
+
+## Sätze
+
+# Seitenfuß: „Seite 3 von 12“.
+page-of = Seite { $page } von { $pages }
+
+# Ein Zeitraum. $quarter ist 1–4, $year z. B. 2026; $from und $to sind Monate („April 2026“).
+period-quarter = Q{ $quarter } { $year }
+period-range = { $from } – { $to }
+
+# Ein Name oder ein Monat mit seinem Wert daneben: „ERP-Verfügbarkeit (99,1 %)“.
+with-figure = { $name } ({ $figure })
+
+# Eine Veränderung in Prozentpunkten: „+2,1 Pp.“. $value ist die Zahl mit Vorzeichen.
+change-points = { $value } Pp.
+
+# Anzahlen, als kurze Wendungen.
+responses-count = { $count ->
+    [one] { $count } Antwort
+   *[other] { $count } Antworten
+}
+days-overdue = { $count ->
+    [one] { $count } Tag überfällig
+   *[other] { $count } Tage überfällig
+}
+devices-covered = { $count ->
+    [one] { $count } Gerät abgedeckt
+   *[other] { $count } Geräte abgedeckt
+}
+rows-skipped = { $count ->
+    [one] { $count } Zeile der Ticketexporte wurde als unlesbar übersprungen; sie ist in der JSON-Datei aufgeführt.
+   *[other] { $count } Zeilen der Ticketexporte wurden als unlesbar übersprungen; sie sind in der JSON-Datei aufgeführt.
+}
+more-breaches = { $count ->
+    [one] { $count } weitere SLA-Verletzung ist hier nicht aufgeführt; Ihr Service Delivery Manager stellt Ihnen gern die vollständige Liste zur Verfügung.
+   *[other] { $count } weitere SLA-Verletzungen sind hier nicht aufgeführt; Ihr Service Delivery Manager stellt Ihnen gern die vollständige Liste zur Verfügung.
+}
+# Tickets eines SLA: „42 erfüllt · 3 verletzt · 1 ausstehend“.
+sla-counts = { $met } erfüllt · { $breached } verletzt
+sla-counts-pending = { $met } erfüllt · { $breached } verletzt · { $pending } ausstehend
+# Minuten eines Verfügbarkeits-SLA; $downtime und $maintenance sind Dauern („42 Min.“).
+availability-minutes = { $downtime } Ausfallzeit · { $maintenance } Wartung
+# Der verbrauchte Anteil des Ausfallzeitbudgets: „40 % verbraucht“.
+budget-used = { $share } verbraucht
+# Der Monatszielwert eines KPI neben seinem Diagramm: „Ziel 20 pro Monat“.
+target-per-month = Ziel { $target } pro Monat
+# Die Ziel- und Sollwertlinien der Diagramme: „Ziel 75 %“, „Soll 99,9 %“.
+chart-target = Ziel { $value }
+chart-goal = Soll { $value }
+# Wann eine Verbesserungsmaßnahme eröffnet und abgeschlossen wurde; $date ist ein Datum.
+action-opened = eröffnet am { $date }
+action-closed = abgeschlossen am { $date }
+
+# Was ein SLA misst. $priority ist der Prioritätsname des Kunden (P1), $within eine
+# Dauer (4 Std.), $calendar der Name des Kalenders des Kunden (24x7, Geschäftszeiten).
+measure-response = Reaktion { $priority } innerhalb von { $within }, { $calendar }
+measure-resolution = Lösung { $priority } innerhalb von { $within }, { $calendar }
+measure-uptime = Verfügbarkeit { $service }
+
+# Servicegutschriften. $share ist ein Prozentsatz, $amount ein Geldbetrag, $month ein Monat.
+credit-share = { $share } des Monatsentgelts
+credit-share-amount = { $amount } ({ $share } des Monatsentgelts)
+months-credited = { $count ->
+    [one] { $count } Monat gutgeschrieben
+   *[other] { $count } Monate gutgeschrieben
+}
+credit-total = { $share } ({ $amount })
+
+# In wie vielen Monaten ein SLA seinen Sollwert erreicht hat.
+months-met-none = Kein Monat mit Messdaten
+months-met-last-12 = In { $met } der letzten 12 Monate erfüllt
+months-met-with-data = { $total ->
+    [one] In { $met } von { $total } Monat mit Daten erfüllt (letzte 12 Monate)
+   *[other] In { $met } von { $total } Monaten mit Daten erfüllt (letzte 12 Monate)
+}
+months-met = { $total ->
+    [one] { $met } von { $total } Monat erfüllt
+   *[other] { $met } von { $total } Monaten erfüllt
+}
+
+# Ein ausgelassener Vergleich: „Kein Vergleich: Daten für 2024 liegen nur für 2 der 12 Monate vor.“
+not-compared = Kein Vergleich: Daten für { $period } liegen nur für { $have } der { $need } Monate vor.
+
+# Der letzte Kündigungstermin des Vertrags, gezählt ab dem Ende des Zeitraums.
+notice-passed = { $count ->
+    [one] bereits { $count } Tag vor Ende des Zeitraums abgelaufen
+   *[other] bereits { $count } Tage vor Ende des Zeitraums abgelaufen
+}
+notice-today = der letzte Tag des Zeitraums
+notice-days-left = { $count ->
+    [one] { $count } Tag nach Ende des Zeitraums
+   *[other] { $count } Tage nach Ende des Zeitraums
+}
+
+## Die Management Summary: jede Nachricht ist ein Satz.
+
+# Kritische Erfolgsfaktoren. $others ist eine Aufzählung der zutreffenden csfs-count-*-
+# Wendungen, mit „und“ verbunden: „1 knapp am Ziel und 2 nicht im Ziel“.
+csfs-none = Es sind keine kritischen Erfolgsfaktoren definiert.
+csfs-all-on-target = { $total ->
+    [one] Der kritische Erfolgsfaktor ist im Ziel.
+   *[other] Alle { $total } kritischen Erfolgsfaktoren sind im Ziel.
+}
+csfs-none-on-target = { $total ->
+    [one] Der kritische Erfolgsfaktor ist nicht im Ziel: { $others }.
+   *[other] Keiner der { $total } kritischen Erfolgsfaktoren ist im Ziel: { $others }.
+}
+csfs-some-on-target = Von { $total } kritischen Erfolgsfaktoren { $green ->
+    [one] ist { $green } im Ziel
+   *[other] sind { $green } im Ziel
+}; { $others }.
+csfs-count-amber = { $count } knapp am Ziel
+csfs-count-red = { $count } nicht im Ziel
+csfs-count-no-data = { $count } ohne Daten
+
+# SLAs. $longer ist „yes“ bei einem Quartal oder Jahr, sonst „no“. $missed ist eine
+# Aufzählung der verfehlten SLAs mit ihren Werten: „Reaktion P1 (80,0 %) und ERP-Verfügbarkeit (99,1 %)“.
+slas-none = Es werden keine SLAs gemessen.
+slas-nothing-measured = In diesem Zeitraum lagen für kein SLA Messdaten vor.
+slas-all-met = { $met ->
+    [one] { $longer ->
+        [yes] Das SLA wurde im Zeitraum insgesamt erfüllt.
+       *[no] Das SLA wurde erfüllt.
+    }
+   *[other] { $longer ->
+        [yes] Alle { $met } SLAs wurden im Zeitraum insgesamt erfüllt.
+       *[no] Alle { $met } SLAs wurden erfüllt.
+    }
+}
+slas-all-met-some-empty = { $met ->
+    [one] Das SLA mit Messdaten wurde erfüllt; für { $no_data } lagen keine Messdaten vor.
+   *[other] Alle { $met } SLAs mit Messdaten wurden erfüllt; für { $no_data } lagen keine Messdaten vor.
+}
+slas-some-missed = { $met ->
+    [one] { $met } von { $measured } SLAs wurde erfüllt; verfehlt: { $missed }.
+   *[other] { $met } von { $measured } SLAs wurden erfüllt; verfehlt: { $missed }.
+}
+
+# Ein über das Quartal oder Jahr erfülltes SLA, das einzelne Monate verfehlt hat. $months ist
+# eine Aufzählung von Monaten mit ihren Werten: „Mai 2026 (94,1 %) und Juni 2026 (93,0 %)“.
+missed-months = { $count ->
+    [one] { $name } hat den Sollwert im Zeitraum insgesamt erreicht, ihn aber in { $count } Monat verfehlt: { $months }.
+   *[other] { $name } hat den Sollwert im Zeitraum insgesamt erreicht, ihn aber in { $count } Monaten verfehlt: { $months }.
+}
+
+# Fällige Servicegutschriften. $items ist eine Aufzählung von credit-item-Wendungen.
+credits-due = Für diesen Zeitraum sind Servicegutschriften in Höhe von { $amount } fällig.
+credits-due-items = Es sind Servicegutschriften in Höhe von { $amount } fällig: { $items }.
+credit-item = { $name } mit { $attainment }
+credit-item-month = { $name } im { $month } mit { $attainment }
+
+# KPIs, die Aufmerksamkeit erfordern; $kpis ist eine Aufzählung von against-target-Wendungen.
+attention-red = Nicht im Ziel: { $kpis }.
+attention-amber = Knapp am Ziel: { $kpis }.
+against-target = { $name } ({ $value }, Ziel { $target })
+
+# Die größten Veränderungen der KPIs. $direction ist improving, worsening oder steady.
+kpi-change = { $direction ->
+    [improving] { $name } hat sich von { $from } auf { $to } verbessert ({ $change }).
+    [worsening] { $name } hat sich von { $from } auf { $to } verschlechtert ({ $change }).
+   *[steady] { $name } blieb stabil bei { $to } (zuvor { $from }, { $change }).
+}
+
+# Verbesserungsmaßnahmen in diesem Zeitraum.
+actions-summary = { $overdue ->
+    [0] Verbesserungsmaßnahmen: { $new } neu, { $done } abgeschlossen.
+   *[other] Verbesserungsmaßnahmen: { $new } neu, { $done } abgeschlossen, { $overdue } überfällig.
+}
+
+## Die E-Mail zum Review
+
+# $document ist monthly, qbr oder annual; $client der Name des Kunden; $period der Zeitraum.
+email-subject = { $client } · { $document ->
+    [qbr] Quartals-Business-Review
+    [annual] Jahres-Review und Vertragsverlängerung
+   *[monthly] Monatliches Service-Review
+} · { $period }
+email-greeting = Guten Tag { $name },
+email-attached = { $document ->
+    [qbr] anbei erhalten Sie Ihr Quartals-Business-Review für { $period }.
+    [annual] anbei erhalten Sie Ihr Jahres-Review für { $period }.
+   *[monthly] anbei erhalten Sie Ihr monatliches Service-Review für { $period }.
+}
+email-slas = Service Level Agreements:
+email-sla = { $name }: { $attainment } bei einem Sollwert von { $goal }
+email-sla-missed = { $name }: { $attainment } bei einem Sollwert von { $goal } (verfehlt)
+email-actions = Zu besprechende Verbesserungsmaßnahmen:
+email-action-overdue = { $id } { $title }: überfällig seit { $due }
+email-action-new = { $id } { $title }: neu
+email-action-new-due = { $id } { $title }: neu, fällig am { $due }
+email-regards = Mit freundlichen Grüßen

@@ -1,0 +1,367 @@
+# svcreview: los textos de los informes, en español (neutro, válido para España y Latinoamérica).
+#
+# Sintaxis Fluent (https://projectfluent.org/fluent/guide/). Para cambiar un texto, copie
+# el mensaje en <directorio de plantillas>/locales/<idioma>.ftl; los mensajes que no copie
+# conservan el texto de origen. Para añadir un idioma, copie este archivo completo en
+# locales/<etiqueta>.ftl (por ejemplo, pl.ftl o pt-PT.ftl) y traduzca todos los valores;
+# `svcreview validate` indica los que aún faltan.
+#
+# Hay dos tipos de mensaje:
+# - Etiquetas (identificadores en snake_case, sin $variables): títulos, encabezados de
+#   columna, palabras sueltas. Las plantillas las muestran tal cual.
+# - Frases (identificadores en kebab-case, con $variables): svcreview rellena las variables.
+#   Las variables llamadas $count, $total, $met, ... son números (úselas en selectores de
+#   plural: [one], [few], [many], *[other], según lo que necesite el idioma); las demás
+#   variables son texto ya formateado para el idioma (una cifra con su unidad, una fecha,
+#   un nombre, una lista ya unida con la "y" del idioma).
+#   Conserve todas las variables de cada mensaje; colóquelas donde lo pida el idioma.
+
+
+## Etiquetas
+
+monthly_title = Revisión mensual del servicio
+prepared_for = Preparado para
+prepared_by = Preparado por
+period = Período
+contract = Contrato
+sdm = Responsable del servicio
+contents = Índice
+issued = Fecha de emisión
+at_a_glance = Visión general
+measured_by = Medido por
+no_credits_short = no procede
+csat_short = Satisfacción del cliente
+nps_short = Net Promoter Score
+budget_allows = Indisponibilidad permitida
+level_at_period_end = Nivel al cierre del período
+month = Mes
+total = Total
+other_kpis = Otros KPI
+charts_note = Evolución mensual de los últimos doce meses, frente al objetivo mensual.
+at_period_end = abiertos al cierre del período
+credits_quarter = Créditos de servicio del trimestre
+kind = Tipo
+proposal = Propuesta
+agenda = Agenda
+thank_you = Gracias
+next_review = Próxima revisión
+dashboard = Panel de control
+sla_by_month = SLA mes a mes
+kpi_slides = Indicadores clave de desempeño
+months = Meses
+your_sdm = Su responsable del servicio
+next_review_qbr = Próxima revisión trimestral
+next_review_annual = Próxima revisión anual
+at_period_end_kpi = al cierre del período
+charts_note_qbr = Evolución mensual de los últimos doce meses, frente al objetivo mensual; los meses de este trimestre aparecen sombreados.
+executive_summary = Resumen ejecutivo
+csf_at_a_glance = Factores críticos de éxito: visión general
+slas = Acuerdos de nivel de servicio
+sla = SLA
+measure = Métrica
+goal = Meta
+attainment = Cumplimiento
+margin = Margen
+trend = Tendencia
+result = Resultado
+tickets = Tickets
+met = Cumplido
+missed = Incumplido
+breached = Fuera de plazo
+pending = Pendiente
+uptime = Disponibilidad
+downtime = Indisponibilidad
+maintenance = Mantenimiento
+service_credits = Créditos de servicio
+credit = Crédito
+no_credits = No corresponden créditos de servicio en este período.
+kpis_by_csf = KPI por factor crítico de éxito
+kpi = KPI
+csf = Factor crítico de éxito
+kpis_on_target = KPI dentro del objetivo
+red_lower = fuera del objetivo
+amber_lower = cerca del objetivo
+value = Valor
+target = Objetivo
+previous_month = Mes anterior
+change = Variación
+year_ago = Hace un año
+status = Estado
+trends = KPI mes a mes
+sla_history = SLA mes a mes
+surveys = Opinión de los clientes
+csat = Satisfacción del cliente (CSAT)
+nps = Net Promoter Score (NPS)
+ces = Índice de esfuerzo del cliente (CES)
+csi = Mejora continua del servicio
+csi_new = Nuevas en este período
+csi_done = Completadas en este período
+csi_overdue = Fuera de plazo
+csi_open = En curso
+action = Acción
+owner = Responsable
+due = Fecha límite
+notes = Notas de su responsable del servicio
+no_data = sin datos
+no_actions = Sin acciones.
+green = Dentro del objetivo
+amber = Cerca del objetivo
+red = Fuera del objetivo
+no-data = Sin datos
+improving = en mejora
+worsening = en deterioro
+steady = estable
+open = Abierta
+in-progress = En curso
+done = Completada
+cancelled = Cancelada
+target_line = Objetivo
+goal_line = Meta
+confidential = Confidencial
+qbr_title = Revisión trimestral de negocio
+annual_title = Revisión anual y renovación
+previous_quarter = Trimestre anterior
+quarter = Trimestre
+year = Año
+previous_year = Año anterior
+recommendations = Recomendaciones
+next_focus = Prioridades para el próximo trimestre
+restated = Cifras corregidas desde la última revisión
+restated_note = Estas cifras difieren de las presentadas en la revisión anterior porque desde entonces se han corregido datos o definiciones.
+presented = Presentado
+now = Actual
+contract_renewal = Contrato y renovación
+contract_end = Fin del contrato
+notice_period = Plazo de preaviso
+notice_deadline = Fecha límite de preaviso
+annual_value = Valor anual
+credits_year = Créditos de servicio del año
+renewal_recommendation = Recomendación de renovación
+proposals = Propuestas para la renovación
+sla_grid = Resultados de los SLA mes a mes
+kpi_yoy = Comparación interanual de los KPI
+sla_kind = Cambio de SLA
+kpi_kind = KPI
+csf_kind = Cambio de factor crítico de éxito
+other_kind = Otro
+ticket_volume = Volumen de tickets y pendientes
+opened = Abiertos
+closed = Resueltos
+backlog = Pendientes
+fcr_short = Resolución en el primer contacto
+escalation_short = Escalados
+opened_per_month = Tickets abiertos por mes
+backlog_per_month = Pendientes al cierre de cada mes
+ticket_times = Tiempos de respuesta y resolución
+basis = Base de cálculo
+mean = Media
+median = Mediana
+p90 = Percentil 90
+first_response = Primera respuesta
+resolution_time = Resolución
+business = horas hábiles
+elapsed = tiempo transcurrido
+breaches = Incumplimientos de SLA y tickets pendientes en la fecha de corte
+ticket = Ticket
+opened_at = Apertura
+actual = Real
+over = Exceso
+
+# Formas de algunas etiquetas en mitad de frase, tal como se leen tras un punto y coma
+# en una línea de la presentación (en español, en minúscula).
+previous_quarter_inline = trimestre anterior
+previous_year_inline = año anterior
+budget_allows_inline = indisponibilidad permitida
+credit_inline = crédito
+
+## Frases
+
+# Pie de página: "Página 3 de 12".
+page-of = Página { $page } de { $pages }
+
+# Un período. $quarter es 1–4, $year p. ej. 2026; $from y $to son meses ("abril de 2026").
+period-quarter = T{ $quarter } { $year }
+period-range = { $from } – { $to }
+
+# Un nombre o un mes con su cifra al lado: "Disponibilidad del ERP (99,1 %)".
+with-figure = { $name } ({ $figure })
+
+# Una variación en puntos porcentuales: "+2,1 p. p.". $value es el número con signo.
+change-points = { $value } p. p.
+
+# Recuentos, como frases cortas.
+responses-count = { $count ->
+    [one] { $count } respuesta
+   *[other] { $count } respuestas
+}
+days-overdue = { $count ->
+    [one] { $count } día de retraso
+   *[other] { $count } días de retraso
+}
+devices-covered = { $count ->
+    [one] { $count } dispositivo cubierto
+   *[other] { $count } dispositivos cubiertos
+}
+rows-skipped = { $count ->
+    [one] Se omitió { $count } fila de las exportaciones de tickets por ser ilegible; figura en el JSON.
+   *[other] Se omitieron { $count } filas de las exportaciones de tickets por ser ilegibles; figuran en el JSON.
+}
+more-breaches = { $count ->
+    [one] Hay { $count } incumplimiento más que no figura aquí; su responsable del servicio puede facilitarle la lista completa.
+   *[other] Hay { $count } incumplimientos más que no figuran aquí; su responsable del servicio puede facilitarle la lista completa.
+}
+# Tickets de un SLA: "42 en plazo · 3 fuera de plazo · 1 en curso".
+sla-counts = { $met } en plazo · { $breached } fuera de plazo
+sla-counts-pending = { $met } en plazo · { $breached } fuera de plazo · { $pending } en curso
+# Minutos de un SLA de disponibilidad; $downtime y $maintenance son duraciones ("42 min").
+availability-minutes = { $downtime } de indisponibilidad · { $maintenance } de mantenimiento
+# La parte consumida de la indisponibilidad permitida: "40 % consumido".
+budget-used = { $share } consumido
+# El objetivo mensual de un KPI junto a su gráfico: "Objetivo 20 al mes".
+target-per-month = Objetivo { $target } al mes
+# Las líneas de objetivo y de meta de los gráficos: "Objetivo 75 %", "Meta 99,9 %".
+chart-target = Objetivo { $value }
+chart-goal = Meta { $value }
+# Cuándo se abrió y se cerró una acción de mejora; $date es una fecha.
+action-opened = abierta el { $date }
+action-closed = cerrada el { $date }
+
+# Lo que mide un SLA. $priority es el nombre de prioridad del cliente (P1), $within una
+# duración (4 h), $calendar el nombre del calendario del cliente (24x7, laborable).
+measure-response = Respuesta a { $priority } en un máximo de { $within }, { $calendar }
+measure-resolution = Resolución de { $priority } en un máximo de { $within }, { $calendar }
+measure-uptime = Disponibilidad de { $service }
+
+# Créditos de servicio. $share es un porcentaje, $amount un importe, $month un mes.
+credit-share = { $share } de la tarifa mensual
+credit-share-amount = { $amount } ({ $share } de la tarifa mensual)
+months-credited = { $count ->
+    [one] { $count } mes con crédito
+   *[other] { $count } meses con crédito
+}
+credit-total = { $share } ({ $amount })
+
+# En cuántos meses un SLA alcanzó su meta.
+months-met-none = Ningún mes que medir
+months-met-last-12 = Cumplido en { $met } de los últimos 12 meses
+months-met-with-data = { $total ->
+    [one] Cumplido en { $met } de { $total } mes con datos (últimos 12)
+   *[other] Cumplido en { $met } de { $total } meses con datos (últimos 12)
+}
+months-met = { $total ->
+    [one] { $met } de { $total } mes cumplido
+   *[other] { $met } de { $total } meses cumplidos
+}
+
+# Una comparación omitida: "Sin comparación: 2024 solo tiene datos de 2 de sus 12 meses."
+not-compared = Sin comparación: { $period } solo tiene datos de { $have } de sus { $need } meses.
+
+# La fecha límite de preaviso del contrato, contada desde el cierre del período.
+notice-passed = { $count ->
+    [one] venció { $count } día antes del cierre del período
+   *[other] venció { $count } días antes del cierre del período
+}
+notice-today = el último día del período
+notice-days-left = { $count ->
+    [one] { $count } día después del cierre del período
+   *[other] { $count } días después del cierre del período
+}
+
+## El resumen ejecutivo: cada mensaje es una frase.
+
+# Factores críticos de éxito. $others es una lista de las frases csfs-count-* que
+# correspondan, unidas con "y": "1 cerca del objetivo y 2 fuera del objetivo".
+csfs-none = No hay factores críticos de éxito definidos.
+csfs-all-on-target = { $total ->
+    [one] El factor crítico de éxito está dentro del objetivo.
+   *[other] Los { $total } factores críticos de éxito están dentro del objetivo.
+}
+csfs-none-on-target = { $total ->
+    [one] El factor crítico de éxito no está dentro del objetivo: { $others }.
+   *[other] Ninguno de los { $total } factores críticos de éxito está dentro del objetivo: { $others }.
+}
+csfs-some-on-target = De { $total } factores críticos de éxito, { $green ->
+    [one] { $green } está dentro del objetivo
+   *[other] { $green } están dentro del objetivo
+}; { $others }.
+csfs-count-amber = { $count } cerca del objetivo
+csfs-count-red = { $count } fuera del objetivo
+csfs-count-no-data = { $count } sin datos
+
+# SLA. $longer es "yes" en un trimestre o un año y "no" en los demás casos. $missed es
+# una lista de los SLA incumplidos con sus cifras: "Respuesta a P1 (80,0 %) y
+# Disponibilidad del ERP (99,1 %)".
+slas-none = No se mide ningún SLA.
+slas-nothing-measured = Ningún SLA tuvo nada que medir en este período.
+slas-all-met = { $met ->
+    [one] { $longer ->
+        [yes] El SLA se cumplió en el conjunto del período.
+       *[no] El SLA se cumplió.
+    }
+   *[other] { $longer ->
+        [yes] Los { $met } SLA se cumplieron en el conjunto del período.
+       *[no] Los { $met } SLA se cumplieron.
+    }
+}
+slas-all-met-some-empty = { $met ->
+    [one] El SLA con datos se cumplió; { $no_data } sin nada que medir.
+   *[other] Los { $met } SLA con datos se cumplieron; { $no_data } sin nada que medir.
+}
+slas-some-missed = { $met ->
+    [one] Se cumplió { $met } de { $measured } SLA; sin cumplir: { $missed }.
+   *[other] Se cumplieron { $met } de { $measured } SLA; sin cumplir: { $missed }.
+}
+
+# Un SLA cumplido en el trimestre o el año que no se cumplió en algunos meses. $months es
+# una lista de meses con sus cifras: "mayo de 2026 (94,1 %) y junio de 2026 (93,0 %)".
+missed-months = { $count ->
+    [one] { $name } alcanzó su meta en el conjunto del período, pero no la alcanzó en { $count } mes: { $months }.
+   *[other] { $name } alcanzó su meta en el conjunto del período, pero no la alcanzó en { $count } meses: { $months }.
+}
+
+# Créditos de servicio que corresponden. $items es una lista de frases credit-item.
+credits-due = Corresponden créditos de servicio por { $amount } en este período.
+credits-due-items = Corresponden créditos de servicio por { $amount }: { $items }.
+credit-item = { $name } ({ $attainment })
+credit-item-month = { $name } en { $month } ({ $attainment })
+
+# KPI que requieren atención; $kpis es una lista de frases against-target.
+attention-red = Fuera del objetivo: { $kpis }.
+attention-amber = Cerca del objetivo: { $kpis }.
+against-target = { $name } ({ $value }; objetivo: { $target })
+
+# Las mayores variaciones de los KPI. $direction es improving, worsening o steady.
+kpi-change = { $direction ->
+    [improving] { $name } mejoró de { $from } a { $to } ({ $change }).
+    [worsening] { $name } empeoró de { $from } a { $to } ({ $change }).
+   *[steady] { $name } se mantuvo estable, de { $from } a { $to } ({ $change }).
+}
+
+# Acciones de mejora del período.
+actions-summary = { $overdue ->
+    [0] Acciones de mejora — nuevas: { $new }; completadas: { $done }.
+   *[other] Acciones de mejora — nuevas: { $new }; completadas: { $done }; fuera de plazo: { $overdue }.
+}
+
+## El correo electrónico que acompaña a una revisión
+
+# $document es monthly, qbr o annual; $client el nombre del cliente; $period el período.
+email-subject = { $client } · { $document ->
+    [qbr] Revisión trimestral de negocio
+    [annual] Revisión anual y renovación
+   *[monthly] Revisión mensual del servicio
+} · { $period }
+email-greeting = Estimado/a { $name }:
+email-attached = { $document ->
+    [qbr] Le adjuntamos su revisión trimestral de negocio del { $period }.
+    [annual] Le adjuntamos su revisión anual correspondiente a { $period }.
+   *[monthly] Le adjuntamos su revisión mensual del servicio de { $period }.
+}
+email-slas = Acuerdos de nivel de servicio:
+email-sla = { $name }: { $attainment } (meta: { $goal })
+email-sla-missed = { $name }: { $attainment } (meta: { $goal }; no cumplido)
+email-actions = Acciones de mejora que revisar:
+email-action-overdue = { $id } { $title }: fuera de plazo desde el { $due }
+email-action-new = { $id } { $title }: nueva
+email-action-new-due = { $id } { $title }: nueva, vence el { $due }
+email-regards = Saludos cordiales,

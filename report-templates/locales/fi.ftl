@@ -1,0 +1,368 @@
+# svcreview: raporttien tekstit suomeksi.
+#
+# Fluent-syntaksi (https://projectfluent.org/fluent/guide/). Jos haluat muuttaa sanamuotoa,
+# kopioi viesti tiedostoon <mallipohjahakemisto>/locales/<kieli>.ftl; viestit, joita et
+# kopioi, säilyttävät toimitetun tekstinsä. Uuden kielen lisäämiseksi kopioi koko
+# en.ftl-tiedosto nimellä locales/<tunnus>.ftl (esimerkiksi pl.ftl tai pt-PT.ftl) ja käännä
+# jokainen arvo; `svcreview validate` luettelee vielä puuttuvat.
+#
+# Viestejä on kahdenlaisia:
+# - Nimikkeet (tunnukset snake_case-muodossa, ei $muuttujia): otsikot, sarakeotsikot,
+#   yksittäiset sanat. Mallipohjat näyttävät ne sellaisinaan.
+# - Lauseet (tunnukset kebab-case-muodossa, $muuttujia sisältävät): svcreview täyttää
+#   muuttujat. Muuttujat $count, $total, $met, ... ovat lukuja (käytä niitä
+#   monikkovalitsimissa: suomessa [one] ja *[other]); kaikki muut muuttujat ovat valmiiksi
+#   kielen mukaan muotoiltua tekstiä (luku yksikköineen, päivämäärä, nimi, luettelo, joka on
+#   jo yhdistetty kielen "ja"-sanalla).
+#   Säilytä jokainen viestin muuttuja; sen paikkaa lauseessa saa siirtää.
+#   Suomessa muuttujiin ei voi lisätä sijapäätteitä, joten lauseet on muotoiltu niin,
+#   ettei luku, päivämäärä tai nimi tarvitse päätettä (esim. "Tavoite { $value }").
+
+
+## Nimikkeet
+
+monthly_title = Kuukausittainen palvelukatsaus
+prepared_for = Asiakas
+prepared_by = Palveluntoimittaja
+period = Ajanjakso
+contract = Sopimus
+sdm = Palvelupäällikkö
+contents = Sisältö
+issued = Päiväys
+at_a_glance = Pääkohdat
+measured_by = Mittarit
+no_credits_short = ei hyvityksiä
+csat_short = Asiakastyytyväisyys
+nps_short = Suositteluindeksi
+budget_allows = Sallittu katkoaika
+level_at_period_end = Taso jakson lopussa
+month = Kuukausi
+total = Yhteensä
+other_kpis = Muut KPI:t
+charts_note = Kuukausittain 12 kuukauden ajalta, suhteessa kuukausitavoitteeseen.
+at_period_end = avoinna jakson lopussa
+credits_quarter = Hyvitykset tällä neljänneksellä
+kind = Tyyppi
+proposal = Ehdotus
+agenda = Asialista
+thank_you = Kiitos
+next_review = Seuraava katsaus
+dashboard = Tilannekuva
+sla_by_month = SLA:t kuukausittain
+kpi_slides = Keskeiset suorituskykymittarit (KPI)
+months = Kuukaudet
+your_sdm = Palvelupäällikkönne
+next_review_qbr = Seuraava neljännesvuosikatsaus
+next_review_annual = Seuraava vuosikatsaus
+at_period_end_kpi = jakson lopussa
+charts_note_qbr = Kuukausittain 12 kuukauden ajalta, suhteessa kuukausitavoitteeseen; tämän neljänneksen kuukaudet on sävytetty.
+executive_summary = Johdon yhteenveto
+csf_at_a_glance = Kriittiset menestystekijät lyhyesti
+slas = Palvelutasot (SLA)
+sla = SLA
+measure = Mittari
+goal = Tavoitetaso
+attainment = Toteuma
+margin = Marginaali
+trend = Kehitys
+result = Tulos
+tickets = Tiketit
+met = Täyttyi
+missed = Ei täyttynyt
+breached = Ylittynyt
+pending = Kesken
+uptime = Käytettävyys
+downtime = Käyttökatkot
+maintenance = Huoltokatkot
+service_credits = Palveluhyvitykset
+credit = Hyvitys
+no_credits = Tältä jaksolta ei kerry palveluhyvityksiä.
+kpis_by_csf = KPI:t kriittisten menestystekijöiden mukaan
+kpi = KPI
+csf = Kriittinen menestystekijä
+kpis_on_target = KPI:t tavoitteessa
+red_lower = ei tavoitteessa
+amber_lower = lähellä tavoitetta
+value = Arvo
+target = Tavoite
+previous_month = Edellinen kuukausi
+change = Muutos
+year_ago = Vuosi sitten
+status = Tila
+trends = KPI:t kuukausittain
+sla_history = SLA:t kuukausittain
+surveys = Asiakaspalaute
+csat = Asiakastyytyväisyys (CSAT)
+nps = Suositteluindeksi (NPS)
+ces = Asioinnin vaivattomuus (CES)
+csi = Jatkuva palvelun parantaminen
+csi_new = Uudet tällä jaksolla
+csi_done = Valmistuneet tällä jaksolla
+csi_overdue = Myöhässä
+csi_open = Käynnissä
+action = Toimenpide
+owner = Vastuuhenkilö
+due = Määräpäivä
+notes = Palvelupäällikön huomiot
+no_data = ei tietoja
+no_actions = Ei toimenpiteitä.
+green = Tavoitteessa
+amber = Lähellä tavoitetta
+red = Ei tavoitteessa
+no-data = Ei tietoja
+improving = paranee
+worsening = heikkenee
+steady = ennallaan
+open = Avoin
+in-progress = Käynnissä
+done = Valmis
+cancelled = Peruttu
+target_line = Tavoite
+goal_line = Tavoitetaso
+confidential = Luottamuksellinen
+qbr_title = Neljännesvuosikatsaus
+annual_title = Vuosikatsaus ja sopimuksen uusiminen
+previous_quarter = Edellinen neljännes
+quarter = Neljännes
+year = Vuosi
+previous_year = Edellinen vuosi
+recommendations = Suositukset
+next_focus = Painopisteet seuraavalla neljänneksellä
+restated = Edellisen katsauksen jälkeen korjatut luvut
+restated_note = Nämä luvut poikkeavat edellisessä katsauksessa esitetyistä, koska tietoja tai määritelmiä on sittemmin korjattu.
+presented = Aiemmin esitetty
+now = Nyt
+contract_renewal = Sopimus ja sen uusiminen
+contract_end = Sopimus päättyy
+notice_period = Irtisanomisaika
+notice_deadline = Irtisanomisen määräpäivä
+annual_value = Vuosiarvo
+credits_year = Hyvitykset tänä vuonna
+renewal_recommendation = Suositus sopimuksen uusimisesta
+proposals = Ehdotukset sopimuksen uusimiseen
+sla_grid = SLA-tulokset kuukausittain
+kpi_yoy = KPI:t edelliseen vuoteen verrattuna
+sla_kind = SLA-muutos
+kpi_kind = KPI
+csf_kind = Menestystekijän muutos
+other_kind = Muu
+ticket_volume = Tikettimäärä ja työjono
+opened = Avatut
+closed = Ratkaistut
+backlog = Työjono
+fcr_short = Ratkaistu ensikontaktissa
+escalation_short = Eskaloitu
+opened_per_month = Avatut tiketit kuukausittain
+backlog_per_month = Työjono kuukauden lopussa
+ticket_times = Vaste- ja ratkaisuajat
+basis = Laskentaperuste
+mean = Keskiarvo
+median = Mediaani
+p90 = 90. persentiili
+first_response = Ensivasteaika
+resolution_time = Ratkaisuaika
+business = työaika
+elapsed = kalenteriaika
+breaches = SLA-ylitykset ja rajahetkellä kesken olevat tiketit
+ticket = Tiketti
+opened_at = Avattu
+actual = Toteutunut
+over = Ylitys
+
+# Joidenkin nimikkeiden lauseen keskellä käytettävät muodot, kuten ne luetaan
+# puolipisteen jälkeen diarivillä (pienellä alkukirjaimella).
+previous_quarter_inline = edellinen neljännes
+previous_year_inline = edellinen vuosi
+budget_allows_inline = sallittu katkoaika
+credit_inline = hyvitys
+
+## Lauseet
+
+# Sivun alatunniste: "Sivu 3/12".
+page-of = Sivu { $page }/{ $pages }
+
+# Ajanjakso. $quarter on 1–4, $year esim. 2026; $from ja $to ovat kuukausia ("huhtikuu 2026").
+period-quarter = Q{ $quarter }/{ $year }
+period-range = { $from } – { $to }
+
+# Nimi tai kuukausi lukuineen: "ERP-käytettävyys (99,1 %)".
+with-figure = { $name } ({ $figure })
+
+# Muutos prosenttiyksikköinä: "+2,1 %-yks.". $value on etumerkillinen luku.
+change-points = { $value } %-yks.
+
+# Lukumäärät lyhyinä ilmauksina.
+responses-count = { $count ->
+    [one] { $count } vastaus
+   *[other] { $count } vastausta
+}
+days-overdue = { $count ->
+    [one] myöhässä { $count } päivä
+   *[other] myöhässä { $count } päivää
+}
+devices-covered = { $count ->
+    [one] { $count } laite palvelun piirissä
+   *[other] { $count } laitetta palvelun piirissä
+}
+rows-skipped = { $count ->
+    [one] Tikettien vientitiedostoista ohitettiin { $count } lukukelvoton rivi; se näkyy JSON-tiedostossa.
+   *[other] Tikettien vientitiedostoista ohitettiin { $count } lukukelvotonta riviä; ne näkyvät JSON-tiedostossa.
+}
+more-breaches = { $count ->
+    [one] Lisäksi on { $count } SLA-ylitys, jota ei ole lueteltu tässä; palvelupäällikkönne toimittaa pyydettäessä koko luettelon.
+   *[other] Lisäksi on { $count } SLA-ylitystä, joita ei ole lueteltu tässä; palvelupäällikkönne toimittaa pyydettäessä koko luettelon.
+}
+# SLA:n tiketit: "42 ajallaan · 3 myöhässä · 1 kesken".
+sla-counts = { $met } ajallaan · { $breached } myöhässä
+sla-counts-pending = { $met } ajallaan · { $breached } myöhässä · { $pending } kesken
+# Käytettävyys-SLA:n minuutit; $downtime ja $maintenance ovat kestoja ("42 min").
+availability-minutes = käyttökatkot { $downtime } · huoltokatkot { $maintenance }
+# Käytetty osuus sallitusta katkoajasta: "40 % käytetty".
+budget-used = { $share } käytetty
+# KPI:n kuukausitavoite kaavion vieressä: "Tavoite 20 kuukaudessa".
+target-per-month = Tavoite { $target } kuukaudessa
+# Kaavioiden tavoiteviivat: "Tavoite 75 %", "Tavoitetaso 99,9 %".
+chart-target = Tavoite { $value }
+chart-goal = Tavoitetaso { $value }
+# Milloin parannustoimenpide avattiin ja suljettiin; $date on päivämäärä.
+action-opened = avattu { $date }
+action-closed = suljettu { $date }
+
+# Mitä SLA mittaa. $priority on asiakkaan prioriteetin nimi (P1), $within kesto
+# (4 h), $calendar asiakkaan palveluaikakalenterin nimi (24x7, työaika).
+measure-response = { $priority }: vasteaika enintään { $within }, { $calendar }
+measure-resolution = { $priority }: ratkaisuaika enintään { $within }, { $calendar }
+measure-uptime = Käytettävyys: { $service }
+
+# Palveluhyvitykset. $share on prosenttiosuus, $amount rahasumma, $month kuukausi.
+credit-share = { $share } kuukausimaksusta
+credit-share-amount = { $amount } ({ $share } kuukausimaksusta)
+months-credited = { $count ->
+    [one] { $count } kuukausi hyvitetty
+   *[other] { $count } kuukautta hyvitetty
+}
+credit-total = { $share } ({ $amount })
+
+# Kuinka monena kuukautena SLA saavutti tavoitetasonsa.
+months-met-none = Ei mitattavia kuukausia
+months-met-last-12 = Täyttyi { $met } kuukautena viimeisestä 12 kuukaudesta
+months-met-with-data = { $total ->
+    [one] Täyttyi { $met } kuukautena { $total } mitatusta kuukaudesta (viimeiset 12)
+   *[other] Täyttyi { $met } kuukautena { $total } mitatusta kuukaudesta (viimeiset 12)
+}
+months-met = { $total ->
+    [one] Täyttyi { $met } kuukautena { $total } kuukaudesta
+   *[other] Täyttyi { $met } kuukautena { $total } kuukaudesta
+}
+
+# Vertailu jätetty pois: "Ei vertailtu: ajanjaksolta 2024 on tietoja vain 2 kuukaudelta 12 kuukaudesta."
+not-compared = Ei vertailtu: ajanjaksolta { $period } on tietoja vain { $have } kuukaudelta { $need } kuukaudesta.
+
+# Sopimuksen irtisanomisen määräpäivä jakson lopusta laskien.
+notice-passed = { $count ->
+    [one] umpeutui { $count } päivä ennen jakson loppua
+   *[other] umpeutui { $count } päivää ennen jakson loppua
+}
+notice-today = jakson viimeinen päivä
+notice-days-left = { $count ->
+    [one] { $count } päivä jakson päättymisen jälkeen
+   *[other] { $count } päivää jakson päättymisen jälkeen
+}
+
+## Johdon yhteenveto: jokainen viesti on yksi lause.
+
+# Kriittiset menestystekijät. $others on luettelo soveltuvista csfs-count-*-ilmauksista
+# yhdistettynä "ja"-sanalla: "1 lähellä tavoitetta ja 2 ei tavoitteessa".
+csfs-none = Kriittisiä menestystekijöitä ei ole määritelty.
+csfs-all-on-target = { $total ->
+    [one] Kriittinen menestystekijä on tavoitteessa.
+   *[other] Kaikki { $total } kriittistä menestystekijää ovat tavoitteessa.
+}
+csfs-none-on-target = { $total ->
+    [one] Kriittinen menestystekijä ei ole tavoitteessa: { $others }.
+   *[other] Yksikään { $total } kriittisestä menestystekijästä ei ole tavoitteessa: { $others }.
+}
+csfs-some-on-target = Kriittisiä menestystekijöitä on { $total }, joista { $green ->
+    [one] { $green } on tavoitteessa
+   *[other] { $green } on tavoitteessa
+}; { $others }.
+csfs-count-amber = { $count } lähellä tavoitetta
+csfs-count-red = { $count } ei tavoitteessa
+csfs-count-no-data = { $count } ilman tietoja
+
+# SLA:t. $longer on "yes" neljänneksen tai vuoden katsauksessa, muuten "no". $missed on
+# luettelo tavoitetasosta jääneistä SLA:ista lukuineen: "P1-vasteaika (80,0 %) ja ERP-käytettävyys (99,1 %)".
+slas-none = SLA:ita ei mitata.
+slas-nothing-measured = Millekään SLA:lle ei ollut tällä jaksolla mitattavaa.
+slas-all-met = { $met ->
+    [one] { $longer ->
+        [yes] SLA täyttyi jakson tasolla.
+       *[no] SLA täyttyi.
+    }
+   *[other] { $longer ->
+        [yes] Kaikki { $met } SLA:ta täyttyivät jakson tasolla.
+       *[no] Kaikki { $met } SLA:ta täyttyivät.
+    }
+}
+slas-all-met-some-empty = { $met ->
+    [one] SLA, josta oli tietoja, täyttyi; ei mitattavaa: { $no_data }.
+   *[other] Kaikki { $met } SLA:ta, joista oli tietoja, täyttyivät; ei mitattavaa: { $no_data }.
+}
+slas-some-missed = { $met ->
+    [one] Mitatuista SLA:ista täyttyi { $met }/{ $measured }; alle tavoitetason: { $missed }.
+   *[other] Mitatuista SLA:ista täyttyi { $met }/{ $measured }; alle tavoitetason: { $missed }.
+}
+
+# SLA, joka täyttyi neljänneksen tai vuoden tasolla mutta ei yksittäisinä kuukausina.
+# $months on luettelo kuukausista lukuineen: "toukokuu 2026 (94,1 %) ja kesäkuu 2026 (93,0 %)".
+missed-months = { $count ->
+    [one] { $name } täyttyi jakson tasolla, mutta jäi tavoitetasosta { $count } kuukautena: { $months }.
+   *[other] { $name } täyttyi jakson tasolla, mutta jäi tavoitetasosta { $count } kuukautena: { $months }.
+}
+
+# Kertyneet palveluhyvitykset. $items on luettelo credit-item-ilmauksista.
+credits-due = Tältä jaksolta kertyy palveluhyvityksiä { $amount }.
+credits-due-items = Tältä jaksolta kertyy palveluhyvityksiä { $amount }: { $items }.
+credit-item = { $name } (toteuma { $attainment })
+credit-item-month = { $name }, { $month } (toteuma { $attainment })
+
+# Huomiota vaativat KPI:t; $kpis on luettelo against-target-ilmauksista.
+attention-red = Ei tavoitteessa: { $kpis }.
+attention-amber = Lähellä tavoitetta: { $kpis }.
+against-target = { $name } ({ $value }, tavoite { $target })
+
+# Suurimmat KPI-muutokset. $direction on improving, worsening tai steady.
+kpi-change = { $direction ->
+    [improving] { $name } parani arvosta { $from } arvoon { $to } ({ $change }).
+    [worsening] { $name } heikkeni arvosta { $from } arvoon { $to } ({ $change }).
+   *[steady] { $name } pysyi lähes ennallaan: nyt { $to }, aiemmin { $from } ({ $change }).
+}
+
+# Jakson parannustoimenpiteet.
+actions-summary = { $overdue ->
+    [0] Parannustoimenpiteet: uusia { $new }, valmistuneita { $done }.
+   *[other] Parannustoimenpiteet: uusia { $new }, valmistuneita { $done }, myöhässä { $overdue }.
+}
+
+## Katsauksen mukana lähtevä sähköposti
+
+# $document on monthly, qbr tai annual; $client asiakkaan nimi; $period ajanjakso.
+email-subject = { $client } · { $document ->
+    [qbr] Neljännesvuosikatsaus
+    [annual] Vuosikatsaus ja sopimuksen uusiminen
+   *[monthly] Kuukausittainen palvelukatsaus
+} · { $period }
+email-greeting = Hyvä { $name },
+email-attached = { $document ->
+    [qbr] Liitteenä on neljännesvuosikatsaus ajalta { $period }.
+    [annual] Liitteenä on vuosikatsaus ajalta { $period }.
+   *[monthly] Liitteenä on kuukausittainen palvelukatsaus ajalta { $period }.
+}
+email-slas = Palvelutasot (SLA):
+email-sla = { $name }: { $attainment } (tavoitetaso { $goal })
+email-sla-missed = { $name }: { $attainment } (tavoitetaso { $goal }, ei täyttynyt)
+email-actions = Käsiteltävät parannustoimenpiteet:
+email-action-overdue = { $id } { $title }: myöhässä, määräpäivä oli { $due }
+email-action-new = { $id } { $title }: uusi
+email-action-new-due = { $id } { $title }: uusi, määräpäivä { $due }
+email-regards = Ystävällisin terveisin

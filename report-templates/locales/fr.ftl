@@ -1,0 +1,386 @@
+# svcreview : les textes des rapports, en français.
+#
+# Syntaxe Fluent (https://projectfluent.org/fluent/guide/). Pour modifier un libellé, copiez
+# le message dans <dossier des modèles>/locales/<locale>.ftl ; les messages que vous n'y
+# reprenez pas gardent le texte livré. Pour ajouter une langue, copiez le fichier de
+# référence en.ftl dans locales/<tag>.ftl (par exemple pl.ftl ou pt-PT.ftl) et traduisez
+# chaque valeur ; `svcreview validate` liste celles qui manquent encore.
+#
+# Deux sortes de messages :
+# - Les libellés (identifiants en snake_case, sans $variables) : titres, en-têtes de
+#   colonnes, mots isolés. Les modèles les affichent tels quels.
+# - Les phrases (identifiants en kebab-case, avec $variables) : svcreview remplit les
+#   variables. Les variables nommées $count, $total, $met, ... sont des nombres (à utiliser
+#   dans les sélecteurs de pluriel : en français [one] couvre 0 et 1, puis *[other]) ;
+#   toutes les autres variables sont du texte déjà mis en forme pour la langue (un chiffre
+#   avec son unité, une date, un nom, une liste déjà reliée par « et »).
+#   Gardez toutes les variables d'un message ; placez-les où la langue le demande.
+#
+# Typographie : espace insécable (U+00A0) avant « : » et « ; ».
+
+
+## Libellés
+
+monthly_title = Revue de service mensuelle
+prepared_for = Client
+prepared_by = Prestataire
+period = Période
+contract = Contrat
+sdm = Responsable de la prestation
+contents = Sommaire
+issued = Date d'émission
+at_a_glance = Vue d'ensemble
+measured_by = Mesuré par
+no_credits_short = néant
+csat_short = Satisfaction client
+nps_short = Net Promoter Score
+budget_allows = Budget d'indisponibilité
+level_at_period_end = Niveau en fin de période
+month = Mois
+total = Total
+other_kpis = Autres KPI
+charts_note = Évolution mensuelle sur douze mois, par rapport à la cible mensuelle.
+at_period_end = tickets ouverts en fin de période
+credits_quarter = Pénalités du trimestre
+kind = Type
+proposal = Proposition
+agenda = Ordre du jour
+thank_you = Merci
+next_review = Prochaine revue
+dashboard = Tableau de bord
+sla_by_month = SLA mois par mois
+kpi_slides = Indicateurs clés de performance
+months = Mois
+your_sdm = Votre responsable de la prestation
+next_review_qbr = Prochaine revue trimestrielle
+next_review_annual = Prochaine revue annuelle
+at_period_end_kpi = en fin de période
+charts_note_qbr = Évolution mensuelle sur douze mois, par rapport à la cible mensuelle ; les mois de ce trimestre sont ombrés.
+executive_summary = Synthèse
+csf_at_a_glance = Vue d'ensemble des facteurs clés de succès
+slas = Accords de niveau de service
+sla = SLA
+measure = Mesure
+goal = Objectif
+attainment = Réalisé
+margin = Marge
+trend = Tendance
+result = Résultat
+tickets = Tickets
+met = Respecté
+missed = Non respecté
+breached = Hors délai
+pending = En cours
+uptime = Disponibilité
+downtime = Indisponibilité
+maintenance = Maintenance
+service_credits = Pénalités
+credit = Pénalité
+no_credits = Aucune pénalité n'est due pour cette période.
+kpis_by_csf = KPI par facteur clé de succès
+kpi = KPI
+csf = Facteur clé de succès
+kpis_on_target = KPI dans la cible
+red_lower = hors cible
+amber_lower = près de la cible
+value = Valeur
+target = Cible
+previous_month = Mois précédent
+change = Variation
+year_ago = Il y a un an
+status = Statut
+trends = KPI mois par mois
+sla_history = SLA mois par mois
+surveys = Retours clients
+csat = Satisfaction client (CSAT)
+nps = Net Promoter Score (NPS)
+ces = Score d'effort client (CES)
+csi = Amélioration continue des services
+csi_new = Nouvelles actions de la période
+csi_done = Actions réalisées sur la période
+csi_overdue = En retard
+csi_open = En cours
+action = Action
+owner = Responsable
+due = Échéance
+notes = Commentaires de votre responsable de la prestation
+no_data = pas de données
+no_actions = Aucune action.
+green = Dans la cible
+amber = Près de la cible
+red = Hors cible
+no-data = Pas de données
+improving = en amélioration
+worsening = en dégradation
+steady = stable
+open = À traiter
+in-progress = En cours
+done = Terminé
+cancelled = Annulé
+target_line = Cible
+goal_line = Objectif
+confidential = Confidentiel
+qbr_title = Revue trimestrielle
+annual_title = Revue annuelle et renouvellement
+previous_quarter = Trimestre précédent
+quarter = Trimestre
+year = Année
+previous_year = Année précédente
+recommendations = Recommandations
+next_focus = Priorités du prochain trimestre
+restated = Chiffres corrigés depuis la dernière revue
+restated_note = Ces chiffres diffèrent de ceux présentés lors de la dernière revue, car des données ou des définitions ont été corrigées depuis.
+presented = Valeur présentée
+now = Valeur actuelle
+contract_renewal = Contrat et renouvellement
+contract_end = Fin du contrat
+notice_period = Préavis
+notice_deadline = Date limite de préavis
+annual_value = Montant annuel
+credits_year = Pénalités de l'année
+renewal_recommendation = Recommandation de renouvellement
+proposals = Propositions pour le renouvellement
+sla_grid = Résultats des SLA mois par mois
+kpi_yoy = KPI d'une année sur l'autre
+sla_kind = Modification de SLA
+kpi_kind = KPI
+csf_kind = Modification de FCS
+other_kind = Autre
+ticket_volume = Volume et stock de tickets
+opened = Ouverts
+closed = Résolus
+backlog = Stock
+fcr_short = Résolution au premier contact
+escalation_short = Escalade
+opened_per_month = Tickets ouverts par mois
+backlog_per_month = Stock en fin de mois
+ticket_times = Délais de réponse et de résolution
+basis = Base de calcul
+mean = Moyenne
+median = Médiane
+p90 = 90e centile
+first_response = Première réponse
+resolution_time = Résolution
+business = heures ouvrées
+elapsed = heures calendaires
+breaches = Dépassements de SLA et tickets en cours à la date d'arrêté
+ticket = Ticket
+opened_at = Ouvert le
+actual = Réel
+over = Dépassement
+
+# Formes de certains libellés en milieu de phrase, telles qu'elles se lisent après un
+# point-virgule dans une ligne de la présentation (en minuscules en français).
+previous_quarter_inline = trimestre précédent
+previous_year_inline = année précédente
+budget_allows_inline = budget d'indisponibilité
+credit_inline = pénalité
+
+## Phrases
+
+# Pied de page : « Page 3 sur 12 ».
+page-of = Page { $page } sur { $pages }
+
+# Une période. $quarter vaut 1 à 4, $year par ex. 2026 ; $from et $to sont des mois (« avril 2026 »).
+period-quarter = T{ $quarter } { $year }
+period-range = { $from } – { $to }
+
+# Un nom ou un mois avec son chiffre à côté : « Disponibilité ERP (99,1 %) ».
+with-figure = { $name } ({ $figure })
+
+# Une variation en points de pourcentage : « +2,1 pts ». $value est le nombre signé.
+change-points = { $value } pts
+
+# Des décomptes, en phrases courtes.
+responses-count = { $count ->
+    [one] { $count } réponse
+   *[other] { $count } réponses
+}
+days-overdue = { $count ->
+    [one] { $count } jour de retard
+   *[other] { $count } jours de retard
+}
+devices-covered = { $count ->
+    [one] { $count } équipement couvert
+   *[other] { $count } équipements couverts
+}
+rows-skipped = { $count ->
+    [one] { $count } ligne des exports de tickets a été ignorée car illisible ; le fichier JSON la mentionne.
+   *[other] { $count } lignes des exports de tickets ont été ignorées car illisibles ; le fichier JSON les répertorie.
+}
+more-breaches = { $count ->
+    [one] { $count } autre dépassement n'est pas listé ici ; votre responsable de la prestation peut vous fournir la liste complète.
+   *[other] { $count } autres dépassements ne sont pas listés ici ; votre responsable de la prestation peut vous fournir la liste complète.
+}
+# Les tickets d'un SLA : « 42 dans les délais · 3 hors délai · 1 en cours ».
+sla-counts = { $met } dans les délais · { $breached } hors délai
+sla-counts-pending = { $met } dans les délais · { $breached } hors délai · { $pending } en cours
+# Minutes d'un SLA de disponibilité ; $downtime et $maintenance sont des durées (« 42 min »).
+availability-minutes = { $downtime } d'indisponibilité · { $maintenance } de maintenance
+# La part consommée du budget d'indisponibilité : « consommé à 40 % ».
+budget-used = consommé à { $share }
+# La cible mensuelle d'un KPI à côté de son graphique : « Cible 20 par mois ».
+target-per-month = Cible { $target } par mois
+# Les lignes de cible et d'objectif des graphiques : « Cible 75 % », « Objectif 99,9 % ».
+chart-target = Cible { $value }
+chart-goal = Objectif { $value }
+# Dates d'ouverture et de clôture d'une action d'amélioration ; $date est une date.
+action-opened = ouverte le { $date }
+action-closed = clôturée le { $date }
+
+# Ce que mesure un SLA. $priority est le nom de priorité du client (P1), $within une
+# durée (4 h), $calendar le nom du calendrier du client (24x7, heures ouvrées).
+measure-response = Réponse { $priority } sous { $within }, { $calendar }
+measure-resolution = Résolution { $priority } sous { $within }, { $calendar }
+measure-uptime = Disponibilité { $service }
+
+# Pénalités (crédits de service). $share est un pourcentage, $amount une somme, $month un mois.
+credit-share = { $share } de la redevance mensuelle
+credit-share-amount = { $amount } ({ $share } de la redevance mensuelle)
+months-credited = { $count ->
+    [one] { $count } mois pénalisé
+   *[other] { $count } mois pénalisés
+}
+credit-total = { $share } ({ $amount })
+
+# Nombre de mois où un SLA a atteint son objectif.
+months-met-none = Aucun mois à mesurer
+months-met-last-12 = Objectif atteint { $met } mois sur les 12 derniers
+months-met-with-data = { $total ->
+    [one] Objectif atteint { $met } mois sur { $total } avec données (12 derniers mois)
+   *[other] Objectif atteint { $met } mois sur { $total } avec données (12 derniers mois)
+}
+months-met = { $total ->
+    [one] { $met } mois sur { $total } dans l'objectif
+   *[other] { $met } mois sur { $total } dans l'objectif
+}
+
+# Une comparaison omise : « Pas de comparaison : 2024 ne dispose de données que pour 2 de ses 12 mois. »
+not-compared = Pas de comparaison : { $period } ne dispose de données que pour { $have } de ses { $need } mois.
+
+# La date limite de préavis du contrat, comptée à partir de la fin de la période.
+notice-passed = { $count ->
+    [one] dépassée { $count } jour avant la fin de la période
+   *[other] dépassée { $count } jours avant la fin de la période
+}
+notice-today = le dernier jour de la période
+notice-days-left = { $count ->
+    [one] { $count } jour après la fin de la période
+   *[other] { $count } jours après la fin de la période
+}
+
+## La synthèse : chaque message est une phrase.
+
+# Facteurs clés de succès. $others est une liste des expressions csfs-count-* applicables,
+# reliées par « et » : « 1 près de la cible et 2 hors cible ».
+csfs-none = Aucun facteur clé de succès n'est défini.
+csfs-all-on-target = { $total ->
+    [one] Le facteur clé de succès est dans la cible.
+   *[other] Les { $total } facteurs clés de succès sont tous dans la cible.
+}
+csfs-none-on-target = { $total ->
+    [one] Le facteur clé de succès n'est pas dans la cible : { $others }.
+   *[other] Aucun des { $total } facteurs clés de succès n'est dans la cible : { $others }.
+}
+csfs-some-on-target = Sur { $total } facteurs clés de succès, { $green ->
+    [one] { $green } est dans la cible
+   *[other] { $green } sont dans la cible
+} ; { $others }.
+csfs-count-amber = { $count } près de la cible
+csfs-count-red = { $count } hors cible
+csfs-count-no-data = { $count } sans données
+
+# SLA. $longer vaut « yes » sur un trimestre ou une année, sinon « no ». $missed est la liste
+# des SLA non respectés avec leurs chiffres : « Réponse P1 (80,0 %) et Disponibilité ERP (99,1 %) ».
+slas-none = Aucun SLA n'est mesuré.
+slas-nothing-measured = Aucun SLA n'avait de données à mesurer sur cette période.
+slas-all-met = { $met ->
+    [one] { $longer ->
+        [yes] Le SLA a été respecté sur l'ensemble de la période.
+       *[no] Le SLA a été respecté.
+    }
+   *[other] { $longer ->
+        [yes] Les { $met } SLA ont tous été respectés sur l'ensemble de la période.
+       *[no] Les { $met } SLA ont tous été respectés.
+    }
+}
+slas-all-met-some-empty = { $met ->
+    [one] Le SLA disposant de données a été respecté ; { $no_data ->
+        [one] { $no_data } autre n'avait rien à mesurer.
+       *[other] { $no_data } autres n'avaient rien à mesurer.
+    }
+   *[other] Les { $met } SLA disposant de données ont tous été respectés ; { $no_data ->
+        [one] { $no_data } autre n'avait rien à mesurer.
+       *[other] { $no_data } autres n'avaient rien à mesurer.
+    }
+}
+slas-some-missed = { $met ->
+    [one] { $met } SLA sur { $measured } a été respecté ; objectif non atteint pour { $missed }.
+   *[other] { $met } SLA sur { $measured } ont été respectés ; objectif non atteint pour { $missed }.
+}
+
+# Un SLA respecté sur le trimestre ou l'année mais manqué certains mois. $months est une liste
+# de mois avec leurs chiffres : « mai 2026 (94,1 %) et juin 2026 (93,0 %) ».
+missed-months = { $count ->
+    [one] { $name } a atteint son objectif sur la période, mais l'a manqué { $count } mois : { $months }.
+   *[other] { $name } a atteint son objectif sur la période, mais l'a manqué pendant { $count } mois : { $months }.
+}
+
+# Pénalités dues. $items est une liste d'expressions credit-item.
+credits-due = Des pénalités d'un montant de { $amount } sont dues pour cette période.
+credits-due-items = Des pénalités d'un montant de { $amount } sont dues : { $items }.
+credit-item = { $name } à { $attainment }
+credit-item-month = { $name } en { $month } à { $attainment }
+
+# KPI qui demandent de l'attention ; $kpis est une liste d'expressions against-target.
+attention-red = Hors cible : { $kpis }.
+attention-amber = Près de la cible : { $kpis }.
+against-target = { $name } ({ $value } pour une cible de { $target })
+
+# Les plus fortes évolutions de KPI. $direction vaut improving, worsening ou steady.
+kpi-change = { $direction ->
+    [improving] { $name } : amélioration de { $from } à { $to } ({ $change }).
+    [worsening] { $name } : dégradation de { $from } à { $to } ({ $change }).
+   *[steady] { $name } : stable, de { $from } à { $to } ({ $change }).
+}
+
+# Actions d'amélioration de la période.
+actions-summary = { $overdue ->
+    [0] Actions d'amélioration : { $new ->
+        [one] { $new } nouvelle
+       *[other] { $new } nouvelles
+    }, { $done ->
+        [one] { $done } réalisée
+       *[other] { $done } réalisées
+    }.
+   *[other] Actions d'amélioration : { $new ->
+        [one] { $new } nouvelle
+       *[other] { $new } nouvelles
+    }, { $done ->
+        [one] { $done } réalisée
+       *[other] { $done } réalisées
+    }, { $overdue } en retard.
+}
+
+## L'e-mail qui accompagne une revue
+
+# $document vaut monthly, qbr ou annual ; $client est le nom du client ; $period la période.
+email-subject = { $client } · { $document ->
+    [qbr] Revue trimestrielle
+    [annual] Revue annuelle et renouvellement
+   *[monthly] Revue de service mensuelle
+} · { $period }
+email-greeting = Bonjour { $name },
+email-attached = { $document ->
+    [qbr] Veuillez trouver ci-joint votre revue trimestrielle pour la période { $period }.
+    [annual] Veuillez trouver ci-joint votre revue annuelle pour la période { $period }.
+   *[monthly] Veuillez trouver ci-joint votre revue de service mensuelle pour la période { $period }.
+}
+email-slas = Accords de niveau de service :
+email-sla = { $name } : { $attainment } pour un objectif de { $goal }
+email-sla-missed = { $name } : { $attainment } pour un objectif de { $goal } (non respecté)
+email-actions = Actions d'amélioration à examiner :
+email-action-overdue = { $id } { $title } : en retard depuis le { $due }
+email-action-new = { $id } { $title } : nouvelle
+email-action-new-due = { $id } { $title } : nouvelle, échéance le { $due }
+email-regards = Cordialement,

@@ -1,0 +1,330 @@
+# svcreview: teks laporan dalam bahasa Indonesia.
+#
+# Sintaks Fluent (https://projectfluent.org/fluent/guide/). Untuk mengubah suatu kalimat,
+# salin pesannya ke <direktori templat>/locales/<lokal>.ftl; pesan yang tidak Anda salin
+# tetap memakai teks bawaan. Untuk menambahkan bahasa, salin seluruh berkas ini menjadi
+# locales/<tag>.ftl (misalnya pl.ftl atau pt-PT.ftl) dan terjemahkan setiap nilainya;
+# `svcreview validate` menampilkan nilai yang belum diterjemahkan.
+#
+# Ada dua jenis pesan:
+# - Label (id dalam snake_case, tanpa $variabel): judul, kepala kolom, kata yang berdiri
+#   sendiri. Templat menampilkannya apa adanya.
+# - Kalimat (id dalam kebab-case, dengan $variabel): svcreview mengisi variabelnya.
+#   Variabel bernama $count, $total, $met, ... adalah angka (dapat dipakai dalam selektor
+#   jamak: [one], [few], [many], *[other] sesuai kebutuhan bahasa); semua variabel lain
+#   adalah teks yang sudah diformat untuk lokal ini (angka beserta satuannya, tanggal,
+#   nama, atau daftar yang sudah digabung dengan kata "dan").
+#   Pertahankan setiap variabel dalam pesan; letaknya boleh dipindahkan sesuai bahasa.
+#
+# Catatan bahasa Indonesia: tidak ada bentuk jamak ("3 bulan"), jadi selektor jamak
+# dihapus. Selektor [1] (angka persis) dipakai bila kalimat untuk satu item berbeda.
+
+
+## Label
+
+monthly_title = Tinjauan layanan bulanan
+prepared_for = Disiapkan untuk
+prepared_by = Disiapkan oleh
+period = Periode
+contract = Kontrak
+sdm = Manajer layanan
+contents = Daftar isi
+issued = Tanggal terbit
+at_a_glance = Ikhtisar
+measured_by = Diukur dengan
+no_credits_short = tidak ada
+csat_short = Kepuasan pelanggan
+nps_short = Net Promoter Score
+budget_allows = Anggaran waktu henti
+level_at_period_end = Nilai pada akhir periode
+month = Bulan
+total = Jumlah
+other_kpis = KPI lainnya
+charts_note = Nilai per bulan selama dua belas bulan, dibandingkan dengan target bulanan.
+at_period_end = masih terbuka pada akhir periode
+credits_quarter = Kredit layanan kuartal ini
+kind = Jenis
+proposal = Usulan
+agenda = Agenda
+thank_you = Terima kasih
+next_review = Tinjauan berikutnya
+dashboard = Dasbor
+sla_by_month = SLA per bulan
+kpi_slides = Indikator kinerja utama
+months = Bulan
+your_sdm = Manajer layanan Anda
+next_review_qbr = Tinjauan kuartalan berikutnya
+next_review_annual = Tinjauan tahunan berikutnya
+at_period_end_kpi = pada akhir periode
+charts_note_qbr = Nilai per bulan selama dua belas bulan, dibandingkan dengan target bulanan; bulan-bulan dalam kuartal ini diarsir.
+executive_summary = Ringkasan eksekutif
+csf_at_a_glance = Ikhtisar faktor penentu keberhasilan
+slas = Perjanjian tingkat layanan (SLA)
+sla = SLA
+measure = Metrik
+goal = Sasaran
+attainment = Capaian
+margin = Selisih
+trend = Tren
+result = Hasil
+tickets = Tiket
+met = Terpenuhi
+missed = Tidak terpenuhi
+breached = Dilanggar
+pending = Masih berjalan
+uptime = Waktu aktif
+downtime = Waktu henti
+maintenance = Pemeliharaan
+service_credits = Kredit layanan
+credit = Kredit
+no_credits = Tidak ada kredit layanan untuk periode ini.
+kpis_by_csf = KPI menurut faktor penentu keberhasilan
+kpi = KPI
+csf = Faktor penentu keberhasilan
+kpis_on_target = KPI sesuai target
+red_lower = meleset dari target
+amber_lower = mendekati target
+value = Nilai
+target = Target
+previous_month = Bulan lalu
+change = Perubahan
+year_ago = Setahun lalu
+status = Status
+trends = KPI per bulan
+sla_history = SLA per bulan
+surveys = Umpan balik pelanggan
+csat = Kepuasan pelanggan (CSAT)
+nps = Net Promoter Score (NPS)
+ces = Skor upaya pelanggan (CES)
+csi = Peningkatan layanan berkelanjutan
+csi_new = Baru pada periode ini
+csi_done = Selesai pada periode ini
+csi_overdue = Terlambat
+csi_open = Sedang berjalan
+action = Tindakan
+owner = Penanggung jawab
+due = Tenggat
+notes = Catatan dari manajer layanan Anda
+no_data = tidak ada data
+no_actions = Tidak ada tindakan.
+green = Sesuai target
+amber = Mendekati target
+red = Meleset dari target
+no-data = Tidak ada data
+improving = membaik
+worsening = memburuk
+steady = stabil
+open = Terbuka
+in-progress = Sedang berjalan
+done = Selesai
+cancelled = Dibatalkan
+target_line = Target
+goal_line = Sasaran
+confidential = Rahasia
+qbr_title = Tinjauan bisnis kuartalan
+annual_title = Tinjauan tahunan dan perpanjangan kontrak
+previous_quarter = Kuartal lalu
+quarter = Kuartal
+year = Tahun
+previous_year = Tahun lalu
+recommendations = Rekomendasi
+next_focus = Fokus untuk kuartal berikutnya
+restated = Angka yang dikoreksi sejak tinjauan terakhir
+restated_note = Angka-angka ini berbeda dari yang disajikan pada tinjauan sebelumnya karena data atau definisinya telah dikoreksi sejak saat itu.
+presented = Saat disajikan
+now = Terkini
+contract_renewal = Kontrak dan perpanjangan
+contract_end = Akhir kontrak
+notice_period = Masa pemberitahuan
+notice_deadline = Batas akhir pemberitahuan
+annual_value = Nilai tahunan
+credits_year = Kredit layanan tahun ini
+renewal_recommendation = Rekomendasi perpanjangan
+proposals = Usulan untuk perpanjangan
+sla_grid = Hasil SLA per bulan
+kpi_yoy = KPI dibandingkan tahun lalu
+sla_kind = Perubahan SLA
+kpi_kind = KPI
+csf_kind = Perubahan faktor keberhasilan
+other_kind = Lainnya
+ticket_volume = Volume tiket dan tiket terbuka
+opened = Dibuka
+closed = Diselesaikan
+backlog = Tiket terbuka
+fcr_short = Selesai pada kontak pertama
+escalation_short = Dieskalasi
+opened_per_month = Tiket dibuka per bulan
+backlog_per_month = Tiket terbuka pada akhir bulan
+ticket_times = Waktu respons dan penyelesaian
+basis = Dasar perhitungan
+mean = Rata-rata
+median = Median
+p90 = Persentil ke-90
+first_response = Respons pertama
+resolution_time = Penyelesaian
+business = jam kerja
+elapsed = waktu kalender
+breaches = Pelanggaran SLA dan tiket yang masih berjalan pada batas waktu data
+ticket = Tiket
+opened_at = Dibuka
+actual = Aktual
+over = Melebihi
+
+# Bentuk label di tengah kalimat, seperti yang muncul setelah titik koma dalam baris
+# presentasi (huruf kecil).
+previous_quarter_inline = kuartal lalu
+previous_year_inline = tahun lalu
+budget_allows_inline = anggaran waktu henti
+credit_inline = kredit
+
+## Kalimat
+
+# Kaki halaman: "Halaman 3 dari 12".
+page-of = Halaman { $page } dari { $pages }
+
+# Periode. $quarter 1–4, $year misalnya 2026; $from dan $to adalah bulan ("April 2026").
+period-quarter = Kuartal { $quarter } { $year }
+period-range = { $from } – { $to }
+
+# Nama atau bulan beserta angkanya: "Waktu aktif ERP (99,1%)".
+with-figure = { $name } ({ $figure })
+
+# Perubahan dalam poin persentase: "+2,1 pp". $value adalah angka bertanda.
+change-points = { $value } pp
+
+# Jumlah, sebagai frasa pendek.
+responses-count = { $count } tanggapan
+days-overdue = terlambat { $count } hari
+devices-covered = { $count } perangkat tercakup
+rows-skipped = { $count } baris dari ekspor tiket dilewati karena tidak dapat dibaca; rinciannya tercantum dalam JSON.
+more-breaches = { $count } pelanggaran lainnya tidak dicantumkan di sini; manajer layanan Anda dapat memberikan daftar lengkapnya.
+# Tiket suatu SLA: "42 terpenuhi · 3 dilanggar · 1 masih berjalan".
+sla-counts = { $met } terpenuhi · { $breached } dilanggar
+sla-counts-pending = { $met } terpenuhi · { $breached } dilanggar · { $pending } masih berjalan
+# Menit pada SLA ketersediaan; $downtime dan $maintenance adalah durasi ("42 mnt").
+availability-minutes = { $downtime } waktu henti · { $maintenance } pemeliharaan
+# Porsi anggaran waktu henti yang terpakai: "40% terpakai".
+budget-used = { $share } terpakai
+# Target bulanan KPI di samping grafiknya: "Target 20 per bulan".
+target-per-month = Target { $target } per bulan
+# Garis target dan sasaran pada grafik: "Target 75%", "Sasaran 99,9%".
+chart-target = Target { $value }
+chart-goal = Sasaran { $value }
+# Kapan tindakan peningkatan dibuka dan ditutup; $date adalah tanggal.
+action-opened = dibuka { $date }
+action-closed = ditutup { $date }
+
+# Apa yang diukur suatu SLA. $priority adalah nama prioritas klien (P1), $within durasi
+# (4 jam), $calendar nama kalender klien (24x7, jam kerja).
+measure-response = Respons { $priority } dalam { $within }, { $calendar }
+measure-resolution = Penyelesaian { $priority } dalam { $within }, { $calendar }
+measure-uptime = Waktu aktif { $service }
+
+# Kredit layanan. $share adalah persentase, $amount jumlah uang, $month bulan.
+credit-share = { $share } dari biaya bulanan
+credit-share-amount = { $amount } ({ $share } dari biaya bulanan)
+months-credited = kredit untuk { $count } bulan
+credit-total = { $share } ({ $amount })
+
+# Berapa bulan suatu SLA memenuhi sasarannya.
+months-met-none = Tidak ada bulan yang dapat diukur
+months-met-last-12 = Terpenuhi pada { $met } dari 12 bulan terakhir
+months-met-with-data = Terpenuhi pada { $met } dari { $total } bulan yang memiliki data (12 bulan terakhir)
+months-met = { $met } dari { $total } bulan terpenuhi
+
+# Perbandingan yang tidak dilakukan: "Tidak dibandingkan: 2024 hanya memiliki data untuk 2 dari 12 bulan."
+not-compared = Tidak dibandingkan: { $period } hanya memiliki data untuk { $have } dari { $need } bulan.
+
+# Batas akhir pemberitahuan kontrak, dihitung dari akhir periode.
+notice-passed = telah lewat { $count } hari sebelum akhir periode
+notice-today = hari terakhir periode
+notice-days-left = { $count } hari setelah akhir periode
+
+## Ringkasan eksekutif: setiap pesan adalah satu kalimat.
+
+# Faktor penentu keberhasilan. $others adalah daftar frasa csfs-count-* yang berlaku,
+# digabung dengan "dan": "1 mendekati target dan 2 meleset dari target".
+csfs-none = Belum ada faktor penentu keberhasilan yang ditetapkan.
+csfs-all-on-target = { $total ->
+    [1] Faktor penentu keberhasilan sesuai target.
+   *[other] Seluruh { $total } faktor penentu keberhasilan sesuai target.
+}
+csfs-none-on-target = { $total ->
+    [1] Faktor penentu keberhasilan belum sesuai target: { $others }.
+   *[other] Tidak satu pun dari { $total } faktor penentu keberhasilan yang sesuai target: { $others }.
+}
+csfs-some-on-target = Dari { $total } faktor penentu keberhasilan, { $green } sesuai target; { $others }.
+csfs-count-amber = { $count } mendekati target
+csfs-count-red = { $count } meleset dari target
+csfs-count-no-data = { $count } tanpa data
+
+# SLA. $longer bernilai "yes" untuk kuartal atau tahun, selain itu "no". $missed adalah
+# daftar SLA yang tidak terpenuhi beserta angkanya: "Respons P1 (80,0%) dan Waktu aktif ERP (99,1%)".
+slas-none = Tidak ada SLA yang diukur.
+slas-nothing-measured = Tidak ada SLA yang memiliki data untuk diukur pada periode ini.
+slas-all-met = { $met ->
+    [1] { $longer ->
+        [yes] SLA terpenuhi sepanjang periode.
+       *[no] SLA terpenuhi.
+    }
+   *[other] { $longer ->
+        [yes] Seluruh { $met } SLA terpenuhi sepanjang periode.
+       *[no] Seluruh { $met } SLA terpenuhi.
+    }
+}
+slas-all-met-some-empty = { $met ->
+    [1] SLA yang memiliki data terpenuhi; { $no_data } SLA lainnya tidak memiliki data untuk diukur.
+   *[other] Seluruh { $met } SLA yang memiliki data terpenuhi; { $no_data } SLA lainnya tidak memiliki data untuk diukur.
+}
+slas-some-missed = { $met } dari { $measured } SLA terpenuhi; tidak terpenuhi: { $missed }.
+
+# SLA yang terpenuhi sepanjang kuartal atau tahun tetapi tidak terpenuhi pada bulan
+# tertentu. $months adalah daftar bulan beserta angkanya: "Mei 2026 (94,1%) dan Juni 2026 (93,0%)".
+missed-months = { $name } memenuhi sasaran sepanjang periode, tetapi tidak memenuhinya pada { $count } bulan: { $months }.
+
+# Kredit layanan yang menjadi hak klien. $items adalah daftar frasa credit-item.
+credits-due = Untuk periode ini, Anda berhak atas kredit layanan sebesar { $amount }.
+credits-due-items = Anda berhak atas kredit layanan sebesar { $amount }: { $items }.
+credit-item = { $name } dengan capaian { $attainment }
+credit-item-month = { $name } pada { $month } dengan capaian { $attainment }
+
+# KPI yang perlu perhatian; $kpis adalah daftar frasa against-target.
+attention-red = Meleset dari target: { $kpis }.
+attention-amber = Mendekati target: { $kpis }.
+against-target = { $name } ({ $value } terhadap target { $target })
+
+# Perubahan KPI terbesar. $direction bernilai improving, worsening, atau steady.
+kpi-change = { $direction ->
+    [improving] { $name } membaik dari { $from } menjadi { $to } ({ $change }).
+    [worsening] { $name } memburuk dari { $from } menjadi { $to } ({ $change }).
+   *[steady] { $name } relatif stabil, dari { $from } menjadi { $to } ({ $change }).
+}
+
+# Tindakan peningkatan pada periode ini.
+actions-summary = { $overdue ->
+    [0] Tindakan peningkatan: { $new } baru, { $done } selesai.
+   *[other] Tindakan peningkatan: { $new } baru, { $done } selesai, { $overdue } terlambat.
+}
+
+## E-mail yang menyertai tinjauan
+
+# $document bernilai monthly, qbr, atau annual; $client nama klien; $period periodenya.
+email-subject = { $client } · { $document ->
+    [qbr] Tinjauan bisnis kuartalan
+    [annual] Tinjauan tahunan dan perpanjangan kontrak
+   *[monthly] Tinjauan layanan bulanan
+} · { $period }
+email-greeting = Yth. Bapak/Ibu { $name },
+email-attached = { $document ->
+    [qbr] Bersama ini kami lampirkan tinjauan bisnis kuartalan Anda untuk periode { $period }.
+    [annual] Bersama ini kami lampirkan tinjauan tahunan Anda untuk periode { $period }.
+   *[monthly] Bersama ini kami lampirkan tinjauan layanan bulanan Anda untuk periode { $period }.
+}
+email-slas = Perjanjian tingkat layanan (SLA):
+email-sla = { $name }: { $attainment } terhadap sasaran { $goal }
+email-sla-missed = { $name }: { $attainment } terhadap sasaran { $goal } (tidak terpenuhi)
+email-actions = Tindakan peningkatan yang perlu dibahas:
+email-action-overdue = { $id } { $title }: terlambat sejak { $due }
+email-action-new = { $id } { $title }: baru
+email-action-new-due = { $id } { $title }: baru, tenggat { $due }
+email-regards = Hormat kami,

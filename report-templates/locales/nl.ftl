@@ -1,0 +1,366 @@
+# svcreview: de teksten van de rapportages, in het Nederlands.
+#
+# Fluent-syntaxis (https://projectfluent.org/fluent/guide/). Om een formulering te wijzigen,
+# kopieert u een bericht naar <sjablonenmap>/locales/<taal>.ftl; berichten die u weglaat,
+# behouden hun meegeleverde tekst. Voor een nieuwe taal kopieert u het Engelse
+# referentiebestand en.ftl volledig naar locales/<tag>.ftl (bijvoorbeeld pl.ftl of
+# pt-PT.ftl) en vertaalt u elke waarde; `svcreview validate` toont welke nog ontbreken.
+#
+# Twee soorten berichten:
+# - Labels (id's in snake_case, zonder $variabelen): koppen, kolomkoppen, losse woorden.
+#   De sjablonen tonen ze ongewijzigd.
+# - Zinnen (id's in kebab-case, met $variabelen): svcreview vult de variabelen in.
+#   Variabelen met de naam $count, $total, $met, ... zijn getallen (te gebruiken in
+#   meervoudsselectors: in het Nederlands [one] en *[other]); elke andere variabele is
+#   tekst die al voor de taal is opgemaakt (een getal met eenheid, een datum, een naam,
+#   een opsomming die al met „en” is samengevoegd).
+#   Behoud elke variabele van een bericht; zet hem waar de zinsbouw dat vraagt.
+
+
+## Labels
+
+monthly_title = Maandelijkse servicereview
+prepared_for = Opgesteld voor
+prepared_by = Opgesteld door
+period = Periode
+contract = Contract
+sdm = Service delivery manager
+contents = Inhoud
+issued = Uitgiftedatum
+at_a_glance = In één oogopslag
+measured_by = Gemeten met
+no_credits_short = geen verschuldigd
+csat_short = Klanttevredenheid
+nps_short = Net Promoter Score
+budget_allows = Uitvaltijdbudget
+level_at_period_end = Stand aan het einde van de periode
+month = Maand
+total = Totaal
+other_kpis = Overige KPI's
+charts_note = Per maand over twaalf maanden, afgezet tegen de maandnorm.
+at_period_end = open aan het einde van de periode
+credits_quarter = Servicecredits dit kwartaal
+kind = Soort
+proposal = Voorstel
+agenda = Agenda
+thank_you = Hartelijk dank
+next_review = Volgende review
+dashboard = Dashboard
+sla_by_month = SLA's per maand
+kpi_slides = Kritieke prestatie-indicatoren
+months = Maanden
+your_sdm = Uw service delivery manager
+next_review_qbr = Volgende kwartaalreview
+next_review_annual = Volgende jaarreview
+at_period_end_kpi = aan het einde van de periode
+charts_note_qbr = Per maand over twaalf maanden, afgezet tegen de maandnorm; de maanden van dit kwartaal zijn gearceerd.
+executive_summary = Managementsamenvatting
+csf_at_a_glance = Kritieke succesfactoren in één oogopslag
+slas = Service level agreements
+sla = SLA
+measure = Criterium
+goal = Norm
+attainment = Realisatie
+margin = Afwijking
+trend = Trend
+result = Resultaat
+tickets = Tickets
+met = Gehaald
+missed = Niet gehaald
+breached = Overschreden
+pending = Lopend
+uptime = Beschikbaarheid
+downtime = Uitvaltijd
+maintenance = Onderhoud
+service_credits = Servicecredits
+credit = Creditering
+no_credits = Voor deze periode zijn geen servicecredits verschuldigd.
+kpis_by_csf = KPI's per kritieke succesfactor
+kpi = KPI
+csf = Kritieke succesfactor
+kpis_on_target = KPI's binnen norm
+red_lower = buiten norm
+amber_lower = net buiten norm
+value = Waarde
+target = Norm
+previous_month = Vorige maand
+change = Verschil
+year_ago = Een jaar eerder
+status = Status
+trends = KPI's per maand
+sla_history = SLA's per maand
+surveys = Klantfeedback
+csat = Klanttevredenheid (CSAT)
+nps = Net Promoter Score (NPS)
+ces = Customer Effort Score (CES)
+csi = Continue serviceverbetering
+csi_new = Nieuw deze periode
+csi_done = Afgerond deze periode
+csi_overdue = Over tijd
+csi_open = In uitvoering
+action = Actie
+owner = Eigenaar
+due = Deadline
+notes = Opmerkingen van uw service delivery manager
+no_data = geen gegevens
+no_actions = Geen acties.
+green = Binnen norm
+amber = Net buiten norm
+red = Buiten norm
+no-data = Geen gegevens
+improving = verbeterend
+worsening = verslechterend
+steady = stabiel
+open = Open
+in-progress = In uitvoering
+done = Afgerond
+cancelled = Geannuleerd
+target_line = Norm
+goal_line = Norm
+confidential = Vertrouwelijk
+qbr_title = Kwartaalreview
+annual_title = Jaarreview en contractverlenging
+previous_quarter = Vorig kwartaal
+quarter = Kwartaal
+year = Jaar
+previous_year = Vorig jaar
+recommendations = Aanbevelingen
+next_focus = Speerpunten voor het volgende kwartaal
+restated = Cijfers gecorrigeerd sinds de vorige review
+restated_note = Deze cijfers wijken af van de vorige keer gepresenteerde review, omdat sindsdien gegevens of definities zijn gecorrigeerd.
+presented = Zoals gepresenteerd
+now = Actueel
+contract_renewal = Contract en verlenging
+contract_end = Einddatum contract
+notice_period = Opzegtermijn
+notice_deadline = Uiterste opzegdatum
+annual_value = Jaarlijkse contractwaarde
+credits_year = Servicecredits dit jaar
+renewal_recommendation = Advies over verlenging
+proposals = Voorstellen voor de verlenging
+sla_grid = SLA-resultaten per maand
+kpi_yoy = KPI's ten opzichte van vorig jaar
+sla_kind = Wijziging SLA
+kpi_kind = KPI
+csf_kind = Wijziging succesfactor
+other_kind = Overig
+ticket_volume = Ticketvolume en werkvoorraad
+opened = Aangemaakt
+closed = Opgelost
+backlog = Werkvoorraad
+fcr_short = Opgelost bij eerste contact
+escalation_short = Geëscaleerd
+opened_per_month = Aangemaakte tickets per maand
+backlog_per_month = Werkvoorraad aan het einde van de maand
+ticket_times = Reactie- en oplostijden
+basis = Tijdbasis
+mean = Gemiddelde
+median = Mediaan
+p90 = 90e percentiel
+first_response = Eerste reactie
+resolution_time = Oplossing
+business = kantooruren
+elapsed = kalendertijd
+breaches = SLA-overschrijdingen en lopende tickets op de peildatum
+ticket = Ticket
+opened_at = Aangemaakt
+actual = Werkelijk
+over = Overschrijding
+
+# Vormen van enkele labels midden in een zin, zoals ze in een regel van de presentatie
+# na een puntkomma staan (kleine letter, zoals in het Engels).
+previous_quarter_inline = vorig kwartaal
+previous_year_inline = vorig jaar
+budget_allows_inline = uitvaltijdbudget
+credit_inline = creditering
+
+## Zinnen
+
+# Paginavoettekst: „Pagina 3 van 12”.
+page-of = Pagina { $page } van { $pages }
+
+# Een periode. $quarter is 1–4, $year bijv. 2026; $from en $to zijn maanden („april 2026”).
+period-quarter = Q{ $quarter } { $year }
+period-range = { $from } – { $to }
+
+# Een naam of een maand met het cijfer erbij: „Beschikbaarheid ERP (99,1%)”.
+with-figure = { $name } ({ $figure })
+
+# Een verschil in procentpunten: „+2,1 procentpunt”. $value is het getal met teken.
+change-points = { $value } procentpunt
+
+# Aantallen, als korte zinsdelen.
+responses-count = { $count ->
+    [one] { $count } reactie
+   *[other] { $count } reacties
+}
+days-overdue = { $count ->
+    [one] { $count } dag over tijd
+   *[other] { $count } dagen over tijd
+}
+devices-covered = { $count ->
+    [one] { $count } apparaat onder contract
+   *[other] { $count } apparaten onder contract
+}
+rows-skipped = { $count ->
+    [one] { $count } rij uit de ticketexports is overgeslagen omdat die onleesbaar was; het JSON-bestand vermeldt deze rij.
+   *[other] { $count } rijen uit de ticketexports zijn overgeslagen omdat ze onleesbaar waren; het JSON-bestand vermeldt deze rijen.
+}
+more-breaches = { $count ->
+    [one] { $count } andere overschrijding staat hier niet vermeld; uw service delivery manager kan u de volledige lijst bezorgen.
+   *[other] { $count } andere overschrijdingen staan hier niet vermeld; uw service delivery manager kan u de volledige lijst bezorgen.
+}
+# Tickets van een SLA: „42 gehaald · 3 overschreden · 1 lopend”.
+sla-counts = { $met } gehaald · { $breached } overschreden
+sla-counts-pending = { $met } gehaald · { $breached } overschreden · { $pending } lopend
+# Minuten van een beschikbaarheids-SLA; $downtime en $maintenance zijn tijdsduren („42 min”).
+availability-minutes = { $downtime } uitvaltijd · { $maintenance } onderhoud
+# Het verbruikte deel van het uitvaltijdbudget: „40% verbruikt”.
+budget-used = { $share } verbruikt
+# De maandnorm van een KPI naast de grafiek: „Norm 20 per maand”.
+target-per-month = Norm { $target } per maand
+# De normlijnen van de grafieken: „Norm 75%”, „Norm 99,9%”.
+chart-target = Norm { $value }
+chart-goal = Norm { $value }
+# Wanneer een verbeteractie is geopend en afgesloten; $date is een datum.
+action-opened = geopend op { $date }
+action-closed = afgesloten op { $date }
+
+# Wat een SLA meet. $priority is de prioriteitsnaam van de klant (P1), $within een
+# tijdsduur (4 uur), $calendar de naam van de kalender van de klant (24x7, kantooruren).
+measure-response = Reactie { $priority } binnen { $within }, { $calendar }
+measure-resolution = Oplossing { $priority } binnen { $within }, { $calendar }
+measure-uptime = Beschikbaarheid { $service }
+
+# Servicecredits. $share is een percentage, $amount een geldbedrag, $month een maand.
+credit-share = { $share } van de maandvergoeding
+credit-share-amount = { $amount } ({ $share } van de maandvergoeding)
+months-credited = { $count ->
+    [one] { $count } maand gecrediteerd
+   *[other] { $count } maanden gecrediteerd
+}
+credit-total = { $share } ({ $amount })
+
+# In hoeveel maanden een SLA de norm haalde.
+months-met-none = Geen maand met meetgegevens
+months-met-last-12 = Gehaald in { $met } van de afgelopen 12 maanden
+months-met-with-data = { $total ->
+    [one] Gehaald in { $met } van { $total } maand met gegevens (afgelopen 12 maanden)
+   *[other] Gehaald in { $met } van { $total } maanden met gegevens (afgelopen 12 maanden)
+}
+months-met = { $total ->
+    [one] { $met } van { $total } maand gehaald
+   *[other] { $met } van { $total } maanden gehaald
+}
+
+# Een weggelaten vergelijking: „Niet vergeleken: voor 2024 zijn er slechts gegevens over 2 van de 12 maanden.”
+not-compared = Niet vergeleken: voor { $period } zijn er slechts gegevens over { $have } van de { $need } maanden.
+
+# De uiterste opzegdatum van het contract, geteld vanaf het einde van de periode.
+notice-passed = { $count ->
+    [one] al { $count } dag vóór het einde van de periode verstreken
+   *[other] al { $count } dagen vóór het einde van de periode verstreken
+}
+notice-today = de laatste dag van de periode
+notice-days-left = { $count ->
+    [one] { $count } dag na het einde van de periode
+   *[other] { $count } dagen na het einde van de periode
+}
+
+## De managementsamenvatting: elk bericht is één zin.
+
+# Kritieke succesfactoren. $others is een opsomming van de csfs-count-*-zinsdelen die van
+# toepassing zijn, samengevoegd met „en”: „1 net buiten de norm en 2 buiten de norm”.
+csfs-none = Er zijn geen kritieke succesfactoren gedefinieerd.
+csfs-all-on-target = { $total ->
+    [one] De kritieke succesfactor scoort binnen de norm.
+   *[other] Alle { $total } kritieke succesfactoren scoren binnen de norm.
+}
+csfs-none-on-target = { $total ->
+    [one] De kritieke succesfactor scoort niet binnen de norm: { $others }.
+   *[other] Geen van de { $total } kritieke succesfactoren scoort binnen de norm: { $others }.
+}
+csfs-some-on-target = Van de { $total } kritieke succesfactoren { $green ->
+    [one] scoort er { $green } binnen de norm
+   *[other] scoren er { $green } binnen de norm
+}; { $others }.
+csfs-count-amber = { $count } net buiten de norm
+csfs-count-red = { $count } buiten de norm
+csfs-count-no-data = { $count } zonder gegevens
+
+# SLA's. $longer is „yes” bij een kwartaal of jaar, anders „no”. $missed is een opsomming
+# van de niet gehaalde SLA's met hun cijfers: „Reactie P1 (80,0%) en Beschikbaarheid ERP (99,1%)”.
+slas-none = Er worden geen SLA's gemeten.
+slas-nothing-measured = In deze periode waren er voor geen enkele SLA meetgegevens.
+slas-all-met = { $met ->
+    [one] { $longer ->
+        [yes] De SLA is over de periode als geheel gehaald.
+       *[no] De SLA is gehaald.
+    }
+   *[other] { $longer ->
+        [yes] Alle { $met } SLA's zijn over de periode als geheel gehaald.
+       *[no] Alle { $met } SLA's zijn gehaald.
+    }
+}
+slas-all-met-some-empty = { $met ->
+    [one] De SLA met meetgegevens is gehaald; voor { $no_data } waren er geen meetgegevens.
+   *[other] Alle { $met } SLA's met meetgegevens zijn gehaald; voor { $no_data } waren er geen meetgegevens.
+}
+slas-some-missed = { $met ->
+    [one] { $met } van de { $measured } SLA's is gehaald; niet gehaald: { $missed }.
+   *[other] { $met } van de { $measured } SLA's zijn gehaald; niet gehaald: { $missed }.
+}
+
+# Een SLA die over het kwartaal of jaar is gehaald, maar in afzonderlijke maanden niet.
+# $months is een opsomming van maanden met hun cijfers: „mei 2026 (94,1%) en juni 2026 (93,0%)”.
+missed-months = { $count ->
+    [one] { $name } haalde de norm over de periode als geheel, maar niet in { $count } maand: { $months }.
+   *[other] { $name } haalde de norm over de periode als geheel, maar niet in { $count } maanden: { $months }.
+}
+
+# Verschuldigde servicecredits. $items is een opsomming van credit-item-zinsdelen.
+credits-due = Voor deze periode zijn servicecredits van { $amount } verschuldigd.
+credits-due-items = Er zijn servicecredits van { $amount } verschuldigd: { $items }.
+credit-item = { $name } met { $attainment }
+credit-item-month = { $name } in { $month } met { $attainment }
+
+# KPI's die aandacht vragen; $kpis is een opsomming van against-target-zinsdelen.
+attention-red = Buiten de norm: { $kpis }.
+attention-amber = Net buiten de norm: { $kpis }.
+against-target = { $name } ({ $value }, norm { $target })
+
+# De grootste verschuivingen in de KPI's. $direction is improving, worsening of steady.
+kpi-change = { $direction ->
+    [improving] { $name } is verbeterd van { $from } naar { $to } ({ $change }).
+    [worsening] { $name } is verslechterd van { $from } naar { $to } ({ $change }).
+   *[steady] { $name } bleef stabiel op { $to } (was { $from }, { $change }).
+}
+
+# Verbeteracties in deze periode.
+actions-summary = { $overdue ->
+    [0] Verbeteracties: { $new } nieuw, { $done } afgerond.
+   *[other] Verbeteracties: { $new } nieuw, { $done } afgerond, { $overdue } over tijd.
+}
+
+## De e-mail bij een review
+
+# $document is monthly, qbr of annual; $client de naam van de klant; $period de periode.
+email-subject = { $client } · { $document ->
+    [qbr] Kwartaalreview
+    [annual] Jaarreview en contractverlenging
+   *[monthly] Maandelijkse servicereview
+} · { $period }
+email-greeting = Geachte { $name },
+email-attached = { $document ->
+    [qbr] Bijgaand ontvangt u uw kwartaalreview over { $period }.
+    [annual] Bijgaand ontvangt u uw jaarreview over { $period }.
+   *[monthly] Bijgaand ontvangt u uw maandelijkse servicereview over { $period }.
+}
+email-slas = Service level agreements:
+email-sla = { $name }: { $attainment } bij een norm van { $goal }
+email-sla-missed = { $name }: { $attainment } bij een norm van { $goal } (niet gehaald)
+email-actions = Te bespreken verbeteracties:
+email-action-overdue = { $id } { $title }: over tijd sinds { $due }
+email-action-new = { $id } { $title }: nieuw
+email-action-new-due = { $id } { $title }: nieuw, deadline { $due }
+email-regards = Met vriendelijke groet,

@@ -1,0 +1,367 @@
+# svcreview: os textos dos relatórios, em português do Brasil.
+#
+# Sintaxe Fluent (https://projectfluent.org/fluent/guide/). Para alterar um texto, copie
+# a mensagem para <diretório de templates>/locales/<idioma>.ftl; as mensagens que você não
+# copiar mantêm o texto original. Para adicionar um idioma, copie este arquivo inteiro para
+# locales/<tag>.ftl (por exemplo, pl.ftl ou pt-PT.ftl) e traduza todos os valores;
+# `svcreview validate` lista os que ainda faltam.
+#
+# Há dois tipos de mensagem:
+# - Rótulos (ids em snake_case, sem $variáveis): títulos, cabeçalhos de coluna, palavras
+#   avulsas. Os templates os exibem como estão.
+# - Frases (ids em kebab-case, com $variáveis): o svcreview preenche as variáveis.
+#   As variáveis chamadas $count, $total, $met, ... são números (use-as em seletores de
+#   plural: [one], [few], [many], *[other], conforme o idioma exigir); todas as demais
+#   variáveis são texto já formatado para o idioma (um valor com sua unidade, uma data,
+#   um nome, uma lista já unida com o "e" do idioma).
+#   Mantenha todas as variáveis de cada mensagem; posicione-as onde o idioma pedir.
+
+
+## Rótulos
+
+monthly_title = Revisão mensal de serviços
+prepared_for = Preparado para
+prepared_by = Preparado por
+period = Período
+contract = Contrato
+sdm = Gerente de entrega de serviços
+contents = Sumário
+issued = Data de emissão
+at_a_glance = Visão geral
+measured_by = Medido por
+no_credits_short = nenhum devido
+csat_short = Satisfação do cliente
+nps_short = Net Promoter Score
+budget_allows = Indisponibilidade permitida
+level_at_period_end = Nível no fim do período
+month = Mês
+total = Total
+other_kpis = Outros KPIs
+charts_note = Evolução mensal nos últimos doze meses, em relação à meta mensal.
+at_period_end = em aberto no fim do período
+credits_quarter = Créditos de serviço no trimestre
+kind = Tipo
+proposal = Proposta
+agenda = Agenda
+thank_you = Obrigado
+next_review = Próxima revisão
+dashboard = Painel
+sla_by_month = SLAs mês a mês
+kpi_slides = Indicadores-chave de desempenho
+months = Meses
+your_sdm = Seu gerente de entrega de serviços
+next_review_qbr = Próxima revisão trimestral
+next_review_annual = Próxima revisão anual
+at_period_end_kpi = no fim do período
+charts_note_qbr = Evolução mensal nos últimos doze meses, em relação à meta mensal; os meses deste trimestre aparecem sombreados.
+executive_summary = Resumo executivo
+csf_at_a_glance = Fatores críticos de sucesso: visão geral
+slas = Acordos de nível de serviço
+sla = SLA
+measure = Métrica
+goal = Objetivo
+attainment = Atingimento
+margin = Margem
+trend = Tendência
+result = Resultado
+tickets = Chamados
+met = Cumprido
+missed = Não cumprido
+breached = Fora do prazo
+pending = Pendente
+uptime = Disponibilidade
+downtime = Indisponibilidade
+maintenance = Manutenção
+service_credits = Créditos de serviço
+credit = Crédito
+no_credits = Não há créditos de serviço devidos neste período.
+kpis_by_csf = KPIs por fator crítico de sucesso
+kpi = KPI
+csf = Fator crítico de sucesso
+kpis_on_target = KPIs dentro da meta
+red_lower = fora da meta
+amber_lower = perto da meta
+value = Valor
+target = Meta
+previous_month = Mês anterior
+change = Variação
+year_ago = Há um ano
+status = Situação
+trends = KPIs mês a mês
+sla_history = SLAs mês a mês
+surveys = Feedback dos clientes
+csat = Satisfação do cliente (CSAT)
+nps = Net Promoter Score (NPS)
+ces = Índice de esforço do cliente (CES)
+csi = Melhoria contínua de serviço
+csi_new = Novas neste período
+csi_done = Concluídas neste período
+csi_overdue = Em atraso
+csi_open = Em andamento
+action = Ação
+owner = Responsável
+due = Prazo
+notes = Notas do seu gerente de entrega de serviços
+no_data = sem dados
+no_actions = Nenhuma ação.
+green = Dentro da meta
+amber = Perto da meta
+red = Fora da meta
+no-data = Sem dados
+improving = em melhora
+worsening = em piora
+steady = estável
+open = Aberta
+in-progress = Em andamento
+done = Concluída
+cancelled = Cancelada
+target_line = Meta
+goal_line = Objetivo
+confidential = Confidencial
+qbr_title = Revisão trimestral de negócios
+annual_title = Revisão anual e renovação
+previous_quarter = Trimestre anterior
+quarter = Trimestre
+year = Ano
+previous_year = Ano anterior
+recommendations = Recomendações
+next_focus = Prioridades para o próximo trimestre
+restated = Valores corrigidos desde a última revisão
+restated_note = Estes valores diferem dos apresentados na revisão anterior porque, desde então, dados ou definições foram corrigidos.
+presented = Apresentado
+now = Atual
+contract_renewal = Contrato e renovação
+contract_end = Término do contrato
+notice_period = Prazo de aviso prévio
+notice_deadline = Data-limite do aviso prévio
+annual_value = Valor anual
+credits_year = Créditos de serviço no ano
+renewal_recommendation = Recomendação de renovação
+proposals = Propostas para a renovação
+sla_grid = Resultados dos SLAs mês a mês
+kpi_yoy = Comparativo anual dos KPIs
+sla_kind = Alteração de SLA
+kpi_kind = KPI
+csf_kind = Alteração de fator crítico de sucesso
+other_kind = Outro
+ticket_volume = Volume de chamados e backlog
+opened = Abertos
+closed = Resolvidos
+backlog = Backlog
+fcr_short = Resolução no primeiro contato
+escalation_short = Escalonados
+opened_per_month = Chamados abertos por mês
+backlog_per_month = Backlog no fim de cada mês
+ticket_times = Tempos de resposta e resolução
+basis = Base de cálculo
+mean = Média
+median = Mediana
+p90 = Percentil 90
+first_response = Primeira resposta
+resolution_time = Resolução
+business = horário comercial
+elapsed = tempo corrido
+breaches = Violações de SLA e chamados pendentes na data de corte
+ticket = Chamado
+opened_at = Abertura
+actual = Realizado
+over = Excesso
+
+# Formas de alguns rótulos no meio da frase, como aparecem depois de um ponto e vírgula
+# numa linha da apresentação (em português, com inicial minúscula).
+previous_quarter_inline = trimestre anterior
+previous_year_inline = ano anterior
+budget_allows_inline = indisponibilidade permitida
+credit_inline = crédito
+
+## Frases
+
+# Rodapé da página: "Página 3 de 12".
+page-of = Página { $page } de { $pages }
+
+# Um período. $quarter vai de 1 a 4, $year é p. ex. 2026; $from e $to são meses ("abril de 2026").
+period-quarter = { $quarter }º trimestre de { $year }
+period-range = { $from } – { $to }
+
+# Um nome ou um mês com o valor ao lado: "Disponibilidade do ERP (99,1%)".
+with-figure = { $name } ({ $figure })
+
+# Uma variação em pontos percentuais: "+2,1 p.p.". $value é o número com sinal.
+change-points = { $value } p.p.
+
+# Contagens, como frases curtas.
+responses-count = { $count ->
+    [one] { $count } resposta
+   *[other] { $count } respostas
+}
+days-overdue = { $count ->
+    [one] { $count } dia de atraso
+   *[other] { $count } dias de atraso
+}
+devices-covered = { $count ->
+    [one] { $count } dispositivo coberto
+   *[other] { $count } dispositivos cobertos
+}
+rows-skipped = { $count ->
+    [one] { $count } linha das exportações de chamados foi ignorada por estar ilegível; ela consta no JSON.
+   *[other] { $count } linhas das exportações de chamados foram ignoradas por estarem ilegíveis; elas constam no JSON.
+}
+more-breaches = { $count ->
+    [one] Há mais { $count } violação que não está listada aqui; seu gerente de entrega de serviços pode fornecer a lista completa.
+   *[other] Há mais { $count } violações que não estão listadas aqui; seu gerente de entrega de serviços pode fornecer a lista completa.
+}
+# Chamados de um SLA: "42 no prazo · 3 fora do prazo · 1 em andamento".
+sla-counts = { $met } no prazo · { $breached } fora do prazo
+sla-counts-pending = { $met } no prazo · { $breached } fora do prazo · { $pending } em andamento
+# Minutos de um SLA de disponibilidade; $downtime e $maintenance são durações ("42 min").
+availability-minutes = { $downtime } de indisponibilidade · { $maintenance } de manutenção
+# A parcela consumida da indisponibilidade permitida: "40% consumido".
+budget-used = { $share } consumido
+# A meta mensal de um KPI ao lado do gráfico: "Meta de 20 por mês".
+target-per-month = Meta de { $target } por mês
+# As linhas de meta e de objetivo dos gráficos: "Meta 75%", "Objetivo 99,9%".
+chart-target = Meta { $value }
+chart-goal = Objetivo { $value }
+# Quando uma ação de melhoria foi aberta e encerrada; $date é uma data.
+action-opened = aberta em { $date }
+action-closed = encerrada em { $date }
+
+# O que um SLA mede. $priority é o nome da prioridade do cliente (P1), $within uma
+# duração (4 h), $calendar o nome do calendário do cliente (24x7, comercial).
+measure-response = Resposta a { $priority } em até { $within }, { $calendar }
+measure-resolution = Resolução de { $priority } em até { $within }, { $calendar }
+measure-uptime = Disponibilidade de { $service }
+
+# Créditos de serviço. $share é um percentual, $amount um valor em dinheiro, $month um mês.
+credit-share = { $share } da mensalidade
+credit-share-amount = { $amount } ({ $share } da mensalidade)
+months-credited = { $count ->
+    [one] { $count } mês com crédito
+   *[other] { $count } meses com crédito
+}
+credit-total = { $share } ({ $amount })
+
+# Em quantos meses um SLA atingiu o objetivo.
+months-met-none = Nenhum mês a medir
+months-met-last-12 = Cumprido em { $met } dos últimos 12 meses
+months-met-with-data = { $total ->
+    [one] Cumprido em { $met } de { $total } mês com dados (últimos 12)
+   *[other] Cumprido em { $met } de { $total } meses com dados (últimos 12)
+}
+months-met = { $total ->
+    [one] { $met } de { $total } mês cumprido
+   *[other] { $met } de { $total } meses cumpridos
+}
+
+# Uma comparação omitida: "Sem comparação: 2024 tem dados de apenas 2 dos seus 12 meses."
+not-compared = Sem comparação: { $period } tem dados de apenas { $have } dos seus { $need } meses.
+
+# A data-limite do aviso prévio do contrato, contada a partir do fim do período.
+notice-passed = { $count ->
+    [one] venceu { $count } dia antes do fim do período
+   *[other] venceu { $count } dias antes do fim do período
+}
+notice-today = o último dia do período
+notice-days-left = { $count ->
+    [one] { $count } dia após o fim do período
+   *[other] { $count } dias após o fim do período
+}
+
+## O resumo executivo: cada mensagem é uma frase.
+
+# Fatores críticos de sucesso. $others é uma lista das frases csfs-count-* aplicáveis,
+# unidas com "e": "1 perto da meta e 2 fora da meta".
+csfs-none = Não há fatores críticos de sucesso definidos.
+csfs-all-on-target = { $total ->
+    [one] O fator crítico de sucesso está dentro da meta.
+   *[other] Todos os { $total } fatores críticos de sucesso estão dentro da meta.
+}
+csfs-none-on-target = { $total ->
+    [one] O fator crítico de sucesso não está dentro da meta: { $others }.
+   *[other] Nenhum dos { $total } fatores críticos de sucesso está dentro da meta: { $others }.
+}
+csfs-some-on-target = Dos { $total } fatores críticos de sucesso, { $green ->
+    [one] { $green } está dentro da meta
+   *[other] { $green } estão dentro da meta
+}; { $others }.
+csfs-count-amber = { $count } perto da meta
+csfs-count-red = { $count } fora da meta
+csfs-count-no-data = { $count } sem dados
+
+# SLAs. $longer é "yes" num trimestre ou ano e "no" nos demais casos. $missed é uma lista
+# dos SLAs não cumpridos com seus valores: "Resposta a P1 (80,0%) e Disponibilidade do
+# ERP (99,1%)".
+slas-none = Nenhum SLA é medido.
+slas-nothing-measured = Nenhum SLA teve o que medir neste período.
+slas-all-met = { $met ->
+    [one] { $longer ->
+        [yes] O SLA foi cumprido no período como um todo.
+       *[no] O SLA foi cumprido.
+    }
+   *[other] { $longer ->
+        [yes] Todos os { $met } SLAs foram cumpridos no período como um todo.
+       *[no] Todos os { $met } SLAs foram cumpridos.
+    }
+}
+slas-all-met-some-empty = { $met ->
+    [one] O SLA com dados foi cumprido; { $no_data } sem nada a medir.
+   *[other] Todos os { $met } SLAs com dados foram cumpridos; { $no_data } sem nada a medir.
+}
+slas-some-missed = { $met ->
+    [one] { $met } de { $measured } SLAs foi cumprido; abaixo do objetivo: { $missed }.
+   *[other] { $met } de { $measured } SLAs foram cumpridos; abaixo do objetivo: { $missed }.
+}
+
+# Um SLA cumprido no trimestre ou no ano que não foi cumprido em alguns meses. $months é
+# uma lista de meses com seus valores: "maio de 2026 (94,1%) e junho de 2026 (93,0%)".
+missed-months = { $count ->
+    [one] { $name } atingiu o objetivo no período como um todo, mas não o atingiu em { $count } mês: { $months }.
+   *[other] { $name } atingiu o objetivo no período como um todo, mas não o atingiu em { $count } meses: { $months }.
+}
+
+# Créditos de serviço devidos. $items é uma lista de frases credit-item.
+credits-due = São devidos créditos de serviço de { $amount } neste período.
+credits-due-items = São devidos créditos de serviço de { $amount }: { $items }.
+credit-item = { $name } ({ $attainment })
+credit-item-month = { $name } em { $month } ({ $attainment })
+
+# KPIs que exigem atenção; $kpis é uma lista de frases against-target.
+attention-red = Fora da meta: { $kpis }.
+attention-amber = Perto da meta: { $kpis }.
+against-target = { $name } ({ $value }; meta: { $target })
+
+# As maiores variações dos KPIs. $direction é improving, worsening ou steady.
+kpi-change = { $direction ->
+    [improving] { $name } melhorou de { $from } para { $to } ({ $change }).
+    [worsening] { $name } piorou de { $from } para { $to } ({ $change }).
+   *[steady] { $name } se manteve estável, de { $from } para { $to } ({ $change }).
+}
+
+# Ações de melhoria do período.
+actions-summary = { $overdue ->
+    [0] Ações de melhoria — novas: { $new }; concluídas: { $done }.
+   *[other] Ações de melhoria — novas: { $new }; concluídas: { $done }; em atraso: { $overdue }.
+}
+
+## O e-mail que acompanha uma revisão
+
+# $document é monthly, qbr ou annual; $client o nome do cliente; $period o período.
+email-subject = { $client } · { $document ->
+    [qbr] Revisão trimestral de negócios
+    [annual] Revisão anual e renovação
+   *[monthly] Revisão mensal de serviços
+} · { $period }
+email-greeting = Prezado(a) { $name },
+email-attached = { $document ->
+    [qbr] Segue em anexo sua revisão trimestral de negócios do { $period }.
+    [annual] Segue em anexo sua revisão anual referente a { $period }.
+   *[monthly] Segue em anexo sua revisão mensal de serviços de { $period }.
+}
+email-slas = Acordos de nível de serviço:
+email-sla = { $name }: { $attainment } (objetivo: { $goal })
+email-sla-missed = { $name }: { $attainment } (objetivo: { $goal }; não cumprido)
+email-actions = Ações de melhoria para discussão:
+email-action-overdue = { $id } { $title }: em atraso desde { $due }
+email-action-new = { $id } { $title }: nova
+email-action-new-due = { $id } { $title }: nova, com prazo em { $due }
+email-regards = Atenciosamente,

@@ -1,0 +1,332 @@
+# svcreview: raporlarda kullanılan metinler, Türkçe.
+#
+# Fluent sözdizimi (https://projectfluent.org/fluent/guide/). Bir ifadeyi değiştirmek için
+# ilgili iletiyi <şablon dizini>/locales/<dil>.ftl dosyasına kopyalayın; dosyaya almadığınız
+# iletiler yerleşik metinleriyle kalır. Yeni bir dil eklemek için en.ftl dosyasının tamamını
+# locales/<etiket>.ftl olarak kopyalayın (örneğin pl.ftl veya pt-PT.ftl) ve her değeri
+# çevirin; `svcreview validate` eksik kalanları listeler.
+#
+# İki tür ileti vardır:
+# - Etiketler (snake_case kimlikler, $değişken içermez): başlıklar, sütun başlıkları, tek
+#   başına duran sözcükler. Şablonlar bunları olduğu gibi gösterir.
+# - Cümleler (kebab-case kimlikler, $değişken içerir): değişkenleri svcreview doldurur.
+#   $count, $total, $met, ... adlı değişkenler sayıdır (çoğul seçicilerinde kullanın:
+#   dilinizin gerektirdiği [one], [few], [many], *[other]); diğer tüm değişkenler dile
+#   göre önceden biçimlendirilmiş metindir (birimiyle birlikte bir değer, bir tarih, bir
+#   ad ya da dilin "ve" bağlacıyla birleştirilmiş bir liste).
+#   Her iletinin tüm değişkenlerini koruyun; dilin gerektirdiği yere taşıyabilirsiniz.
+#
+# Türkçe notlar: Ekler önceki sözcüğün son sesine bağlı olduğundan değişkenlere hiçbir ek
+# eklenmez ("{ $period } dönemi", "{ $amount } tutarında" gibi yapılar kullanılır).
+# Sayıdan sonra isim tekil kalır ("3 ay"); bu yüzden her iki biçimi aynı olan
+# seçiciler kaldırılmıştır.
+
+
+## Etiketler
+
+monthly_title = Aylık hizmet değerlendirmesi
+prepared_for = Müşteri
+prepared_by = Hazırlayan
+period = Dönem
+contract = Sözleşme
+sdm = Hizmet teslim yöneticisi
+contents = İçindekiler
+issued = Yayın tarihi
+at_a_glance = Genel bakış
+measured_by = Ölçütler
+no_credits_short = yok
+csat_short = Müşteri memnuniyeti
+nps_short = Net tavsiye skoru
+budget_allows = Kesinti bütçesi
+level_at_period_end = Dönem sonundaki seviye
+month = Ay
+total = Toplam
+other_kpis = Diğer KPI'lar
+charts_note = Son on iki ayın aylık değerleri, aylık hedefle karşılaştırmalı.
+at_period_end = dönem sonunda açık
+credits_quarter = Bu çeyrekteki hizmet kredileri
+kind = Tür
+proposal = Teklif
+agenda = Gündem
+thank_you = Teşekkürler
+next_review = Sonraki değerlendirme
+dashboard = Gösterge paneli
+sla_by_month = Aylık SLA sonuçları
+kpi_slides = Temel performans göstergeleri
+months = Aylar
+your_sdm = Hizmet teslim yöneticiniz
+next_review_qbr = Sonraki üç aylık değerlendirme
+next_review_annual = Sonraki yıllık değerlendirme
+at_period_end_kpi = dönem sonu itibarıyla
+charts_note_qbr = Son on iki ayın aylık değerleri, aylık hedefle karşılaştırmalı; bu çeyreğin ayları gölgeli gösterilmiştir.
+executive_summary = Yönetici özeti
+csf_at_a_glance = Kritik başarı faktörlerine genel bakış
+slas = Hizmet seviyesi anlaşmaları (SLA)
+sla = SLA
+measure = Ölçüm
+goal = Hedef
+attainment = Gerçekleşme
+margin = Fark
+trend = Eğilim
+result = Sonuç
+tickets = Çağrı
+met = Karşılandı
+missed = Karşılanamadı
+breached = İhlal edildi
+pending = Beklemede
+uptime = Çalışma süresi
+downtime = Kesinti süresi
+maintenance = Bakım
+service_credits = Hizmet kredileri
+credit = Kredi
+no_credits = Bu dönem için hizmet kredisi doğmamıştır.
+kpis_by_csf = Kritik başarı faktörlerine göre KPI'lar
+kpi = KPI
+csf = Kritik başarı faktörü
+kpis_on_target = Hedefteki KPI'lar
+red_lower = hedefin gerisinde
+amber_lower = hedefe yakın
+value = Değer
+target = Hedef
+previous_month = Geçen ay
+change = Değişim
+year_ago = Bir yıl önce
+status = Durum
+trends = Aylık KPI seyri
+sla_history = Aylık SLA seyri
+surveys = Müşteri geri bildirimi
+csat = Müşteri memnuniyeti (CSAT)
+nps = Net tavsiye skoru (NPS)
+ces = Müşteri efor skoru (CES)
+csi = Sürekli hizmet iyileştirme
+csi_new = Bu dönem açılan
+csi_done = Bu dönem tamamlanan
+csi_overdue = Gecikmiş
+csi_open = Devam eden
+action = Aksiyon
+owner = Sorumlu
+due = Son tarih
+notes = Hizmet teslim yöneticinizin notları
+no_data = veri yok
+no_actions = Aksiyon yok.
+green = Hedefte
+amber = Hedefe yakın
+red = Hedefin gerisinde
+no-data = Veri yok
+improving = iyileşiyor
+worsening = kötüleşiyor
+steady = sabit
+open = Açık
+in-progress = Devam ediyor
+done = Tamamlandı
+cancelled = İptal edildi
+target_line = Hedef
+goal_line = Hedef
+confidential = Gizli
+qbr_title = Üç aylık iş değerlendirmesi
+annual_title = Yıllık değerlendirme ve sözleşme yenileme
+previous_quarter = Önceki çeyrek
+quarter = Çeyrek
+year = Yıl
+previous_year = Geçen yıl
+recommendations = Öneriler
+next_focus = Gelecek çeyreğin odak alanları
+restated = Son değerlendirmeden bu yana düzeltilen rakamlar
+restated_note = Veriler veya tanımlar o tarihten bu yana düzeltildiği için bu rakamlar önceki değerlendirmede sunulanlardan farklıdır.
+presented = Sunulan
+now = Güncel
+contract_renewal = Sözleşme ve yenileme
+contract_end = Sözleşme bitişi
+notice_period = İhbar süresi
+notice_deadline = Son ihbar tarihi
+annual_value = Yıllık sözleşme bedeli
+credits_year = Bu yılki hizmet kredileri
+renewal_recommendation = Yenileme önerisi
+proposals = Yenileme için teklifler
+sla_grid = Aylara göre SLA sonuçları
+kpi_yoy = Yıllık KPI karşılaştırması
+sla_kind = SLA değişikliği
+kpi_kind = KPI
+csf_kind = Başarı faktörü değişikliği
+other_kind = Diğer
+ticket_volume = Çağrı hacmi ve açık çağrılar
+opened = Açılan
+closed = Çözülen
+backlog = Açık çağrılar
+fcr_short = İlk temasta çözüm
+escalation_short = Eskale edilen
+opened_per_month = Aylık açılan çağrılar
+backlog_per_month = Ay sonunda açık çağrılar
+ticket_times = Yanıt ve çözüm süreleri
+basis = Hesaplama esası
+mean = Ortalama
+median = Medyan
+p90 = 90. yüzdelik
+first_response = İlk yanıt
+resolution_time = Çözüm
+business = mesai saatleri
+elapsed = takvim süresi
+breaches = SLA ihlalleri ve kesim tarihinde sonuçlanmamış çağrılar
+ticket = Çağrı
+opened_at = Açılış
+actual = Gerçekleşen
+over = Aşım
+
+# Bazı etiketlerin cümle içi biçimleri: sunumdaki bir satırda noktalı virgülden sonra
+# kullanılır (küçük harfle).
+previous_quarter_inline = önceki çeyrek
+previous_year_inline = geçen yıl
+budget_allows_inline = kesinti bütçesi
+credit_inline = kredi
+
+## Cümleler
+
+# Sayfa altbilgisi: "Sayfa 3 / 12".
+page-of = Sayfa { $page } / { $pages }
+
+# Bir dönem. $quarter 1–4, $year örneğin 2026; $from ve $to birer aydır ("Nisan 2026").
+period-quarter = { $year } { $quarter }. Çeyrek
+period-range = { $from } – { $to }
+
+# Yanında değeri olan bir ad veya ay: "ERP çalışma süresi (%99,1)".
+with-figure = { $name } ({ $figure })
+
+# Yüzde puan cinsinden değişim: "+2,1 puan". $value işaretli sayıdır.
+change-points = { $value } puan
+
+# Kısa ifadeler hâlinde sayılar (Türkçede sayıdan sonra isim tekil kalır).
+responses-count = { $count } yanıt
+days-overdue = { $count } gün gecikmeli
+devices-covered = { $count } cihaz kapsamda
+rows-skipped = Çağrı dışa aktarımlarındaki { $count } satır okunamadığı için atlandı; ayrıntılar JSON dosyasında yer almaktadır.
+more-breaches = Burada listelenmeyen { $count } ihlal daha bulunmaktadır; tam listeyi hizmet teslim yöneticinizden temin edebilirsiniz.
+# Bir SLA'nın çağrıları: "42 karşılanan · 3 ihlal edilen · 1 bekleyen".
+sla-counts = { $met } karşılanan · { $breached } ihlal edilen
+sla-counts-pending = { $met } karşılanan · { $breached } ihlal edilen · { $pending } bekleyen
+# Bir erişilebilirlik SLA'sının dakikaları; $downtime ve $maintenance birer süredir ("42 dk").
+availability-minutes = { $downtime } kesinti · { $maintenance } bakım
+# Kesinti bütçesinin kullanılan payı: "%40 kullanıldı".
+budget-used = { $share } kullanıldı
+# Bir KPI'nın grafiği yanındaki aylık hedefi: "Hedef: ayda 20".
+target-per-month = Hedef: ayda { $target }
+# Grafiklerdeki hedef çizgileri: "Hedef %75", "Hedef %99,9".
+chart-target = Hedef { $value }
+chart-goal = Hedef { $value }
+# Bir iyileştirme aksiyonunun açılış ve kapanış tarihi; $date bir tarihtir.
+action-opened = açılış: { $date }
+action-closed = kapanış: { $date }
+
+# Bir SLA'nın neyi ölçtüğü. $priority müşterinin öncelik adı (P1), $within bir süre
+# (4 saat), $calendar müşterinin takviminin adı (24x7, mesai).
+measure-response = { $priority } yanıtı { $within } içinde, { $calendar }
+measure-resolution = { $priority } çözümü { $within } içinde, { $calendar }
+measure-uptime = { $service } çalışma süresi
+
+# Hizmet kredileri. $share bir yüzde, $amount bir tutar, $month bir aydır.
+credit-share = aylık ücret üzerinden { $share }
+credit-share-amount = { $amount } (aylık ücret üzerinden { $share })
+months-credited = { $count } ay için kredi
+credit-total = { $share } ({ $amount })
+
+# Bir SLA'nın hedefini kaç ay karşıladığı.
+months-met-none = Ölçülecek ay yok
+months-met-last-12 = Son 12 ayın { $met } ayında karşılandı
+months-met-with-data = Verisi olan { $total } ayın { $met } ayında karşılandı (son 12 ay)
+months-met = { $total } ayın { $met } ayında karşılandı
+
+# Yapılmayan bir karşılaştırma: "Karşılaştırılmadı: 2024 dönemi için 12 ayın yalnızca 2 ayında veri var."
+not-compared = Karşılaştırılmadı: { $period } dönemi için { $need } ayın yalnızca { $have } ayında veri var.
+
+# Sözleşmenin son ihbar tarihi, dönem sonundan itibaren sayılır.
+notice-passed = dönem sonundan { $count } gün önce geçti
+notice-today = dönemin son günü
+notice-days-left = dönem sonundan itibaren { $count } gün
+
+## Yönetici özeti: her ileti bir cümledir.
+
+# Kritik başarı faktörleri. $others, geçerli csfs-count-* ifadelerinin "ve" ile
+# birleştirilmiş listesidir: "1 hedefe yakın ve 2 hedefin gerisinde".
+csfs-none = Tanımlı kritik başarı faktörü bulunmamaktadır.
+csfs-all-on-target = { $total ->
+    [one] Kritik başarı faktörü hedefte.
+   *[other] { $total } kritik başarı faktörünün tamamı hedefte.
+}
+csfs-none-on-target = { $total ->
+    [one] Kritik başarı faktörü hedefte değil: { $others }.
+   *[other] { $total } kritik başarı faktörünün hiçbiri hedefte değil: { $others }.
+}
+csfs-some-on-target = { $total } kritik başarı faktöründen { $green } tanesi hedefte; { $others }.
+csfs-count-amber = { $count } hedefe yakın
+csfs-count-red = { $count } hedefin gerisinde
+csfs-count-no-data = { $count } verisiz
+
+# SLA'lar. $longer çeyrek veya yıl için "yes", aksi hâlde "no". $missed, karşılanamayan
+# SLA'ların değerleriyle listesidir: "P1 yanıtı (%80,0) ve ERP çalışma süresi (%99,1)".
+slas-none = Ölçülen SLA bulunmamaktadır.
+slas-nothing-measured = Bu dönemde hiçbir SLA için ölçülecek veri yoktu.
+slas-all-met = { $met ->
+    [one] { $longer ->
+        [yes] SLA hedefi dönem genelinde karşılandı.
+       *[no] SLA hedefi karşılandı.
+    }
+   *[other] { $longer ->
+        [yes] { $met } SLA hedefinin tamamı dönem genelinde karşılandı.
+       *[no] { $met } SLA hedefinin tamamı karşılandı.
+    }
+}
+slas-all-met-some-empty = { $met ->
+    [one] Verisi olan tek SLA hedefi karşılandı; diğer { $no_data } SLA için ölçülecek veri yoktu.
+   *[other] Verisi olan { $met } SLA hedefinin tamamı karşılandı; diğer { $no_data } SLA için ölçülecek veri yoktu.
+}
+slas-some-missed = { $measured } SLA hedefinden { $met } tanesi karşılandı; karşılanamayanlar: { $missed }.
+
+# Çeyrek veya yıl genelinde karşılanan ancak tek tek bazı aylarda karşılanamayan bir SLA.
+# $months, değerleriyle birlikte ayların listesidir: "Mayıs 2026 (%94,1) ve Haziran 2026 (%93,0)".
+missed-months = { $name } dönem genelinde hedefini tutturdu, ancak { $count } ayda tutturamadı: { $months }.
+
+# Doğan hizmet kredileri. $items, credit-item ifadelerinin listesidir.
+credits-due = Bu dönem için { $amount } tutarında hizmet kredisi doğmuştur.
+credits-due-items = { $amount } tutarında hizmet kredisi doğmuştur: { $items }.
+credit-item = { $name } ({ $attainment })
+credit-item-month = { $name } ({ $month }, { $attainment })
+
+# Dikkat gerektiren KPI'lar; $kpis, against-target ifadelerinin listesidir.
+attention-red = Hedefin gerisinde: { $kpis }.
+attention-amber = Hedefe yakın: { $kpis }.
+against-target = { $name } ({ $value }; hedef { $target })
+
+# KPI'lardaki en büyük değişimler. $direction improving, worsening veya steady olur.
+kpi-change = { $direction ->
+    [improving] { $name } iyileşti: { $from } değerinden { $to } değerine ({ $change }).
+    [worsening] { $name } kötüleşti: { $from } değerinden { $to } değerine ({ $change }).
+   *[steady] { $name } sabit kaldı: { $from } değerinden { $to } değerine ({ $change }).
+}
+
+# Bu dönemin iyileştirme aksiyonları.
+actions-summary = { $overdue ->
+    [0] İyileştirme aksiyonları: { $new } yeni, { $done } tamamlanan.
+   *[other] İyileştirme aksiyonları: { $new } yeni, { $done } tamamlanan, { $overdue } gecikmiş.
+}
+
+## Değerlendirmeyle birlikte gönderilen e-posta
+
+# $document monthly, qbr veya annual; $client müşterinin adı; $period dönem.
+email-subject = { $client } · { $document ->
+    [qbr] Üç aylık iş değerlendirmesi
+    [annual] Yıllık değerlendirme ve sözleşme yenileme
+   *[monthly] Aylık hizmet değerlendirmesi
+} · { $period }
+email-greeting = Sayın { $name },
+email-attached = { $document ->
+    [qbr] { $period } dönemine ait üç aylık iş değerlendirme raporunuzu ekte bilgilerinize sunarız.
+    [annual] { $period } dönemine ait yıllık değerlendirme raporunuzu ekte bilgilerinize sunarız.
+   *[monthly] { $period } dönemine ait aylık hizmet değerlendirme raporunuzu ekte bilgilerinize sunarız.
+}
+email-slas = Hizmet seviyesi anlaşmaları (SLA):
+email-sla = { $name }: { $attainment } (hedef { $goal })
+email-sla-missed = { $name }: { $attainment } (hedef { $goal }; karşılanamadı)
+email-actions = Görüşülecek iyileştirme aksiyonları:
+email-action-overdue = { $id } { $title }: { $due } tarihinden beri gecikmede
+email-action-new = { $id } { $title }: yeni
+email-action-new-due = { $id } { $title }: yeni, son tarih { $due }
+email-regards = Saygılarımızla,
