@@ -331,7 +331,7 @@ pub fn one(b: &Batch, dir: &Path, slug: &str) -> Outcome {
         let kind = period.kind();
         let name = output_name(&b.pattern, &review, kind)?;
         let mut files = vec![(name.clone(), pdf)];
-        let mut message = None;
+        let mut messages = Vec::new();
         if b.email || b.send.is_some() {
             let from = loaded
                 .provider
@@ -341,22 +341,66 @@ pub fn one(b: &Batch, dir: &Path, slug: &str) -> Outcome {
             let file_name = Path::new(&name)
                 .file_name()
                 .map_or("review.pdf".into(), |f| f.to_string_lossy().into_owned());
-            message = email::message(
-                &review,
-                &from,
-                &loaded.client.def.contacts,
-                kind,
-                &files[0].1,
-                &file_name,
-                &loaded.locale,
-                b.render.templates.as_deref(),
-            )?;
-            if let Some(m) = &message {
-                let eml = Path::new(&name)
-                    .with_extension("eml")
-                    .to_string_lossy()
-                    .into_owned();
-                files.push((eml, m.formatted()));
+            // One message per language: contacts with a locale of their own get the
+            // review's words in it (`<name>.<locale>.eml`); the PDF is the client's.
+            let contacts = &loaded.client.def.contacts;
+            let client_tag = loaded.client.def.client.locale.as_str();
+            let own = |c: &&crate::model::Contact| -> Option<String> {
+                c.locale.clone().filter(|t| t != client_tag)
+            };
+            let mut tags: Vec<String> = contacts.iter().filter_map(|c| own(&c)).collect();
+            tags.sort_unstable();
+            tags.dedup();
+            let base: Vec<_> = contacts
+                .iter()
+                .filter(|c| own(c).is_none())
+                .cloned()
+                .collect();
+            let mut groups = vec![(None, base)];
+            for t in tags {
+                let these = contacts
+                    .iter()
+                    .filter(|c| own(c).as_deref() == Some(t.as_str()))
+                    .cloned()
+                    .collect();
+                groups.push((Some(t), these));
+            }
+            for (tag, group) in groups {
+                let (loc, localised);
+                let (loc, r) = match tag.as_deref() {
+                    None => (&loaded.locale, &review),
+                    Some(t) => {
+                        loc = pipeline::locale_at(
+                            &loaded.client,
+                            t,
+                            "contacts.locale",
+                            b.render.templates.as_deref(),
+                        )?;
+                        localised = pipeline::evaluate_in(&loaded, period, &loc)?;
+                        (&loc, &localised)
+                    }
+                };
+                let m = email::message(
+                    r,
+                    &from,
+                    &group,
+                    kind,
+                    &files[0].1,
+                    &file_name,
+                    loc,
+                    b.render.templates.as_deref(),
+                )?;
+                if let Some(m) = m {
+                    let ext = tag
+                        .as_deref()
+                        .map_or("eml".to_string(), |t| format!("{t}.eml"));
+                    let eml = Path::new(&name)
+                        .with_extension(ext)
+                        .to_string_lossy()
+                        .into_owned();
+                    files.push((eml, m.formatted()));
+                    messages.push(m);
+                }
             }
         }
         // A client's PDF, JSON and e-mail are written all or none: staged together,
@@ -380,10 +424,12 @@ pub fn one(b: &Batch, dir: &Path, slug: &str) -> Outcome {
             .collect();
         present::write_all_in(&all)?;
         o.outputs.extend(files.iter().map(|(name, _)| name.clone()));
-        if let (Some(smtp), Some(m)) = (&b.send, &message) {
-            smtp.send(m)
-                .map_err(|e| Error::Usage(format!("sending the e-mail failed: {e}")))?;
-            o.sent = true;
+        if let Some(smtp) = &b.send {
+            for m in &messages {
+                smtp.send(m)
+                    .map_err(|e| Error::Usage(format!("sending the e-mail failed: {e}")))?;
+                o.sent = true;
+            }
         }
         Ok(())
     })();

@@ -52,7 +52,13 @@ pub fn message(
     }
     let names: Vec<String> = to
         .iter()
-        .map(|c| c.name.split_whitespace().next().unwrap_or(&c.name).to_string())
+        .map(|c| {
+            c.name
+                .split_whitespace()
+                .next()
+                .unwrap_or(&c.name)
+                .to_string()
+        })
         .collect();
     let mut ctx = tera::Context::new();
     ctx.insert("review", review);

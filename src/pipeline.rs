@@ -205,8 +205,32 @@ pub fn load(client_dir: &Path, period: Period, cfg: &RenderConfig) -> Result<Loa
 /// The client's locale (`client.locale`), with the user's message files from
 /// `templates/locales/`; an unknown tag is a problem located in `client.yaml`.
 pub fn client_locale(client: &Client, templates: Option<&Path>) -> Result<Locale, Problems> {
+    let mut problems = Problems::default();
+    for (i, c) in client.def.contacts.iter().enumerate() {
+        if let Some(tag) = &c.locale
+            && let Err(p) = locale_at(client, tag, &format!("contacts[{i}].locale"), templates)
+        {
+            problems.0.extend(p.0);
+        }
+    }
+    let l = locale_at(
+        client,
+        &client.def.client.locale,
+        "client.locale",
+        templates,
+    );
+    problems.into_result()?;
+    l
+}
+
+/// The locale `tag`, or a problem at `field` of `client.yaml`.
+pub fn locale_at(
+    client: &Client,
+    tag: &str,
+    field: &str,
+    templates: Option<&Path>,
+) -> Result<Locale, Problems> {
     use crate::text::messages::MessageError;
-    let tag = &client.def.client.locale;
     Locale::load(tag, templates).map_err(|e| {
         let p = match &e {
             LocaleError::Messages(MessageError::Syntax {
@@ -223,7 +247,7 @@ pub fn client_locale(client: &Client, templates: Option<&Path>) -> Result<Locale
             }
             _ => {
                 let p = Problem {
-                    field: Some("client.locale".into()),
+                    field: Some(field.into()),
                     ..Problem::file(&client.dir.join("client.yaml"), e.to_string())
                 }
                 .at_text(tag);
@@ -258,8 +282,11 @@ fn locale_warnings(l: &Locale) -> Vec<Problem> {
     }
     for (file, id) in l.unknown() {
         out.push(
-            Problem::file(Path::new(&file), format!("message `{id}` is not one svcreview uses"))
-                .with_hint("check the id against report-templates/locales/en.ftl"),
+            Problem::file(
+                Path::new(&file),
+                format!("message `{id}` is not one svcreview uses"),
+            )
+            .with_hint("check the id against report-templates/locales/en.ftl"),
         );
     }
     out
@@ -281,22 +308,28 @@ pub fn evaluate_period(
     cfg: &RenderConfig,
 ) -> Result<(Loaded, Review), Error> {
     let l = load(client_dir, period, cfg)?;
+    let review = evaluate_in(&l, period, &l.locale)?;
+    Ok((l, review))
+}
+
+/// Evaluates a loaded client's review of a period in `locale`: the same figures and
+/// judgements in another language's words (a contact's own e-mail).
+pub fn evaluate_in(l: &Loaded, period: Period, locale: &Locale) -> Result<Review, Error> {
     let narrative = load::review_notes(&l.client, &period.id().replace("..", "_"))?;
     let presented = history::load(&l.client.dir, period.plus(-1))?;
-    let review = evaluate::review(&evaluate::Inputs {
+    evaluate::review(&evaluate::Inputs {
         narrative: narrative.as_ref(),
         presented: presented.as_ref(),
         provider: &l.provider,
         client: &l.client,
         period,
         periods: &l.periods,
-        locale: &l.locale,
+        locale,
         tickets: l.tickets.as_ref().map(|t| &t.months),
         ticket_spans: l.tickets.as_ref().map(|t| &t.spans),
         skipped_rows: l.tickets.as_ref().map_or(&[][..], |t| &t.skipped),
         ticket_rows: l.tickets.as_ref().map_or(0, |t| t.rows),
-    })?;
-    Ok((l, review))
+    })
 }
 
 /// The PDF of an evaluated review (the logo read from the workspace).

@@ -261,7 +261,11 @@ pub fn review_document(
         issued: loc.date(date),
         lang: &loc.lang,
         region: loc.region.as_deref(),
-        upper: loc.labels.values().map(|v| (v.clone(), loc.upper(v))).collect(),
+        upper: loc
+            .labels
+            .values()
+            .map(|v| (v.clone(), loc.upper(v)))
+            .collect(),
         more_breaches: review
             .tickets
             .as_ref()

@@ -579,6 +579,8 @@ pub struct Budget {
     pub used_text: String,
     /// Shown share used (`51%`).
     pub used_fraction_text: Option<String>,
+    /// `40% used`.
+    pub used_fraction_note: Option<String>,
 }
 
 /// One month of an SLA inside a quarter or year.

@@ -59,8 +59,12 @@ pub fn classify(
             days_overdue: overdue_days,
             days_overdue_text: overdue_days
                 .map(|n| loc.say("days-overdue", &[("count", Arg::from(n))])),
-            opened: a.opened.map(|d| loc.say("action-opened", &[("date", loc.date(d.0).into())])),
-            closed: a.closed.map(|d| loc.say("action-closed", &[("date", loc.date(d.0).into())])),
+            opened: a
+                .opened
+                .map(|d| loc.say("action-opened", &[("date", loc.date(d.0).into())])),
+            closed: a
+                .closed
+                .map(|d| loc.say("action-closed", &[("date", loc.date(d.0).into())])),
         });
     }
     out

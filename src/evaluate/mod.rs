@@ -330,8 +330,7 @@ pub fn review(inp: &Inputs) -> Result<Review, Error> {
     let surveys = sections::surveys::build(inp, &f);
     let csfs = sections::csfs::build(def, &kpis, &slas);
     let actions = sections::register::build(inp, &f);
-    let summary =
-        sections::summary::build(&f, &csfs, &kpis, &slas, &actions, currency, inp.locale);
+    let summary = sections::summary::build(&f, &csfs, &kpis, &slas, &actions, currency, inp.locale);
     let restated = restatements(inp.presented, &kpis, &slas);
     let contract = sections::contract::build(def, period, &slas, currency, inp.locale);
     let c = &inp.client;
@@ -352,7 +351,11 @@ pub fn review(inp: &Inputs) -> Result<Review, Error> {
             end: period.last().last_day().to_string(),
             month_labels: f.trend.iter().map(|p| inp.locale.period_short(p)).collect(),
             months: f.trend.clone(),
-            in_period: f.months.iter().map(|m| inp.locale.month_short(*m)).collect(),
+            in_period: f
+                .months
+                .iter()
+                .map(|m| inp.locale.month_short(*m))
+                .collect(),
             previous_label: inp.locale.period(&f.previous),
             year_ago_label: inp.locale.period(&f.year_ago),
             chart_months: f.chart.iter().map(|m| inp.locale.month_short(*m)).collect(),

@@ -217,7 +217,6 @@ pub fn deepest_tier(
         .map(|t| t.credit)
 }
 
-
 fn judged(s: &Sla, fraction: f64, at_least: &impl Fn(Percent) -> bool, whole: bool) -> Judged {
     Judged {
         fraction,

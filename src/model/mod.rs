@@ -102,6 +102,10 @@ pub struct Contact {
     /// Which reviews they receive (default all): `monthly`, `qbr`, `annual`.
     #[serde(default)]
     pub reviews: Vec<String>,
+    /// The language of their e-mail when it is not the client's (`de-CH`, `fr`): the
+    /// same figures in their words; the attached PDF stays in the client's locale.
+    #[serde(default)]
+    pub locale: Option<String>,
 }
 
 /// What the SDM writes for a QBR or annual review: `reviews/<period>.yaml`

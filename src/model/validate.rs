@@ -14,8 +14,6 @@ use crate::error::Problems;
 /// The calendar every client has without defining it.
 pub const CALENDAR_24X7: &str = "24x7";
 
-/// Locales whose label tables ship with svcreview.
-
 /// Checks the provider file.
 pub(crate) fn provider(p: &Provider, doc: &YamlDoc, workspace: &Path, problems: &mut Problems) {
     if let Some(f) = &p.email_from

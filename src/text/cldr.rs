@@ -112,7 +112,10 @@ impl Formats {
         if d.absolute.is_zero() {
             return format!("±{}", self.number(0.0, decimals));
         }
-        write(self.decimal.format(&d.with_sign_display(SignDisplay::Always)))
+        write(
+            self.decimal
+                .format(&d.with_sign_display(SignDisplay::Always)),
+        )
     }
 
     /// A percentage of `points` (94.9 → `94.9%`, `94,9 %`, `%94,9`).
@@ -128,7 +131,17 @@ impl Formats {
             CurrencyFormatter::try_new_symbol((&self.locale).into(), c, Default::default()).ok()
         });
         match f {
-            Some(f) => write(f.format_fixed_decimal(&decimal(x, decimals))),
+            Some(f) => {
+                let out = write(f.format_fixed_decimal(&decimal(x, decimals)));
+                // The formatter pads to the currency's minor unit (£12,500.00); a
+                // figure shown in whole units keeps its whole number.
+                let (padded, whole) = (self.number(x.abs(), 2), self.number(x.abs(), decimals));
+                if decimals < 2 && out.contains(&padded) {
+                    out.replacen(&padded, &whole, 1)
+                } else {
+                    out
+                }
+            }
             None => format!("{currency} {}", self.number(x, decimals)),
         }
     }
@@ -243,5 +256,20 @@ mod tests {
         );
         assert_eq!(f("tr").upper("aylık inceleme"), "AYLIK İNCELEME");
         assert_eq!(f("en-US").minutes(42.0, 0, false), "42 min");
+    }
+
+    #[test]
+    fn every_shipped_language_formats_every_month() {
+        for tag in [
+            "en-GB", "en-US", "de-DE", "fr-FR", "es-ES", "it-IT", "nl-NL", "pt-BR", "fi-FI",
+            "tr-TR", "id-ID",
+        ] {
+            let f = f(tag);
+            for m in 1..=12 {
+                let s = f.month_short(2026, m);
+                assert!(s.ends_with(" 26") && s.len() > 4, "{tag}: {s}");
+                assert!(f.month(2026, m).contains("2026"), "{tag}");
+            }
+        }
     }
 }

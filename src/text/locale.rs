@@ -50,8 +50,12 @@ impl LocaleError {
     pub fn hint(&self) -> Option<String> {
         match self {
             LocaleError::Malformed { suggestion, .. } => Some(match suggestion {
-                Some(s) => format!("did you mean `{s}`? A tag is a language, then optionally a region: `de`, `de-AT`, `pt-BR`"),
-                None => "a tag is a language, then optionally a region: `de`, `de-AT`, `pt-BR`".into(),
+                Some(s) => format!(
+                    "did you mean `{s}`? A tag is a language, then optionally a region: `de`, `de-AT`, `pt-BR`"
+                ),
+                None => {
+                    "a tag is a language, then optionally a region: `de`, `de-AT`, `pt-BR`".into()
+                }
             }),
             LocaleError::Unknown {
                 available,
@@ -60,8 +64,12 @@ impl LocaleError {
             } => {
                 let list = available.join(", ");
                 Some(match suggestion {
-                    Some(s) => format!("did you mean `{s}`? Available: {list}; or add locales/<tag>.ftl to a --templates directory"),
-                    None => format!("available: {list}; or add locales/<tag>.ftl to a --templates directory"),
+                    Some(s) => format!(
+                        "did you mean `{s}`? Available: {list}; or add locales/<tag>.ftl to a --templates directory"
+                    ),
+                    None => format!(
+                        "available: {list}; or add locales/<tag>.ftl to a --templates directory"
+                    ),
                 })
             }
             LocaleError::Messages(_) | LocaleError::Data(..) => None,
@@ -84,6 +92,56 @@ pub struct Locale {
     formats: Formats,
 }
 
+/// Other ways of naming the shipped languages: ISO 639-2 codes and English names.
+const ALIASES: &[(&str, &str)] = &[
+    ("eng", "en"),
+    ("english", "en"),
+    ("deu", "de"),
+    ("ger", "de"),
+    ("german", "de"),
+    ("deutsch", "de"),
+    ("fra", "fr"),
+    ("fre", "fr"),
+    ("french", "fr"),
+    ("spa", "es"),
+    ("spanish", "es"),
+    ("ita", "it"),
+    ("italian", "it"),
+    ("nld", "nl"),
+    ("dut", "nl"),
+    ("dutch", "nl"),
+    ("por", "pt"),
+    ("portuguese", "pt"),
+    ("fin", "fi"),
+    ("finnish", "fi"),
+    ("tur", "tr"),
+    ("turkish", "tr"),
+    ("ind", "id"),
+    ("indonesian", "id"),
+    ("in", "id"),
+];
+
+/// The available locale an unknown tag most likely meant: an alias of a language
+/// (`ger`, `German`, the old `in` for Indonesian), or a near spelling of a longer
+/// code. Two-letter codes one letter apart are different languages (`pl`, `nl`): no
+/// suggestion.
+fn meant(tag: &str, available: &[String]) -> Option<String> {
+    let lower = tag.to_lowercase();
+    let lang = lower.split(['-', '_']).next().unwrap_or_default();
+    if let Some((_, to)) = ALIASES.iter().find(|(a, _)| *a == lang) {
+        return Some(to.to_string());
+    }
+    if lang.len() <= 2 {
+        return None;
+    }
+    available
+        .iter()
+        .map(|a| (strsim::levenshtein(a, &lower), a))
+        .filter(|(d, _)| *d <= 1)
+        .min()
+        .map(|(_, a)| a.clone())
+}
+
 /// A malformed tag's likely meaning: `en_GB` → `en-GB`, `EN-gb` → `en-GB`.
 fn repaired(tag: &str) -> Option<String> {
     let t = tag.trim().replace('_', "-");
@@ -103,13 +161,7 @@ impl Locale {
         let normal = parsed.to_string();
         let Some(messages) = Messages::load(&normal, templates)? else {
             let available = messages::available(templates);
-            let lang = parsed.id.language.as_str();
-            let suggestion = available
-                .iter()
-                .map(|a| (strsim::levenshtein(a, lang), a))
-                .filter(|(d, _)| *d <= 1)
-                .min()
-                .map(|(_, a)| a.clone());
+            let suggestion = meant(tag, &available);
             return Err(LocaleError::Unknown {
                 tag: tag.into(),
                 available,
@@ -254,12 +306,18 @@ impl Locale {
             Period::Month(m) => self.month(m),
             Period::Quarter { year, q } => self.say(
                 "period-quarter",
-                &[("quarter", Arg::Text(q.to_string().into())), ("year", Arg::Text(year.to_string().into()))],
+                &[
+                    ("quarter", Arg::Text(q.to_string().into())),
+                    ("year", Arg::Text(year.to_string().into())),
+                ],
             ),
             Period::Year { first } if first.month == 1 => first.year.to_string(),
             Period::Year { first } => self.say(
                 "period-range",
-                &[("from", self.month(first).into()), ("to", self.month(first.plus(11)).into())],
+                &[
+                    ("from", self.month(first).into()),
+                    ("to", self.month(first.plus(11)).into()),
+                ],
             ),
         }
     }
@@ -272,7 +330,10 @@ impl Locale {
                 "period-quarter",
                 &[
                     ("quarter", Arg::Text(q.to_string().into())),
-                    ("year", Arg::Text(format!("{:02}", year.rem_euclid(100)).into())),
+                    (
+                        "year",
+                        Arg::Text(format!("{:02}", year.rem_euclid(100)).into()),
+                    ),
                 ],
             ),
             Period::Year { first } if first.month == 1 => first.year.to_string(),
@@ -314,11 +375,20 @@ mod tests {
         let l = Locale::english();
         assert_eq!(l.label("no_data"), "no data");
         assert_eq!(
-            l.say("months-met", &[("met", 11usize.into()), ("total", 12usize.into())]),
+            l.say(
+                "months-met",
+                &[("met", 11usize.into()), ("total", 12usize.into())]
+            ),
             "11 of 12 months met"
         );
-        assert_eq!(l.say("days-overdue", &[("count", 1usize.into())]), "1 day overdue");
-        assert_eq!(l.say("days-overdue", &[("count", 1225usize.into())]), "1,225 days overdue");
+        assert_eq!(
+            l.say("days-overdue", &[("count", 1usize.into())]),
+            "1 day overdue"
+        );
+        assert_eq!(
+            l.say("days-overdue", &[("count", 1225usize.into())]),
+            "1,225 days overdue"
+        );
         let de = Locale::load("de-DE", None).unwrap();
         assert_eq!(de.lang, "de");
         assert_eq!(de.region.as_deref(), Some("DE"));
@@ -335,16 +405,22 @@ mod tests {
         }
         match Locale::load("ja-JP", None) {
             Err(e @ LocaleError::Unknown { .. }) => {
-                assert!(e.hint().unwrap().contains("de, en, es, fi, fr, id, it, nl, pt, tr"))
+                assert!(
+                    e.hint()
+                        .unwrap()
+                        .contains("de, en, es, fi, fr, id, it, nl, pt, tr")
+                )
             }
             other => panic!("{other:?}"),
         }
-        match Locale::load("ft", None) {
-            Err(LocaleError::Unknown { suggestion, .. }) => {
-                assert!(matches!(suggestion.as_deref(), Some("fi" | "fr")))
-            }
+        let suggestion = |tag: &str| match Locale::load(tag, None) {
+            Err(LocaleError::Unknown { suggestion, .. }) => suggestion,
             other => panic!("{other:?}"),
-        }
+        };
+        assert_eq!(suggestion("ger").as_deref(), Some("de"));
+        assert_eq!(suggestion("in-ID").as_deref(), Some("id"));
+        // Polish is not Dutch.
+        assert_eq!(suggestion("pl-PL"), None);
     }
 
     #[test]

@@ -148,7 +148,10 @@ impl Memoizable for Grouped {
     }
 }
 
-fn format_number(v: &FluentValue, m: &intl_memoizer::concurrent::IntlLangMemoizer) -> Option<String> {
+fn format_number(
+    v: &FluentValue,
+    m: &intl_memoizer::concurrent::IntlLangMemoizer,
+) -> Option<String> {
     let FluentValue::Number(n) = v else {
         return None;
     };
@@ -163,7 +166,11 @@ fn format_number(v: &FluentValue, m: &intl_memoizer::concurrent::IntlLangMemoize
 
 /// The 1-based line of byte offset `at` in `text`.
 fn line_of(text: &str, at: usize) -> usize {
-    text[..at.min(text.len())].bytes().filter(|&b| b == b'\n').count() + 1
+    text[..at.min(text.len())]
+        .bytes()
+        .filter(|&b| b == b'\n')
+        .count()
+        + 1
 }
 
 fn layer(
@@ -252,8 +259,14 @@ impl Messages {
         if layers.is_empty() && shipped.is_none() {
             return Ok(None);
         }
-        for (l, text) in shipped.into_iter().chain(SHIPPED.iter().filter(|(l, _)| *l == "en")) {
-            if layers.iter().any(|x| x.source == format!("locales/{l}.ftl")) {
+        for (l, text) in shipped
+            .into_iter()
+            .chain(SHIPPED.iter().filter(|(l, _)| *l == "en"))
+        {
+            if layers
+                .iter()
+                .any(|x| x.source == format!("locales/{l}.ftl"))
+            {
                 continue;
             }
             let l = layer(format!("locales/{l}.ftl"), text.to_string(), &lang, false)
@@ -277,9 +290,10 @@ impl Messages {
             }
         }
         let mut errors = Vec::new();
-        let out = layer
-            .bundle
-            .format_pattern(pattern, (!args.is_empty()).then_some(&fa), &mut errors);
+        let out =
+            layer
+                .bundle
+                .format_pattern(pattern, (!args.is_empty()).then_some(&fa), &mut errors);
         errors.is_empty().then(|| out.into_owned())
     }
 
@@ -298,12 +312,26 @@ impl Messages {
         let Some(first) = self.layers.first() else {
             return Vec::new();
         };
-        if !first.user || self.layers.iter().any(|l| !l.user && l.source != "locales/en.ftl") {
+        if !first.user
+            || self
+                .layers
+                .iter()
+                .any(|l| !l.user && l.source != "locales/en.ftl")
+        {
             return Vec::new();
         }
         let en = self.layers.last().expect("English is the last layer");
-        let user: BTreeSet<&String> = self.layers.iter().filter(|l| l.user).flat_map(|l| &l.ids).collect();
-        en.ids.iter().filter(|id| !user.contains(id)).cloned().collect()
+        let user: BTreeSet<&String> = self
+            .layers
+            .iter()
+            .filter(|l| l.user)
+            .flat_map(|l| &l.ids)
+            .collect();
+        en.ids
+            .iter()
+            .filter(|id| !user.contains(id))
+            .cloned()
+            .collect()
     }
 
     /// Ids in a user's file that no shipped file has (a typo, or a message removed).

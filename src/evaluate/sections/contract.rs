@@ -3,8 +3,8 @@
 use crate::model::ClientDef;
 use crate::period::Period;
 use crate::review::{ContractView, SlaResult};
-use crate::text::Locale;
 use crate::text::Arg;
+use crate::text::Locale;
 
 /// How far ahead a QBR shows the renewal: a notice deadline within two quarters.
 const RENEWAL_HORIZON_DAYS: i64 = 183;

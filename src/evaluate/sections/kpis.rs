@@ -210,6 +210,8 @@ fn target_text(t: f64, unit: Unit, currency: Option<&str>, loc: &Locale) -> Stri
 mod tests {
     use super::*;
 
+    static EN: std::sync::LazyLock<Locale> = std::sync::LazyLock::new(Locale::english);
+
     fn hours(target: f64) -> Judge<'static> {
         Judge {
             target,
@@ -217,6 +219,7 @@ mod tests {
             better: Better::Lower,
             unit: Unit::Hours,
             currency: None,
+            loc: &EN,
         }
     }
 
@@ -228,9 +231,9 @@ mod tests {
         let j = hours(6.0);
         let d = j.row_decimals(1, Some(6.03), &[Some(6.08)]);
         assert_eq!(d, 2);
-        assert_eq!(j.text(6.03, d), "6.03 h");
+        assert_eq!(j.text(6.03, d), "6.03 hrs");
         let (t, dir, arrow) = j.change(6.03, 6.08, d);
-        assert_eq!(t, "−0.05 h");
+        assert_eq!(t, "-0.05 hrs");
         assert_eq!(dir, Direction::Improving);
         assert_eq!(arrow, Arrow::Down);
     }
@@ -244,9 +247,10 @@ mod tests {
             better: Better::Lower,
             unit: Unit::Count,
             currency: None,
+            loc: &EN,
         };
         assert_eq!(j.row_decimals(0, Some(37.6), &[Some(55.4)]), 0);
-        assert_eq!(j.change(37.6, 55.4, 0).0, "−17");
+        assert_eq!(j.change(37.6, 55.4, 0).0, "-17");
         // A move below half a unit stays at the KPI's precision and shows ±0.
         let p = Judge {
             target: 70.0,
@@ -254,6 +258,7 @@ mod tests {
             better: Better::Higher,
             unit: Unit::Percent,
             currency: None,
+            loc: &EN,
         };
         assert_eq!(p.row_decimals(1, Some(78.43), &[Some(78.41)]), 1);
         assert_eq!(p.change(78.43, 78.41, 1).0, "±0.0 pts");

@@ -171,7 +171,10 @@ fn credit(inp: &Inputs, f: &Frame, months: &[(Month, sla::Month)]) -> Option<Cre
                 text: match amount {
                     Some(a) => loc.say(
                         "credit-share-amount",
-                        &[("amount", money(a).into()), ("share", loc.goal(fraction).into())],
+                        &[
+                            ("amount", money(a).into()),
+                            ("share", loc.goal(fraction).into()),
+                        ],
                     ),
                     None => loc.say("credit-share", &[("share", loc.goal(fraction).into())]),
                 },
@@ -213,21 +216,25 @@ pub fn budget(goal: f64, m: &Minutes, met: Option<bool>, loc: &Locale) -> Budget
         let d = if (x - x.round()).abs() < 1e-9 { 0 } else { 1 };
         loc.with_unit(x, d, Unit::Minutes, None)
     };
+    let used_fraction_text = used_fraction.map(|u| {
+        let within = Threshold {
+            at: 100.0,
+            higher_meets: false,
+            met: met.unwrap_or(u <= 1.0),
+        };
+        let (x, d) = fmt::shown(u * 100.0, 0, &[within]);
+        loc.percent(x, d)
+    });
     Budget {
         allowed_minutes: allowed,
         used_minutes: m.downtime,
         used_fraction,
         allowed_text: minutes(allowed),
         used_text: minutes(m.downtime),
-        used_fraction_text: used_fraction.map(|u| {
-            let within = Threshold {
-                at: 100.0,
-                higher_meets: false,
-                met: met.unwrap_or(u <= 1.0),
-            };
-            let (x, d) = fmt::shown(u * 100.0, 0, &[within]);
-            loc.say("budget-used", &[("share", loc.percent(x, d).into())])
-        }),
+        used_fraction_note: used_fraction_text
+            .as_ref()
+            .map(|t| loc.say("budget-used", &[("share", t.into())])),
+        used_fraction_text,
     }
 }
 
@@ -243,9 +250,10 @@ mod tests {
             maintenance: 0.0,
             downtime: 22.0,
         };
-        let b = budget(0.999, &m, Some(true));
+        let en = Locale::english();
+        let b = budget(0.999, &m, Some(true), &en);
         assert!((b.allowed_minutes - 43.2).abs() < 1e-9);
-        assert_eq!(b.allowed_text, "43.2 min");
+        assert_eq!(b.allowed_text, "43.2 mins");
         assert_eq!(b.used_fraction_text.as_deref(), Some("51%"));
         // Maintenance is outside the measured minutes: 180 min of it leaves 43,020,
         // which allows 43.02 min (shown 43.0); 43.1 min of downtime misses the goal and
@@ -255,7 +263,7 @@ mod tests {
             maintenance: 180.0,
             downtime: 43.1,
         };
-        let b = budget(0.999, &m, Some(false));
+        let b = budget(0.999, &m, Some(false), &en);
         assert!((b.allowed_minutes - 43.02).abs() < 1e-9);
         assert_eq!(b.used_fraction_text.as_deref(), Some("101%"));
     }

@@ -87,7 +87,14 @@ pub fn build(
     let longer = f.months.len() > 1;
 
     let mut sentences = vec![csf_sentence(&csf_counts, csfs.len(), loc)];
-    sentences.push(sla_sentence(slas, &missed, slas_met, slas_no_data, longer, loc));
+    sentences.push(sla_sentence(
+        slas,
+        &missed,
+        slas_met,
+        slas_no_data,
+        longer,
+        loc,
+    ));
 
     // An SLA met over a quarter or year can still have missed months: say which.
     for s in slas.iter().filter(|s| s.met == Some(true)) {
