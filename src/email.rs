@@ -50,7 +50,7 @@ pub fn message(
     if to.is_empty() {
         return Ok(None);
     }
-    let names: Vec<String> = to
+    let first: Vec<String> = to
         .iter()
         .map(|c| {
             c.name
@@ -60,11 +60,12 @@ pub fn message(
                 .to_string()
         })
         .collect();
+    let full: Vec<String> = to.iter().map(|c| c.name.clone()).collect();
     let mut ctx = tera::Context::new();
     ctx.insert("review", review);
     ctx.insert("labels", &loc.labels);
     ctx.insert("lang", &loc.lang);
-    ctx.insert("t", &words(review, kind, &names, loc));
+    ctx.insert("t", &words(review, kind, (&full, &first), loc));
     let render = |name: &str, default: &str, escape: bool| -> Result<String, Error> {
         let tpl = template(templates, name, default)?;
         tera::Tera::one_off(&tpl, &ctx, escape)
@@ -122,7 +123,13 @@ pub fn message(
 }
 
 /// The e-mail's sentences in the locale, for the body templates (`t.greeting`, ...).
-fn words(review: &Review, kind: &str, names: &[String], loc: &Locale) -> serde_json::Value {
+/// `names`: the recipients' full names and first names.
+fn words(
+    review: &Review,
+    kind: &str,
+    names: (&[String], &[String]),
+    loc: &Locale,
+) -> serde_json::Value {
     let period = || Arg::from(&review.period.label);
     let sla_lines: Vec<String> = review
         .slas
@@ -165,7 +172,13 @@ fn words(review: &Review, kind: &str, names: &[String], loc: &Locale) -> serde_j
         }))
         .collect();
     serde_json::json!({
-        "greeting": loc.say("email-greeting", &[("name", loc.and_list(names).into())]),
+        "greeting": loc.say(
+            "email-greeting",
+            &[
+                ("name", loc.and_list(names.0).into()),
+                ("first_name", loc.and_list(names.1).into()),
+            ],
+        ),
         "attached": loc.say("email-attached", &[("document", kind.into()), ("period", period())]),
         "slas": loc.say("email-slas", &[]),
         "sla_lines": sla_lines,

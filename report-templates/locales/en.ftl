@@ -350,7 +350,9 @@ email-subject = { $client } · { $document ->
     [annual] Annual review and renewal
    *[monthly] Monthly service review
 } · { $period }
-email-greeting = Dear { $name },
+# $name: the contacts' full names ("Stefan Brandt"); $first_name: their first names.
+# Use the one your language's business e-mails use (either may be left out).
+email-greeting = Dear { $first_name },
 email-attached = { $document ->
     [qbr] please find attached your quarterly business review for { $period }.
     [annual] please find attached your annual review for { $period }.
