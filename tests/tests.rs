@@ -1356,11 +1356,10 @@ mod batch_runs {
         let dir = out.join("kessler-precision");
         let parse = |name: &str| {
             let eml = std::fs::read(dir.join(name)).unwrap();
-            let msg = mail_parser::MessageParser::default()
+            mail_parser::MessageParser::default()
                 .parse(&eml)
                 .unwrap()
-                .into_owned();
-            msg
+                .into_owned()
         };
         let de = parse("2026-10-monthly.eml");
         let en = parse("2026-10-monthly.en-GB.eml");
