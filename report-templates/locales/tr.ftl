@@ -202,7 +202,7 @@ rows-skipped = Çağrı dışa aktarımlarındaki { $count } satır okunamadığ
 more-breaches = Burada listelenmeyen { $count } ihlal daha bulunmaktadır; tam listeyi hizmet teslim yöneticinizden temin edebilirsiniz.
 # Bir SLA'nın çağrıları: "42 karşılanan · 3 ihlal edilen · 1 bekleyen".
 sla-counts = { $met } karşılanan · { $breached } ihlal edilen
-sla-counts-pending = { $met } karşılanan · { $breached } ihlal edilen · { $pending } bekleyen
+sla-counts-pending = { $met } karşılanan · { $breached } ihlal edilen · { $pending } devam eden
 # Bir erişilebilirlik SLA'sının dakikaları; $downtime ve $maintenance birer süredir ("42 dk").
 availability-minutes = { $downtime } kesinti · { $maintenance } bakım
 # Kesinti bütçesinin kullanılan payı: "%40 kullanıldı".
@@ -230,9 +230,9 @@ credit-total = { $share } ({ $amount })
 
 # Bir SLA'nın hedefini kaç ay karşıladığı.
 months-met-none = Ölçülecek ay yok
-months-met-last-12 = Son 12 ayın { $met } ayında karşılandı
-months-met-with-data = Verisi olan { $total } ayın { $met } ayında karşılandı (son 12 ay)
-months-met = { $total } ayın { $met } ayında karşılandı
+months-met-last-12 = Son 12 ayda { $met } kez karşılandı
+months-met-with-data = Verisi olan { $total } ayda { $met } kez karşılandı (son 12 ay)
+months-met = { $total } ayda { $met } kez karşılandı
 
 # Yapılmayan bir karşılaştırma: "Karşılaştırılmadı: 2024 dönemi için 12 ayın yalnızca 2 ayında veri var."
 not-compared = Karşılaştırılmadı: { $period } dönemi için { $need } ayın yalnızca { $have } ayında veri var.
@@ -278,7 +278,7 @@ slas-all-met-some-empty = { $met ->
     [one] Verisi olan tek SLA hedefi karşılandı; diğer { $no_data } SLA için ölçülecek veri yoktu.
    *[other] Verisi olan { $met } SLA hedefinin tamamı karşılandı; diğer { $no_data } SLA için ölçülecek veri yoktu.
 }
-slas-some-missed = { $measured } SLA hedefinden { $met } tanesi karşılandı; karşılanamayanlar: { $missed }.
+slas-some-missed = { $measured } SLA hedefinden { $met } tanesi karşılandı; karşılanamayan: { $missed }.
 
 # Çeyrek veya yıl genelinde karşılanan ancak tek tek bazı aylarda karşılanamayan bir SLA.
 # $months, değerleriyle birlikte ayların listesidir: "Mayıs 2026 (%94,1) ve Haziran 2026 (%93,0)".

@@ -65,7 +65,7 @@ pub fn view(
                 ticket: b.ticket.clone(),
                 opened: {
                     let local = b.opened.with_timezone(&tz);
-                    format!("{} {}", loc.date(local.date_naive()), local.format("%H:%M"))
+                    loc.date_time(local.naive_local())
                 },
                 // In the same form as the clock reading beside it: `10 h`, `30 min`.
                 target_text: s

@@ -9,8 +9,8 @@ use chrono::{Datelike, NaiveDate};
 use fixed_decimal::{Decimal, SignDisplay};
 use icu_calendar::{Date, Gregorian};
 use icu_casemap::CaseMapper;
-use icu_datetime::FixedCalendarDateTimeFormatter;
-use icu_datetime::fieldsets::{M, YM, YMD};
+use icu_datetime::fieldsets::{M, T, YM, YMD};
+use icu_datetime::{FixedCalendarDateTimeFormatter, NoCalendarFormatter};
 use icu_decimal::DecimalFormatter;
 use icu_experimental::dimension::currency::CurrencyType;
 use icu_experimental::dimension::currency::formatter::CurrencyFormatter;
@@ -31,6 +31,7 @@ pub struct Formats {
     date: FixedCalendarDateTimeFormatter<Gregorian, YMD>,
     month_year: FixedCalendarDateTimeFormatter<Gregorian, YM>,
     month_abbr: FixedCalendarDateTimeFormatter<Gregorian, M>,
+    time: NoCalendarFormatter<T>,
     list: ListFormatter,
     hours: CategorizedFormatter<Duration>,
     minutes: CategorizedFormatter<Duration>,
@@ -88,6 +89,8 @@ impl Formats {
                 .map_err(|x| e("months", x))?,
             month_abbr: FixedCalendarDateTimeFormatter::try_new(locale.into(), M::medium())
                 .map_err(|x| e("months", x))?,
+            time: NoCalendarFormatter::try_new(locale.into(), T::hm())
+                .map_err(|x| e("times", x))?,
             list: ListFormatter::try_new_and(locale.into(), ListFormatterOptions::default())
                 .map_err(|x| e("lists", x))?,
             hours: duration(Duration::hour())?,
@@ -183,6 +186,14 @@ impl Formats {
         }
     }
 
+    /// A time of day: `14:05` (en-GB, de), `2:05 PM` (en-US), `14.05` (fi).
+    pub fn time(&self, hour: u32, minute: u32) -> String {
+        match icu_time::Time::try_new(hour as u8, minute as u8, 0, 0) {
+            Ok(t) => write(self.time.format(&t)),
+            Err(_) => format!("{hour:02}:{minute:02}"),
+        }
+    }
+
     /// A month: `November 2026`, `novembre 2026`, `marraskuu 2026`.
     pub fn month(&self, year: i32, month: u32) -> String {
         match Date::try_new_gregorian(year, month as u8, 1) {
@@ -256,6 +267,8 @@ mod tests {
         );
         assert_eq!(f("tr").upper("aylık inceleme"), "AYLIK İNCELEME");
         assert_eq!(f("en-US").minutes(42.0, 0, false), "42 min");
+        assert_eq!(f("fi").time(14, 5), "14.05");
+        assert_eq!(f("de").time(14, 5), "14:05");
     }
 
     #[test]

@@ -295,6 +295,16 @@ impl Locale {
         self.formats.date(d)
     }
 
+    /// A date and time of day: `9 October 2026 14:05`, `9. lokakuuta 2026 14.05`.
+    pub fn date_time(&self, d: chrono::NaiveDateTime) -> String {
+        use chrono::Timelike;
+        format!(
+            "{} {}",
+            self.formats.date(d.date()),
+            self.formats.time(d.hour(), d.minute())
+        )
+    }
+
     /// A month: `October 2026`.
     pub fn month(&self, m: Month) -> String {
         self.formats.month(m.year, m.month)
