@@ -153,7 +153,7 @@ fn words(
     let a = &review.actions;
     let action = |key: &str, x: &crate::review::ActionView| {
         let mut args = vec![("id", Arg::from(&x.id)), ("title", Arg::from(&x.title))];
-        if let Some(d) = &x.due {
+        if let Some(d) = &x.due_text {
             args.push(("due", d.into()));
         }
         loc.say(key, &args)
@@ -163,7 +163,7 @@ fn words(
         .iter()
         .map(|x| action("email-action-overdue", x))
         .chain(a.new.iter().map(|x| {
-            let key = if x.due.is_some() {
+            let key = if x.due_text.is_some() {
                 "email-action-new-due"
             } else {
                 "email-action-new"

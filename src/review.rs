@@ -216,8 +216,10 @@ pub struct BreachView {
     pub sla_name: String,
     /// Ticket id.
     pub ticket: String,
-    /// Opened, in the client's time zone (`2026-10-03 14:05`).
+    /// Opened, in the client's time zone (`2026-10-03T14:05:00`).
     pub opened: String,
+    /// Shown (`3 October 2026 14:05`).
+    pub opened_text: String,
     /// The target (`15m`).
     pub target_text: String,
     /// The clock reading (`2 h 30 min`).
@@ -295,6 +297,10 @@ pub struct ClientInfo {
     pub contract_start: String,
     /// Contract end, `YYYY-MM-DD`.
     pub contract_end: String,
+    /// Contract start, shown.
+    pub contract_start_text: String,
+    /// Contract end, shown.
+    pub contract_end_text: String,
     /// Monthly fee, if given.
     pub monthly_fee: Option<f64>,
     /// ISO currency of the fee.
@@ -696,8 +702,10 @@ pub struct ActionView {
     pub title: String,
     /// Owner.
     pub owner: Option<String>,
-    /// Due date, shown.
+    /// Due date, `YYYY-MM-DD`.
     pub due: Option<String>,
+    /// Due date, shown.
+    pub due_text: Option<String>,
     /// Status as written (`in-progress`).
     pub status: String,
     /// Status label from the locale.
@@ -710,8 +718,12 @@ pub struct ActionView {
     pub days_overdue: Option<i64>,
     /// `3 days overdue`.
     pub days_overdue_text: Option<String>,
-    /// When it was opened, shown.
+    /// When it was opened, `YYYY-MM-DD`.
     pub opened: Option<String>,
-    /// When it was closed, shown.
+    /// When it was closed, `YYYY-MM-DD`.
     pub closed: Option<String>,
+    /// `opened 3 March 2026`.
+    pub opened_text: Option<String>,
+    /// `closed 18 September 2026`.
+    pub closed_text: Option<String>,
 }

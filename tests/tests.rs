@@ -3240,6 +3240,10 @@ mod locales {
             ])).collect::<Vec<_>>(),
             "csfs": v["csfs"].as_array().unwrap().iter().map(|c| c["status"].clone()).collect::<Vec<_>>(),
             "summary": [v["summary"]["slas_met"], v["summary"]["slas_missed"], v["summary"]["credits_total"]],
+            // Dates in the JSON are ISO whatever the locale (their shown form is `*_text`).
+            "dates": [v["client"]["contract_start"], v["client"]["contract_end"], v["period"]["start"],
+                v["actions"]["open"].as_array().unwrap().iter().chain(v["actions"]["done"].as_array().unwrap())
+                    .map(|a| serde_json::json!([a["due"], a["opened"], a["closed"]])).collect::<Vec<_>>()],
         })
     }
 

@@ -43,7 +43,8 @@ pub fn classify(
             id: a.id.clone(),
             title: a.title.clone(),
             owner: a.owner.clone(),
-            due: a.due.map(|d| loc.date(d.0)),
+            due: a.due.map(|d| d.0.to_string()),
+            due_text: a.due.map(|d| loc.date(d.0)),
             status: status.into(),
             status_text: loc.label(status).to_string(),
             csf: a
@@ -59,10 +60,12 @@ pub fn classify(
             days_overdue: overdue_days,
             days_overdue_text: overdue_days
                 .map(|n| loc.say("days-overdue", &[("count", Arg::from(n))])),
-            opened: a
+            opened: a.opened.map(|d| d.0.to_string()),
+            closed: a.closed.map(|d| d.0.to_string()),
+            opened_text: a
                 .opened
                 .map(|d| loc.say("action-opened", &[("date", loc.date(d.0).into())])),
-            closed: a
+            closed_text: a
                 .closed
                 .map(|d| loc.say("action-closed", &[("date", loc.date(d.0).into())])),
         });

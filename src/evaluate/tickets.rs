@@ -63,10 +63,13 @@ pub fn view(
                 sla: s.id.clone(),
                 sla_name: s.name.clone(),
                 ticket: b.ticket.clone(),
-                opened: {
-                    let local = b.opened.with_timezone(&tz);
-                    loc.date_time(local.naive_local())
-                },
+                opened: b
+                    .opened
+                    .with_timezone(&tz)
+                    .naive_local()
+                    .format("%Y-%m-%dT%H:%M:%S")
+                    .to_string(),
+                opened_text: loc.date_time(b.opened.with_timezone(&tz).naive_local()),
                 // In the same form as the clock reading beside it: `10 h`, `30 min`.
                 target_text: s
                     .within
