@@ -3199,22 +3199,31 @@ mod locales {
             Period::parse_quarter("2026-Q3").unwrap(),
             Period::parse_year("2025", 1).unwrap(),
         ];
+        // Every document: the monthly review, and the QBR and annual review both as the
+        // A4 report and as the deck.
         let mut jobs = Vec::new();
         for slug in ["harlow-fenwick", "kessler-precision", "riverside-health"] {
             for p in periods {
-                jobs.push((slug, p));
+                jobs.push((slug, p, false));
+                if !matches!(p, Period::Month(_)) {
+                    jobs.push((slug, p, true));
+                }
             }
         }
         jobs.par_iter()
-            .map(|(slug, p)| {
+            .map(|(slug, p, deck)| {
                 let dir = ws.join("clients").join(slug);
                 let (loaded, review) = pipeline::evaluate_period(&dir, *p, &cfg)
                     .unwrap_or_else(|e| panic!("{slug} {}: {e}", p.id()));
-                let deck = !matches!(p, Period::Month(_));
-                let pdf = pipeline::pdf_of(&loaded, &review, deck, &cfg).unwrap();
+                let pdf = pipeline::pdf_of(&loaded, &review, *deck, &cfg).unwrap();
                 let text = pdf_extract::extract_text_from_mem(&pdf).expect("text extracts");
                 let text = normal(&text);
-                (slug.to_string(), p.id(), review, text)
+                let what = if *deck {
+                    format!("{} deck", p.id())
+                } else {
+                    p.id()
+                };
+                (slug.to_string(), what, review, text)
             })
             .collect()
     }
