@@ -190,7 +190,9 @@ period-range = { $from } – { $to }
 with-figure = { $name } ({ $figure })
 
 # Eine Veränderung in Prozentpunkten: „+2,1 Pp.“. $value ist die Zahl mit Vorzeichen.
-change-points = { $value } Pp.
+change-points = { $amount ->
+   *[other] { $value } Pp.
+}
 
 # Anzahlen, als kurze Wendungen.
 responses-count = { $count ->

@@ -186,8 +186,12 @@ period-range = { $from } – { $to }
 # A name or a month with its figure beside it: "ERP uptime (99.1%)".
 with-figure = { $name } ({ $figure })
 
-# A change in percentage points: "+2.1 pts". $value is the signed number.
-change-points = { $value } pts
+# A change in percentage points: "+2.1 pts". $value is the signed number as text;
+# $amount the same figure as a number, for the plural (French: 1,2 pt, 2,5 pts).
+change-points = { $amount ->
+    [one] { $value } pt
+   *[other] { $value } pts
+}
 
 # Counts, as short phrases.
 responses-count = { $count ->

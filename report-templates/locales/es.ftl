@@ -187,7 +187,9 @@ period-range = { $from } – { $to }
 with-figure = { $name } ({ $figure })
 
 # Una variación en puntos porcentuales: "+2,1 p. p.". $value es el número con signo.
-change-points = { $value } p. p.
+change-points = { $amount ->
+   *[other] { $value } p. p.
+}
 
 # Recuentos, como frases cortas.
 responses-count = { $count ->

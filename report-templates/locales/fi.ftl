@@ -189,7 +189,9 @@ period-range = { $from } – { $to }
 with-figure = { $name } ({ $figure })
 
 # Muutos prosenttiyksikköinä: "+2,1 %-yks.". $value on etumerkillinen luku.
-change-points = { $value } %-yks.
+change-points = { $amount ->
+   *[other] { $value } %-yks.
+}
 
 # Lukumäärät lyhyinä ilmauksina.
 responses-count = { $count ->

@@ -189,7 +189,10 @@ period-range = { $from } – { $to }
 with-figure = { $name } ({ $figure })
 
 # Une variation en points de pourcentage : « +2,1 pts ». $value est le nombre signé.
-change-points = { $value } pts
+change-points = { $amount ->
+    [one] { $value } pt
+   *[other] { $value } pts
+}
 
 # Des décomptes, en phrases courtes.
 responses-count = { $count ->

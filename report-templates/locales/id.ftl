@@ -190,7 +190,9 @@ period-range = { $from } – { $to }
 with-figure = { $name } ({ $figure })
 
 # Perubahan dalam poin persentase: "+2,1 pp". $value adalah angka bertanda.
-change-points = { $value } pp
+change-points = { $amount ->
+   *[other] { $value } pp
+}
 
 # Jumlah, sebagai frasa pendek.
 responses-count = { $count } tanggapan

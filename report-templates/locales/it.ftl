@@ -189,7 +189,9 @@ period-range = { $from } – { $to }
 with-figure = { $name } ({ $figure })
 
 # Una variazione in punti percentuali: «+2,1 p.p.». $value è il numero con segno.
-change-points = { $value } p.p.
+change-points = { $amount ->
+   *[other] { $value } p.p.
+}
 
 # Conteggi, come brevi espressioni.
 responses-count = { $count ->

@@ -187,7 +187,9 @@ period-range = { $from } – { $to }
 with-figure = { $name } ({ $figure })
 
 # Een verschil in procentpunten: „+2,1 procentpunt”. $value is het getal met teken.
-change-points = { $value } procentpunt
+change-points = { $amount ->
+   *[other] { $value } procentpunt
+}
 
 # Aantallen, als korte zinsdelen.
 responses-count = { $count ->

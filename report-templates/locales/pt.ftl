@@ -187,7 +187,9 @@ period-range = { $from } – { $to }
 with-figure = { $name } ({ $figure })
 
 # Uma variação em pontos percentuais: "+2,1 p.p.". $value é o número com sinal.
-change-points = { $value } p.p.
+change-points = { $amount ->
+   *[other] { $value } p.p.
+}
 
 # Contagens, como frases curtas.
 responses-count = { $count ->

@@ -192,7 +192,9 @@ period-range = { $from } – { $to }
 with-figure = { $name } ({ $figure })
 
 # Yüzde puan cinsinden değişim: "+2,1 puan". $value işaretli sayıdır.
-change-points = { $value } puan
+change-points = { $amount ->
+   *[other] { $value } puan
+}
 
 # Kısa ifadeler hâlinde sayılar (Türkçede sayıdan sonra isim tekil kalır).
 responses-count = { $count } yanıt

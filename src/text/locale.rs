@@ -266,7 +266,13 @@ impl Locale {
     pub fn change(&self, x: f64, decimals: usize, unit: Unit, currency: Option<&str>) -> String {
         let f = &self.formats;
         match unit {
-            Unit::Percent => self.say("change-points", &[("value", f.signed(x, decimals).into())]),
+            Unit::Percent => self.say(
+                "change-points",
+                &[
+                    ("value", f.signed(x, decimals).into()),
+                    ("amount", Arg::Number(x.abs(), decimals)),
+                ],
+            ),
             Unit::Hours => f.hours(x, decimals, true),
             Unit::Minutes => f.minutes(x, decimals, true),
             Unit::Days => f.days(x, decimals, true),
@@ -431,6 +437,21 @@ mod tests {
         assert_eq!(suggestion("in-ID").as_deref(), Some("id"));
         // Polish is not Dutch.
         assert_eq!(suggestion("pl-PL"), None);
+    }
+
+    #[test]
+    fn percentage_points_take_the_plural_of_their_figure() {
+        let fr = Locale::load("fr-FR", None).unwrap();
+        let en = Locale::english();
+        let pts = |l: &Locale, x: f64, d: usize| l.change(x, d, Unit::Percent, None);
+        // French: 0 ≤ |x| < 2 is singular, decimals or not.
+        assert_eq!(pts(&fr, 1.2, 1), "+1,2 pt");
+        assert_eq!(pts(&fr, -0.4, 1), "-0,4 pt");
+        assert_eq!(pts(&fr, 2.5, 1), "+2,5 pts");
+        // English: singular only for a whole 1.
+        assert_eq!(pts(&en, 1.0, 0), "+1 pt");
+        assert_eq!(pts(&en, 1.0, 1), "+1.0 pts");
+        assert_eq!(pts(&en, 2.1, 1), "+2.1 pts");
     }
 
     #[test]

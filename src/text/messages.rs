@@ -44,6 +44,9 @@ pub enum Arg<'a> {
     Count(f64),
     /// Text already formatted for the locale (a figure, a date, a name, a list).
     Text(Cow<'a, str>),
+    /// A figure at a number of decimals, for plural selection only (French writes
+    /// `1,2 pt` and `2,5 pts`: CLDR's plural of a decimal depends on its digits).
+    Number(f64, usize),
 }
 
 impl From<usize> for Arg<'_> {
@@ -287,6 +290,12 @@ impl Messages {
             match v {
                 Arg::Count(n) => fa.set(*k, FluentValue::Number(FluentNumber::from(*n))),
                 Arg::Text(t) => fa.set(*k, FluentValue::from(t.to_string())),
+                Arg::Number(x, d) => {
+                    let mut n = FluentNumber::from(*x);
+                    n.options.minimum_fraction_digits = Some(*d);
+                    n.options.maximum_fraction_digits = Some(*d);
+                    fa.set(*k, FluentValue::Number(n))
+                }
             }
         }
         let mut errors = Vec::new();
