@@ -76,9 +76,15 @@ enum Command {
         /// monthly, qbr or annual.
         #[arg(long, value_enum)]
         kind: BatchKind,
-        /// Parallel renders (default: four worker processes per core).
+        /// Parallel renders (default: one worker process per core).
         #[arg(long, default_value_t = 0)]
         jobs: usize,
+        /// Replace a worker process after this many clients.
+        #[arg(long, value_name = "N", default_value_t = svcreview::batch::Recycle::default().clients)]
+        worker_clients: usize,
+        /// Replace a worker process once its memory passes this many MiB.
+        #[arg(long, value_name = "MIB", default_value_t = svcreview::batch::Recycle::default().memory_mib)]
+        worker_memory: u64,
         /// Render only shard K of N (stable per client), for a CI matrix.
         #[arg(long, value_parser = svcreview::batch::parse_shard, value_name = "K/N")]
         shard: Option<(usize, usize)>,
@@ -88,10 +94,11 @@ enum Command {
         #[command(flatten)]
         job: BatchJobArgs,
     },
-    /// One client of a batch, in a worker process: prints its outcome as JSON.
+    /// A batch's worker process: reads clients (JSON lines) on stdin, renders each and
+    /// prints its outcome as a JSON line.
     #[command(hide = true)]
-    BatchOne {
-        client: PathBuf,
+    BatchWorker {
+        workspace: PathBuf,
         #[command(flatten)]
         job: BatchJobArgs,
     },
@@ -254,6 +261,7 @@ impl BatchJobArgs {
             deck: self.format == Format::Deck,
             render: self.templates.config()?,
             worker: None,
+            recycle: Default::default(),
         })
     }
 }
@@ -459,6 +467,8 @@ fn run(cli: Cli) -> Result<ExitCode, Error> {
             workspace,
             kind,
             jobs,
+            worker_clients,
+            worker_memory,
             shard,
             fail_on,
             job,
@@ -472,8 +482,12 @@ fn run(cli: Cli) -> Result<ExitCode, Error> {
                     FailOnArg::Red => FailOn::Red,
                     FailOnArg::Never => FailOn::Never,
                 },
-                // Each client in its own worker process: flat memory, isolated crashes.
+                // Clients render in warm worker processes: isolated crashes, flat memory.
                 worker: std::env::current_exe().ok(),
+                recycle: batch::Recycle {
+                    clients: worker_clients,
+                    memory_mib: worker_memory,
+                },
                 ..job.batch(workspace, Some(kind))?
             };
             let m = batch::run(&b)?;
@@ -486,15 +500,13 @@ fn run(cli: Cli) -> Result<ExitCode, Error> {
                 ExitCode::SUCCESS
             })
         }
-        Command::BatchOne { client, job } => {
+        Command::BatchWorker { workspace, job } => {
             svcreview::batch::die_with_parent();
-            let b = job.batch(client.clone(), None)?;
-            let slug = client
-                .file_name()
-                .map(|n| n.to_string_lossy().into_owned())
-                .unwrap_or_default();
-            let o = svcreview::batch::one(&b, &client, &slug);
-            println!("{}", serde_json::to_string(&o).expect("serialises"));
+            let b = job.batch(workspace, None)?;
+            let stdin = std::io::stdin().lock();
+            let stdout = std::io::stdout().lock();
+            svcreview::batch::worker::serve(&b, stdin, stdout)
+                .map_err(|e| Error::Usage(format!("batch worker: {e}")))?;
             Ok(ExitCode::SUCCESS)
         }
         Command::Qbr {

@@ -1496,7 +1496,7 @@ mod batch_runs {
         let ws_path = ws.path().to_string_lossy().into_owned();
         assert!(
             !ps.lines()
-                .any(|l| l.contains("batch-one") && l.contains(&ws_path)),
+                .any(|l| l.contains("batch-worker") && l.contains(&ws_path)),
             "orphan workers:\n{ps}"
         );
     }
@@ -1561,6 +1561,62 @@ mod batch_runs {
             .find(|c| c["client"] == "harlow-fenwick")
             .unwrap();
         assert_eq!(harlow["slas_missed"], serde_json::json!(["p3-resolution"]));
+    }
+
+    /// A worker that dies (here: aborts when handed one client) fails that client only;
+    /// with one worker slot, the clients after it still render, in a new worker.
+    /// Workers replaced after every client (`--worker-clients 1`) give the same PDFs.
+    #[test]
+    fn a_dying_worker_fails_its_client_only() {
+        let ws = workspace();
+        std::fs::remove_dir_all(ws.path().join("clients/broken-co")).unwrap();
+        let out = ws.path().join("out");
+        let o = Command::new(env!("CARGO_BIN_EXE_svcreview"))
+            .args(["batch", ws.path().to_str().unwrap(), "--kind", "monthly"])
+            .args([
+                "--period",
+                "2026-10",
+                "-o",
+                out.to_str().unwrap(),
+                "--jobs",
+                "1",
+            ])
+            // Clients go in name order: harlow, kessler, riverside.
+            .env(svcreview::batch::worker::ABORT_ON, "harlow-fenwick")
+            .output()
+            .unwrap();
+        assert_eq!(o.status.code(), Some(1), "{}", stderr(&o));
+        let m: serde_json::Value =
+            serde_json::from_slice(&std::fs::read(out.join("manifest.json")).unwrap()).unwrap();
+        let status = |slug: &str| {
+            m["clients"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .find(|c| c["client"] == slug)
+                .unwrap()
+                .clone()
+        };
+        let harlow = status("harlow-fenwick");
+        assert_eq!(harlow["status"], "failed");
+        let error = harlow["error"].as_str().unwrap();
+        assert!(
+            error.contains("worker rendering this client stopped") && error.contains("SIGABRT"),
+            "{error}"
+        );
+        assert_eq!(status("kessler-precision")["status"], "ok");
+        assert_eq!(status("riverside-health")["status"], "ok");
+        assert!(!out.join("harlow-fenwick").exists());
+        let first = std::fs::read(out.join("riverside-health/2026-10-monthly.pdf")).unwrap();
+
+        let again = ws.path().join("again");
+        let o = batch(ws.path(), &again, &["--jobs", "1", "--worker-clients", "1"]);
+        assert!(o.status.success(), "{}", stderr(&o));
+        let second = std::fs::read(again.join("riverside-health/2026-10-monthly.pdf")).unwrap();
+        assert!(
+            first == second,
+            "a fresh worker renders the same bytes as a warm one"
+        );
     }
 
     #[test]

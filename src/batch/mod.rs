@@ -1,14 +1,20 @@
 //! Batch runs: every client of a workspace (or a stable shard of them) rendered in
 //! parallel, one client's failure failing that client only; outputs named from a tera
-//! pattern, `.eml` messages and SMTP delivery, a manifest and a summary.
+//! pattern, `.eml` messages and SMTP delivery, a manifest and a summary. The worker
+//! processes that render the clients are in [`worker`].
 
+pub mod worker;
+
+use std::ffi::OsString;
 use std::io::IsTerminal;
 use std::path::{Path, PathBuf};
 use std::sync::Mutex;
+use std::sync::atomic::{AtomicUsize, Ordering};
 use std::time::Instant;
 
-use rayon::prelude::*;
 use serde::Serialize;
+
+pub use worker::Recycle;
 
 use crate::email;
 use crate::error::Error;
@@ -75,10 +81,12 @@ pub struct Batch {
     pub deck: bool,
     /// Templates and date.
     pub render: RenderConfig,
-    /// The svcreview executable: each client is rendered in a child process of it
-    /// (memory returns to the system after every client, and a crash stays with its
-    /// client); `None` renders in this process.
+    /// The svcreview executable: clients are rendered in warm worker processes of it
+    /// (`batch-worker`: a crash stays with its client, memory is returned when a worker
+    /// is replaced); `None` renders in this process.
     pub worker: Option<PathBuf>,
+    /// When a worker process is replaced by a fresh one.
+    pub recycle: Recycle,
 }
 
 /// What happened to one client.
@@ -221,41 +229,43 @@ fn period_for(spec: &PeriodSpec, client_dir: &Path) -> Result<Period, Error> {
     })
 }
 
-/// Renders one client in a child process (`svcreview batch-one`), which prints its
-/// outcome as JSON.
-fn one_in_child(exe: &Path, b: &Batch, dir: &Path, slug: &str) -> Outcome {
-    let t = Instant::now();
-    let mut c = std::process::Command::new(exe);
-    c.arg("batch-one")
-        .arg(dir)
-        .arg("-o")
-        .arg(&b.out_dir)
-        .arg("--name")
-        .arg(&b.pattern);
+/// The arguments of a `batch-worker` for this batch (the clients follow on its input).
+fn worker_args(b: &Batch) -> Vec<OsString> {
+    let mut a: Vec<OsString> = vec![
+        b.workspace.clone().into(),
+        "-o".into(),
+        b.out_dir.clone().into(),
+        "--name".into(),
+        b.pattern.clone().into(),
+    ];
     match &b.period {
-        PeriodSpec::Month(m) => c.args(["--period", &m.to_string()]),
-        PeriodSpec::Quarter(q) => c.args(["--quarter", &q.id()]),
+        PeriodSpec::Month(m) => a.extend(["--period".into(), m.to_string().into()]),
+        PeriodSpec::Quarter(q) => a.extend(["--quarter".into(), q.id().into()]),
         PeriodSpec::Year { year, contract } => {
-            c.args(["--year", year]);
+            a.extend(["--year".into(), year.into()]);
             if *contract {
-                c.arg("--contract-year");
+                a.push("--contract-year".into());
             }
-            &mut c
         }
-    };
+    }
     if b.email {
-        c.arg("--email");
+        a.push("--email".into());
     }
     if b.send.is_some() {
-        c.arg("--send");
+        a.push("--send".into());
     }
     if b.deck {
-        c.args(["--format", "deck"]);
+        a.extend(["--format".into(), "deck".into()]);
     }
     if let Some(t) = &b.render.templates {
-        c.arg("--templates").arg(t);
+        a.extend(["--templates".into(), t.clone().into()]);
     }
-    let failed = |error: String| Outcome {
+    a
+}
+
+/// A client that failed before or outside its render.
+fn failed(slug: &str, started: Instant, error: String) -> Outcome {
+    Outcome {
         client: slug.to_string(),
         status: "failed".into(),
         period: None,
@@ -264,17 +274,7 @@ fn one_in_child(exe: &Path, b: &Batch, dir: &Path, slug: &str) -> Outcome {
         outputs: Vec::new(),
         sent: false,
         error: Some(error),
-        seconds: t.elapsed().as_secs_f64(),
-    };
-    match c.output() {
-        Ok(o) => serde_json::from_slice::<Outcome>(&o.stdout).unwrap_or_else(|_| {
-            failed(format!(
-                "the worker for this client stopped ({}): {}",
-                o.status,
-                String::from_utf8_lossy(&o.stderr).trim()
-            ))
-        }),
-        Err(e) => failed(format!("cannot start {}: {e}", exe.display())),
+        seconds: started.elapsed().as_secs_f64(),
     }
 }
 
@@ -299,17 +299,8 @@ pub fn die_with_parent() {
 /// Renders one client; every error stays with the client.
 pub fn one(b: &Batch, dir: &Path, slug: &str) -> Outcome {
     let t = Instant::now();
-    let mut o = Outcome {
-        client: slug.to_string(),
-        status: "failed".into(),
-        period: None,
-        slas_missed: Vec::new(),
-        kpis_red: Vec::new(),
-        outputs: Vec::new(),
-        sent: false,
-        error: None,
-        seconds: 0.0,
-    };
+    let mut o = failed(slug, t, String::new());
+    o.error = None;
     let result = (|| -> Result<(), Error> {
         let period = period_for(&b.period, dir)?;
         o.period = Some(period.id());
@@ -472,29 +463,21 @@ pub fn run(b: &Batch) -> Result<Manifest, Error> {
         .collect();
     clients.sort_by(|a, b| a.1.cmp(&b.1));
     let total = clients.len();
-    // Worker processes spend much of their life waiting (process start, file I/O), so
-    // by default four run per core; in-process rendering uses one thread per core.
+    // Warm workers are busy rendering, not starting: one per core keeps every core
+    // working (the batch's own threads only wait on pipes).
     let cores = std::thread::available_parallelism().map_or(1, |n| n.get());
     // Each worker holds a review's memory (tens of MB): more than 16 per core only
     // thrashes, and 10,000 would exhaust the machine.
     let max = 16 * cores;
-    let jobs = match (b.jobs, &b.worker) {
-        (0, Some(_)) => 4 * cores,
-        (0, None) => cores,
-        (n, _) if n > max => {
+    let jobs = match b.jobs {
+        0 => cores,
+        n if n > max => {
             return Err(Error::Usage(format!(
                 "--jobs {n}: at most {max} on this machine ({cores} cores, 16 workers each)"
             )));
         }
-        (n, _) => n,
+        n => n,
     };
-    let pool = rayon::ThreadPoolBuilder::new()
-        .num_threads(jobs)
-        // Typst layout and tera's parser recurse deeply; the main thread has 8 MiB,
-        // worker threads get the same rather than the 2 MiB default.
-        .stack_size(16 * 1024 * 1024)
-        .build()
-        .map_err(|e| Error::Usage(format!("cannot start {jobs} workers: {e}")))?;
     let terminal = std::io::stderr().is_terminal();
     let bar = terminal.then(|| {
         let pb = indicatif::ProgressBar::new(total as u64);
@@ -504,41 +487,57 @@ pub fn run(b: &Batch) -> Result<Manifest, Error> {
         );
         pb
     });
-    let done = Mutex::new(0usize);
-    let mut outcomes: Vec<Outcome> = pool.install(|| {
-        clients
-            .par_iter()
-            .map(|(dir, slug)| {
-                let o = match &b.worker {
-                    Some(exe) => one_in_child(exe, b, dir, slug),
-                    None => one(b, dir, slug),
-                };
-                let mut n = done.lock().expect("not poisoned");
-                *n += 1;
-                match &bar {
-                    Some(pb) => {
-                        pb.set_message(format!("{slug} {}", o.status));
-                        pb.inc(1);
+    let report = |o: &Outcome, n: usize| match &bar {
+        Some(pb) => {
+            pb.set_message(format!("{} {}", o.client, o.status));
+            pb.inc(1);
+        }
+        None => eprintln!(
+            "[{n}/{total}] {}: {}{}",
+            o.client,
+            o.status,
+            o.error
+                .as_deref()
+                .map(|e| format!(" ({})", e.lines().next().unwrap_or("")))
+                .unwrap_or_default()
+        ),
+    };
+    let next = AtomicUsize::new(0);
+    let outcomes = Mutex::new(Vec::with_capacity(total));
+    let args = worker_args(b);
+    std::thread::scope(|scope| -> Result<(), Error> {
+        for _ in 0..jobs.min(total) {
+            std::thread::Builder::new()
+                // Rendering in this process, Typst layout and tera's parser recurse
+                // deeply: the main thread's 8 MiB rather than the 2 MiB default.
+                .stack_size(16 * 1024 * 1024)
+                .spawn_scoped(scope, || {
+                    let mut slot = b
+                        .worker
+                        .as_deref()
+                        .map(|exe| worker::Slot::new(exe, &args, b.recycle));
+                    loop {
+                        let i = next.fetch_add(1, Ordering::Relaxed);
+                        let Some((dir, slug)) = clients.get(i) else {
+                            break;
+                        };
+                        let o = match slot.as_mut() {
+                            Some(slot) => slot.render(dir, slug),
+                            None => one(b, dir, slug),
+                        };
+                        let mut all = outcomes.lock().expect("not poisoned");
+                        all.push(o);
+                        report(all.last().expect("just pushed"), all.len());
                     }
-                    None => eprintln!(
-                        "[{}/{total}] {slug}: {}{}",
-                        *n,
-                        o.status,
-                        o.error
-                            .as_deref()
-                            .map(|e| format!(" ({})", e.lines().next().unwrap_or("")))
-                            .unwrap_or_default()
-                    ),
-                }
-                // typst's caches grow with every document; keep them bounded.
-                comemo::evict(0);
-                o
-            })
-            .collect()
-    });
+                })
+                .map_err(|e| Error::Usage(format!("cannot start {jobs} batch threads: {e}")))?;
+        }
+        Ok(())
+    })?;
     if let Some(pb) = bar {
         pb.finish_and_clear();
     }
+    let mut outcomes = outcomes.into_inner().expect("not poisoned");
     outcomes.sort_by(|a, b| a.client.cmp(&b.client));
     let manifest = Manifest {
         kind: match &b.period {
