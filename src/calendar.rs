@@ -6,6 +6,7 @@
 //! calendar's time zone for every local date, holidays left out.
 
 use std::collections::{BTreeMap, BTreeSet};
+use std::sync::Mutex;
 
 use chrono::{DateTime, Datelike, Duration, NaiveDate, NaiveDateTime, NaiveTime, TimeZone, Utc};
 use chrono_tz::Tz;
@@ -23,7 +24,7 @@ pub enum Calendar {
 }
 
 /// Opening hours in a time zone.
-#[derive(Debug, Clone)]
+#[derive(Debug)]
 pub struct Business {
     /// The calendar's time zone.
     pub tz: Tz,
@@ -33,6 +34,51 @@ pub struct Business {
     pub holidays: BTreeSet<NaiveDate>,
     /// Local dates with hours of their own (before holidays and weekdays).
     pub exceptions: BTreeMap<NaiveDate, Vec<(u32, u32)>>,
+    /// The opening intervals of the dates asked about so far, as instants: built once,
+    /// so that a clock costs two binary searches instead of a time-zone conversion per
+    /// opening interval of every day a ticket was open.
+    table: Mutex<SpanTable>,
+}
+
+impl Clone for Business {
+    fn clone(&self) -> Self {
+        Business {
+            tz: self.tz,
+            hours: self.hours.clone(),
+            holidays: self.holidays.clone(),
+            exceptions: self.exceptions.clone(),
+            table: Mutex::default(),
+        }
+    }
+}
+
+/// The merged opening spans of the local dates `first..=last` (Unix seconds), with the
+/// opening seconds before each span: the business time before any instant in the
+/// dates' reach is one binary search.
+#[derive(Debug, Default)]
+struct SpanTable {
+    /// Covered local dates (none while `spans` is empty and `first > last`).
+    range: Option<(NaiveDate, NaiveDate)>,
+    /// Sorted, neither overlapping nor touching.
+    spans: Vec<(i64, i64)>,
+    /// `before[k]`: the opening seconds of `spans[..k]`.
+    before: Vec<i64>,
+    /// Instants (Unix seconds, from inclusive, to exclusive) between which any clock
+    /// needs only covered dates, whatever the zone's offset (at most 14 hours either way):
+    /// checked without converting to local time.
+    safe: (i64, i64),
+}
+
+impl SpanTable {
+    /// Opening seconds before instant `t` (Unix seconds).
+    fn open_before(&self, t: i64) -> i64 {
+        let k = self.spans.partition_point(|&(_, end)| end <= t);
+        let inside = match self.spans.get(k) {
+            Some(&(start, _)) if start < t => t - start,
+            _ => 0,
+        };
+        self.before[k] + inside
+    }
 }
 
 const DAY_NAMES: [&str; 7] = [
@@ -108,12 +154,12 @@ impl Calendar {
         for (date, spec) in &def.exceptions {
             exceptions.insert(date.0, parse_intervals(spec)?);
         }
-        Ok(Calendar::Business(Box::new(Business {
+        Ok(Calendar::Business(Box::new(Business::new(
             tz,
             hours,
-            holidays: def.holidays.iter().map(|d| d.0).collect(),
+            def.holidays.iter().map(|d| d.0).collect(),
             exceptions,
-        })))
+        ))))
     }
 
     /// Seconds of calendar time between two instants (zero if `to` is not after `from`).
@@ -129,14 +175,53 @@ impl Calendar {
 }
 
 impl Business {
+    /// A calendar of opening hours per weekday, holidays and per-date exceptions.
+    pub fn new(
+        tz: Tz,
+        hours: [Vec<(u32, u32)>; 7],
+        holidays: BTreeSet<NaiveDate>,
+        exceptions: BTreeMap<NaiveDate, Vec<(u32, u32)>>,
+    ) -> Business {
+        Business {
+            tz,
+            hours,
+            holidays,
+            exceptions,
+            table: Mutex::default(),
+        }
+    }
+
     fn seconds_between(&self, from: DateTime<Utc>, to: DateTime<Utc>) -> i64 {
+        let mut table = self.table.lock().unwrap_or_else(|e| e.into_inner());
+        let (f, t) = (from.timestamp(), to.timestamp());
+        if table.safe.0 <= f && t < table.safe.1 {
+            return table.open_before(t) - table.open_before(f);
+        }
         // Local dates that can overlap [from, to): one day of margin each side covers
-        // intervals whose instants straddle a date line after time-zone conversion.
+        // intervals whose instants straddle a date line after time-zone conversion (an
+        // interval is at most a day long, so dates further out cannot reach the span).
         let first = from.with_timezone(&self.tz).date_naive() - Duration::days(1);
         let last = to.with_timezone(&self.tz).date_naive() + Duration::days(1);
-        // Every opening interval as instants, clipped to [from, to); merged before they
-        // are summed, so an overnight shift and the next day's hours (or an exception)
-        // that meet or overlap count once.
+        match table.range {
+            Some((a, b)) if a <= first && last <= b => {}
+            covered => {
+                // Grown by at least a month and by its own length each time, so that
+                // tickets read in any order rebuild it a logarithmic number of times.
+                let (a, b) = covered.map_or((first, last), |(a, b)| (a.min(first), b.max(last)));
+                let grow = Duration::days(31.max((b - a).num_days()));
+                let (a, b) = (
+                    (a - grow).max(NaiveDate::MIN + Duration::days(2)),
+                    (b + grow).min(NaiveDate::MAX - Duration::days(2)),
+                );
+                *table = self.build(a.min(first), b.max(last));
+            }
+        }
+        table.open_before(t) - table.open_before(f)
+    }
+
+    /// The opening spans of the local dates `first..=last`, merged so that an overnight
+    /// shift and the next day's hours (or an exception) that meet or overlap count once.
+    fn build(&self, first: NaiveDate, last: NaiveDate) -> SpanTable {
         let mut spans: Vec<(DateTime<Utc>, DateTime<Utc>)> = Vec::new();
         let mut day = first;
         while day <= last {
@@ -146,18 +231,38 @@ impl Business {
                 None => Some(&self.hours[day.weekday().num_days_from_monday() as usize]),
             };
             for &(a, b) in hours.into_iter().flatten() {
-                let s = local_instant(self.tz, day, a, Edge::Start).max(from);
-                let e = local_instant(self.tz, day, b, Edge::End).min(to);
-                if e > s {
-                    spans.push((s, e));
-                }
+                spans.push((
+                    local_instant(self.tz, day, a, Edge::Start),
+                    local_instant(self.tz, day, b, Edge::End),
+                ));
             }
             day += Duration::days(1);
         }
-        merge_spans(spans)
+        let spans: Vec<(i64, i64)> = merge_spans(spans)
             .iter()
-            .map(|(s, e)| (*e - *s).num_seconds())
-            .sum()
+            .map(|(s, e)| (s.timestamp(), e.timestamp()))
+            .collect();
+        let mut before = Vec::with_capacity(spans.len() + 1);
+        let mut sum = 0;
+        before.push(0);
+        for (s, e) in &spans {
+            sum += e - s;
+            before.push(sum);
+        }
+        // A clock from `from` needs the local date before from's; from's local date is
+        // at least `first + 2` once `from` is past `first + 2` at 00:00 in the zone
+        // furthest west (UTC−12): 00:00 plus 15 hours. Likewise at the other end.
+        let midnight = |d: NaiveDate| d.and_time(NaiveTime::MIN).and_utc().timestamp();
+        let margin = 15 * 3600;
+        SpanTable {
+            range: Some((first, last)),
+            spans,
+            before,
+            safe: (
+                midnight(first + Duration::days(2)) + margin,
+                midnight(last - Duration::days(1)) - margin,
+            ),
+        }
     }
 }
 
@@ -743,6 +848,79 @@ mod tests {
                 prop_assume!(local_end.date() == date && local_end.time() <= NaiveTime::from_hms_opt(8, 0, 0).unwrap());
                 prop_assert_eq!(calendar().seconds_between(from, to), 0);
             }
+        }
+    }
+    /// The clock as it was computed before the span table (every opening interval of
+    /// every date a span touches, converted, clipped and merged), to check the table
+    /// against on clocks of every shape.
+    fn reference(b: &Business, from: DateTime<Utc>, to: DateTime<Utc>) -> i64 {
+        if to <= from {
+            return 0;
+        }
+        let first = from.with_timezone(&b.tz).date_naive() - Duration::days(1);
+        let last = to.with_timezone(&b.tz).date_naive() + Duration::days(1);
+        let mut spans = Vec::new();
+        let mut day = first;
+        while day <= last {
+            let hours = match b.exceptions.get(&day) {
+                Some(h) => Some(h),
+                None if b.holidays.contains(&day) => None,
+                None => Some(&b.hours[day.weekday().num_days_from_monday() as usize]),
+            };
+            for &(x, y) in hours.into_iter().flatten() {
+                let s = local_instant(b.tz, day, x, Edge::Start).max(from);
+                let e = local_instant(b.tz, day, y, Edge::End).min(to);
+                if e > s {
+                    spans.push((s, e));
+                }
+            }
+            day += Duration::days(1);
+        }
+        merge_spans(spans)
+            .iter()
+            .map(|(s, e)| (*e - *s).num_seconds())
+            .sum()
+    }
+
+    #[test]
+    fn the_span_table_counts_as_every_interval_would() {
+        let mut def = CalendarDef {
+            timezone: NY.into(),
+            hours: [
+                ("mon-fri", "08:00-12:00, 13:00-17:30"),
+                ("sat", "22:00-06:00"),
+                ("sun", "07:00-09:00"),
+            ]
+            .iter()
+            .map(|(d, h)| (d.to_string(), h.to_string()))
+            .collect(),
+            holidays: vec![Date::parse("2026-11-26").unwrap()],
+            holidays_ics: None,
+            exceptions: Default::default(),
+        };
+        def.exceptions
+            .insert(Date::parse("2026-12-24").unwrap(), "09:00-13:00".into());
+        let cal = Calendar::from_def(&def).unwrap();
+        let Calendar::Business(b) = &cal else {
+            unreachable!()
+        };
+        // Clocks of every length from 2025-12 to 2027-01 (both DST changes of 2026, the
+        // holiday and the exception), in an order that makes the table grow both ways.
+        let base = at(NY, "2026-06-15 00:00").timestamp();
+        let mut seed = 7u64;
+        for _ in 0..4000 {
+            seed ^= seed << 13;
+            seed ^= seed >> 7;
+            seed ^= seed << 17;
+            let start = base + (seed % (400 * 86400)) as i64 - 200 * 86400;
+            let len = ((seed >> 20) % (9 * 86400)) as i64;
+            let from = DateTime::from_timestamp(start, 0).unwrap();
+            let to = DateTime::from_timestamp(start + len, 0).unwrap();
+            assert_eq!(
+                cal.seconds_between(from, to),
+                reference(b, from, to),
+                "{from} to {to}"
+            );
         }
     }
 }

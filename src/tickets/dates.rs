@@ -8,7 +8,7 @@
 use std::cell::Cell;
 
 use chrono::format::{Item, Parsed, StrftimeItems};
-use chrono::{DateTime, Datelike, NaiveDateTime, Timelike, Utc};
+use chrono::{DateTime, Datelike, NaiveDate, NaiveDateTime, Offset, TimeZone, Timelike, Utc};
 use chrono_tz::Tz;
 
 use crate::calendar::local_to_utc;
@@ -130,12 +130,177 @@ pub fn numeric_day_month(v: &str) -> Option<(u32, u32)> {
     matches!(i - start, 2 | 4).then_some((a, m))
 }
 
+/// A field of a date-time, as the fast reader fills it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum FastField {
+    Year,
+    Month,
+    Day,
+    Hour,
+    Minute,
+    Second,
+}
+
+/// One step of the fast reader.
+#[derive(Debug, Clone, PartialEq, Eq)]
+enum Fast {
+    /// Digits: exactly four for a year, one or two for the others (as chrono reads them).
+    Num(FastField),
+    /// These bytes.
+    Lit(Box<[u8]>),
+    /// Any ASCII white space, or none (chrono's `Space`).
+    Space,
+    /// An optional fraction of a second, `.` and digits (chrono's `%.f`), dropped.
+    Fraction,
+}
+
+/// The fast reader of a format, where it has one: the numeric layouts every profile
+/// uses (`%Y-%m-%d %H:%M:%S`, `%d/%m/%Y %H:%M`…), read byte by byte without chrono's
+/// general parser. It reads a subset of what chrono reads, to the same date-time;
+/// whatever it does not read goes to chrono, so the two can never disagree.
+fn fast_items(items: &[Item<'_>]) -> Option<Vec<Fast>> {
+    use chrono::format::{Fixed, Numeric as N, Pad};
+    let mut out = Vec::new();
+    let mut seen = Vec::new();
+    for item in items {
+        out.push(match item {
+            Item::Numeric(n, Pad::Zero) => {
+                let f = match n {
+                    N::Year => FastField::Year,
+                    N::Month => FastField::Month,
+                    N::Day => FastField::Day,
+                    N::Hour => FastField::Hour,
+                    N::Minute => FastField::Minute,
+                    N::Second => FastField::Second,
+                    _ => return None,
+                };
+                if seen.contains(&f) {
+                    return None;
+                }
+                seen.push(f);
+                Fast::Num(f)
+            }
+            Item::Literal(l) if l.is_ascii() => Fast::Lit(l.as_bytes().into()),
+            Item::OwnedLiteral(l) if l.is_ascii() => Fast::Lit(l.as_bytes().into()),
+            Item::Space(_) | Item::OwnedSpace(_) => Fast::Space,
+            Item::Fixed(Fixed::Nanosecond) => Fast::Fraction,
+            _ => return None,
+        });
+    }
+    Some(out)
+}
+
+/// Reads `v` with the fast reader: the local date-time, or `None` when it does not read
+/// it (chrono then tries).
+fn read_fast(steps: &[Fast], v: &[u8]) -> Option<NaiveDateTime> {
+    let mut i = 0;
+    let mut f = [0u32; 6];
+    let digits = |i: &mut usize, min: usize, max: usize| -> Option<u32> {
+        let start = *i;
+        let mut n = 0u32;
+        while *i < v.len() && *i - start < max && v[*i].is_ascii_digit() {
+            n = n * 10 + u32::from(v[*i] - b'0');
+            *i += 1;
+        }
+        // chrono reads a year's digits without bound: a fifth digit is not ours.
+        (*i - start >= min && !(max == 4 && v.get(*i).is_some_and(u8::is_ascii_digit))).then_some(n)
+    };
+    for step in steps {
+        match step {
+            Fast::Num(field) => {
+                let (min, max) = if *field == FastField::Year {
+                    (4, 4)
+                } else {
+                    (1, 2)
+                };
+                f[*field as usize] = digits(&mut i, min, max)?;
+            }
+            Fast::Lit(l) => {
+                if !v[i..].starts_with(l) {
+                    return None;
+                }
+                i += l.len();
+            }
+            Fast::Space => {
+                while v.get(i).is_some_and(u8::is_ascii_whitespace) {
+                    i += 1;
+                }
+                if v.get(i).is_some_and(|b| !b.is_ascii()) {
+                    return None;
+                }
+            }
+            Fast::Fraction => {
+                if v.get(i) == Some(&b'.') {
+                    i += 1;
+                    digits(&mut i, 1, 9)?;
+                    if v.get(i).is_some_and(u8::is_ascii_digit) {
+                        return None;
+                    }
+                }
+            }
+        }
+    }
+    if i != v.len() {
+        return None;
+    }
+    NaiveDate::from_ymd_opt(f[0] as i32, f[1], f[2])?.and_hms_opt(f[3], f[4], f[5])
+}
+
+/// The UTC offsets of the local hours read so far, per time zone: an export's times fall
+/// in few hours of few zones, and a zone's rules are a binary search each. Only hours with
+/// one offset throughout (no change of offset inside) are kept; the rest are resolved
+/// each time.
+#[derive(Debug)]
+pub struct ZoneCache {
+    slots: Box<[Cell<Option<(Tz, i64, i32)>>]>,
+}
+
+impl Default for ZoneCache {
+    fn default() -> Self {
+        ZoneCache {
+            slots: (0..512).map(|_| Cell::new(None)).collect(),
+        }
+    }
+}
+
+impl ZoneCache {
+    /// The instant of local `naive` in `tz`, as [`local_to_utc`] gives it.
+    pub fn to_utc(&self, tz: Tz, naive: NaiveDateTime) -> DateTime<Utc> {
+        let local = naive.and_utc().timestamp();
+        let hour = local.div_euclid(3600);
+        let slot = &self.slots[hour.rem_euclid(self.slots.len() as i64) as usize];
+        if let Some((z, h, offset)) = slot.get()
+            && z == tz
+            && h == hour
+            && let Some(utc) =
+                naive.checked_sub_signed(chrono::Duration::seconds(i64::from(offset)))
+        {
+            return utc.and_utc();
+        }
+        let start = DateTime::from_timestamp(hour * 3600, 0).map(|t| t.naive_utc());
+        let end = start.and_then(|t| t.checked_add_signed(chrono::Duration::seconds(3599)));
+        let offset = |t: NaiveDateTime| match tz.offset_from_local_datetime(&t) {
+            chrono::LocalResult::Single(o) => Some(o.fix().local_minus_utc()),
+            _ => None,
+        };
+        if let (Some(start), Some(end)) = (start, end)
+            && let (Some(a), Some(b)) = (offset(start), offset(end))
+            && a == b
+        {
+            slot.set(Some((tz, hour, a)));
+        }
+        local_to_utc(tz, naive)
+    }
+}
+
 /// One date-time format, parsed once.
 #[derive(Debug, Clone)]
 pub struct Format {
     /// As written (chrono `strftime`).
     pub text: String,
     items: Vec<Item<'static>>,
+    /// The fast reader, for the formats it can read.
+    fast: Option<Vec<Fast>>,
     /// Carries its offset (`%z`).
     offset: bool,
     /// Ends in `Z` or ` UTC`: the time is UTC.
@@ -180,9 +345,11 @@ impl Format {
                 "`{text}` does not give year, month, day, hour and minute (e.g. `%d/%m/%Y %H:%M`)"
             ));
         }
+        let fast = if offset { None } else { fast_items(&items) };
         Ok(Format {
             text: text.to_string(),
             items,
+            fast,
             offset,
             utc,
         })
@@ -191,21 +358,53 @@ impl Format {
     /// Reads `v`: with its offset, as UTC, or in `tz` (`utc_column`: the column holds
     /// UTC times whatever the format says).
     pub fn parse(&self, v: &str, tz: Tz, utc_column: bool) -> Option<DateTime<Utc>> {
-        let mut p = Parsed::new();
-        chrono::format::parse(&mut p, v, self.items.iter()).ok()?;
-        let t = if self.offset {
-            p.to_datetime().ok()?.with_timezone(&Utc)
+        self.parse_with(v, tz, utc_column, None)
+    }
+
+    /// As [`Format::parse`], local times resolved through `zones` when given.
+    fn parse_with(
+        &self,
+        v: &str,
+        tz: Tz,
+        utc_column: bool,
+        zones: Option<&ZoneCache>,
+    ) -> Option<DateTime<Utc>> {
+        let fast = self
+            .fast
+            .as_deref()
+            .and_then(|f| read_fast(f, v.as_bytes()));
+        let t = if let Some(n) = fast {
+            self.instant(n, tz, utc_column, zones)
         } else {
-            let n: NaiveDateTime = p.to_naive_datetime_with_offset(0).ok()?;
-            if self.utc || utc_column {
-                n.and_utc()
+            let mut p = Parsed::new();
+            chrono::format::parse(&mut p, v, self.items.iter()).ok()?;
+            if self.offset {
+                p.to_datetime().ok()?.with_timezone(&Utc)
             } else {
-                local_to_utc(tz, n)
+                let n: NaiveDateTime = p.to_naive_datetime_with_offset(0).ok()?;
+                self.instant(n, tz, utc_column, zones)
             }
         };
         // Whole seconds (see the module doc), and years a ticket can have.
         let t = t.with_nanosecond(0)?;
         (1970..=2200).contains(&t.year()).then_some(t)
+    }
+
+    /// The instant of a local date-time read without an offset.
+    fn instant(
+        &self,
+        n: NaiveDateTime,
+        tz: Tz,
+        utc_column: bool,
+        zones: Option<&ZoneCache>,
+    ) -> DateTime<Utc> {
+        if self.utc || utc_column {
+            n.and_utc()
+        } else if let Some(z) = zones {
+            z.to_utc(tz, n)
+        } else {
+            local_to_utc(tz, n)
+        }
     }
 }
 
@@ -214,6 +413,7 @@ impl Format {
 pub struct Formats {
     list: Vec<Format>,
     last: Cell<usize>,
+    zones: ZoneCache,
     /// Set by the user (`tickets.date_format`), not detected.
     pub explicit: bool,
 }
@@ -284,6 +484,7 @@ impl Formats {
                 .map(|t| Format::new(t).expect("built-in formats parse"))
                 .collect(),
             last: Cell::new(0),
+            zones: ZoneCache::default(),
             explicit: false,
         }
     }
@@ -293,6 +494,7 @@ impl Formats {
         Ok(Formats {
             list: vec![Format::new(text)?],
             last: Cell::new(0),
+            zones: ZoneCache::default(),
             explicit: true,
         })
     }
@@ -300,12 +502,13 @@ impl Formats {
     /// Reads a value with the first format that reads it.
     pub fn parse(&self, v: &str, tz: Tz, utc_column: bool) -> Option<DateTime<Utc>> {
         let last = self.last.get();
-        if let Some(t) = self.list[last].parse(v, tz, utc_column) {
+        let zones = Some(&self.zones);
+        if let Some(t) = self.list[last].parse_with(v, tz, utc_column, zones) {
             return Some(t);
         }
         for (i, f) in self.list.iter().enumerate() {
             if i != last
-                && let Some(t) = f.parse(v, tz, utc_column)
+                && let Some(t) = f.parse_with(v, tz, utc_column, zones)
             {
                 self.last.set(i);
                 return Some(t);
@@ -429,6 +632,114 @@ mod tests {
         let b = f.parse("2026-12-01T17:00:00.100Z", ldn(), false).unwrap();
         assert_eq!((b - a).num_seconds(), 8 * 3600);
         assert_eq!((b - a).subsec_nanos(), 0);
+    }
+
+    /// The fast reader reads what chrono reads, to the same instant, and leaves the
+    /// rest to chrono: values of every shape, right and wrong, through every detected
+    /// format, with and without it.
+    #[test]
+    fn the_fast_reader_agrees_with_chrono() {
+        let mut values: Vec<String> = vec![
+            "2026-10-25 01:30:00".into(),
+            "2026-10-25 01:30:00.999".into(),
+            "2026-03-29 01:30".into(),
+            "2026-02-29 10:00".into(),
+            "2026-13-01 10:00".into(),
+            "2026-12-31 24:00:00".into(),
+            "2026-12-31 23:59:60".into(),
+            "2026-1-5 9:05".into(),
+            "20261-01-05 09:05".into(),
+            "2026-01-05  09:05".into(),
+            "2026-01-05T09:05:00Z".into(),
+            "2026-01-05T09:05:00.5Z".into(),
+            "2026-01-05T09:05:00.Z".into(),
+            "2026-01-05 09:05:00 UTC".into(),
+            "2026-01-05 09:05:00+02:00".into(),
+            "5/1/2026 9:05".into(),
+            "05/01/2026 09:05:07".into(),
+            "05.01.2026 09:05".into(),
+            "05/01/26 09:05".into(),
+            "05/01/2026 9:05 PM".into(),
+            "05/01/2026 09:05:07.123456789".into(),
+            "05/01/2026 09:05:07.1234567891".into(),
+            "05/01/2026 09:05 ".into(),
+            " 05/01/2026 09:05".into(),
+            "05/01/2026\u{a0}09:05".into(),
+            "2026/01/05 09:05".into(),
+            "".into(),
+            "x".into(),
+        ];
+        let mut seed = 3u64;
+        for _ in 0..2000 {
+            seed ^= seed << 13;
+            seed ^= seed >> 7;
+            seed ^= seed << 17;
+            let d = |k: u64, m: u64| (seed >> k) % m;
+            values.push(format!(
+                "{:02}/{:02}/{} {:02}:{:02}:{:02}",
+                d(1, 33),
+                d(7, 14),
+                1960 + d(13, 300),
+                d(20, 26),
+                d(26, 61),
+                d(33, 62)
+            ));
+            values.push(format!(
+                "{}-{}-{}T{}:{:02}",
+                2020 + d(40, 10),
+                d(1, 13),
+                d(9, 32),
+                d(17, 25),
+                d(25, 60)
+            ));
+        }
+        for order in [None, Some(Order::DayFirst), Some(Order::MonthFirst)] {
+            for f in Formats::detected(order).list {
+                let slow = Format {
+                    fast: None,
+                    ..f.clone()
+                };
+                let zones = ZoneCache::default();
+                for v in &values {
+                    for tz in [ldn(), chrono_tz::America::New_York] {
+                        let want = slow.parse(v, tz, false);
+                        assert_eq!(f.parse(v, tz, false), want, "{v} with {}", f.text);
+                        assert_eq!(f.parse_with(v, tz, false, Some(&zones)), want, "{v}");
+                        assert_eq!(f.parse(v, tz, true), slow.parse(v, tz, true), "{v}");
+                    }
+                }
+            }
+        }
+        assert!(
+            Format::new("%Y-%m-%d %H:%M:%S").unwrap().fast.is_some()
+                && Format::new("%d/%m/%Y %I:%M %p").unwrap().fast.is_none()
+        );
+    }
+
+    /// Every quarter hour of two years in zones with DST changes on the hour, on the half
+    /// hour (Lord Howe: 30 minutes) and without DST, through the cache as without it.
+    #[test]
+    fn the_zone_cache_resolves_as_the_zone_does() {
+        let zones = ZoneCache::default();
+        for tz in [
+            ldn(),
+            chrono_tz::America::New_York,
+            chrono_tz::Australia::Lord_Howe,
+            chrono_tz::Asia::Kathmandu,
+        ] {
+            let mut t = NaiveDate::from_ymd_opt(2025, 1, 1)
+                .unwrap()
+                .and_hms_opt(0, 7, 30)
+                .unwrap();
+            let end = NaiveDate::from_ymd_opt(2027, 1, 1)
+                .unwrap()
+                .and_hms_opt(0, 0, 0)
+                .unwrap();
+            while t < end {
+                assert_eq!(zones.to_utc(tz, t), local_to_utc(tz, t), "{t} in {tz}");
+                t += chrono::Duration::minutes(15);
+            }
+        }
     }
 
     #[test]

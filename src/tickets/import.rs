@@ -5,8 +5,11 @@
 //! empty in every row, a mapped priority or hold status that never occurs, a repeated
 //! ticket) said as a warning.
 
+use std::cell::RefCell;
+use std::collections::hash_map::Entry;
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
 
 use chrono::{DateTime, Utc};
 use chrono_tz::Tz;
@@ -362,7 +365,7 @@ struct State {
     /// Tickets by position; `None` where the latest row of a ticket was left out.
     slots: Vec<Option<Ticket>>,
     /// Ticket id → (slot, file number, line, update key).
-    index: HashMap<String, (usize, usize, u64, Option<UpdateKey>)>,
+    index: FastMap<Arc<str>, (usize, usize, u64, Option<UpdateKey>)>,
     files: usize,
     rows: u64,
     bad: usize,
@@ -375,6 +378,10 @@ struct State {
     /// dates cannot tell.
     order: Option<Order>,
 }
+
+/// A map keyed by what an export holds (ids, priorities, types), hashed with foldhash:
+/// fast, and seeded per process so that crafted ids cannot make it slow.
+type FastMap<K, V> = HashMap<K, V, foldhash::fast::RandomState>;
 
 /// Orders the rows of one ticket in an export with one row per update.
 #[derive(Debug, Clone, PartialEq, PartialOrd)]
@@ -697,8 +704,12 @@ fn read_file(
     }
     let (formats, order) = formats_for(path, opts, &evidence, None, &mut st.notes)?;
     st.order = st.order.or(order);
-    // Second pass: the rows.
+    // Second pass: the rows. The index grows to at most a ticket per 64 bytes of export:
+    // made that size at once rather than rehashed as it fills.
     let mut table = Table::open(path)?;
+    let estimate = (std::fs::metadata(path).map_or(0, |m| m.len() / 64)).min(10_000_000) as usize;
+    st.index.reserve(estimate);
+    st.slots.reserve(estimate);
     st.files += 1;
     let file_no = st.files;
     let file_name = path
@@ -720,6 +731,7 @@ fn read_file(
         .iter()
         .map(|k| (k.to_lowercase(), k))
         .collect();
+    let mut priorities_here: FastMap<String, u64> = FastMap::default();
     let ctx = RowContext {
         cols: &cols,
         formats: &formats,
@@ -727,6 +739,8 @@ fn read_file(
         priority_map: &priority_map,
         known: &known,
         rows_per_update: l.rows_per_update,
+        resolved: RefCell::default(),
+        kinds: RefCell::default(),
     };
     while let Some(line) = table.next(path, &mut record)? {
         if record.iter().all(|f| f.trim().is_empty()) {
@@ -743,24 +757,27 @@ fn read_file(
         }
         if let Some(c) = cols.get(Field::Priority) {
             let raw = record.get(c).unwrap_or("").trim();
-            st.priorities_seen
-                .entry(raw.to_lowercase())
-                .or_insert_with(|| (raw.to_string(), 0))
-                .1 += 1;
+            // Counted by the priority as written (no allocation a row), merged without
+            // case below.
+            match priorities_here.get_mut(raw) {
+                Some(n) => *n += 1,
+                None => {
+                    priorities_here.insert(raw.to_string(), 1);
+                }
+            }
         }
         match ctx.parse_row(&record) {
             Ok((t, key)) => {
                 let dropped = opts
                     .keep_from
                     .is_some_and(|from| t.resolved.is_some_and(|r| r < from));
-                let ticket = (!dropped).then_some(t.clone());
-                match st.index.get_mut(&t.id) {
-                    None => {
-                        st.index
-                            .insert(t.id.clone(), (st.slots.len(), file_no, line, key));
-                        st.slots.push(ticket);
+                match st.index.entry(Arc::clone(&t.id)) {
+                    Entry::Vacant(v) => {
+                        v.insert((st.slots.len(), file_no, line, key));
+                        st.slots.push((!dropped).then_some(t));
                     }
-                    Some((slot, seen_file, seen_line, seen_key)) => {
+                    Entry::Occupied(mut o) => {
+                        let (slot, seen_file, seen_line, seen_key) = o.get_mut();
                         let newer = if l.rows_per_update {
                             match (&key, &*seen_key) {
                                 (Some(a), Some(b)) => a >= b,
@@ -770,13 +787,13 @@ fn read_file(
                             if *seen_file == file_no {
                                 repeats += 1;
                                 if repeated.is_none() {
-                                    repeated = Some((t.id.clone(), *seen_line, line));
+                                    repeated = Some((t.id.to_string(), *seen_line, line));
                                 }
                             }
                             true
                         };
                         if newer {
-                            st.slots[*slot] = ticket;
+                            st.slots[*slot] = (!dropped).then_some(t);
                             *seen_file = file_no;
                             *seen_line = line;
                             *seen_key = key;
@@ -812,6 +829,16 @@ fn read_file(
                 }
             },
         }
+    }
+    // In order of spelling, so that the first spelling seen of a priority is the
+    // same from run to run.
+    let mut spelt: Vec<(String, u64)> = priorities_here.into_iter().collect();
+    spelt.sort_unstable();
+    for (raw, n) in spelt {
+        st.priorities_seen
+            .entry(raw.to_lowercase())
+            .or_insert_with(|| (raw, 0))
+            .1 += n;
     }
     if let Some((id, a, b)) = repeated {
         st.warnings.push(
@@ -1052,9 +1079,44 @@ struct RowContext<'a> {
     known: &'a HashMap<String, &'a String>,
     /// The export has one row per update.
     rows_per_update: bool,
+    /// Export priority as written → the SLA priority (`None`: unknown), worked out once
+    /// per spelling rather than lowercased twice a row.
+    resolved: RefCell<FastMap<String, Option<Arc<str>>>>,
+    /// Ticket types, one shared copy of each.
+    kinds: RefCell<FastMap<String, Arc<str>>>,
 }
 
 impl RowContext<'_> {
+    /// The shared copy of a ticket type.
+    fn kind(&self, v: &str) -> Arc<str> {
+        if let Some(k) = self.kinds.borrow().get(v) {
+            return Arc::clone(k);
+        }
+        let k: Arc<str> = Arc::from(v);
+        self.kinds
+            .borrow_mut()
+            .insert(v.to_string(), Arc::clone(&k));
+        k
+    }
+
+    /// The SLA priority of an export priority, through the client's mapping, without
+    /// regard to case.
+    fn priority(&self, raw: &str) -> Option<Arc<str>> {
+        if let Some(p) = self.resolved.borrow().get(raw) {
+            return p.clone();
+        }
+        let lower = raw.to_lowercase();
+        let mapped = self
+            .priority_map
+            .get(&lower)
+            .map_or(lower.clone(), |p| p.to_lowercase());
+        let p: Option<Arc<str>> = self.known.get(&mapped).map(|p| Arc::from(p.as_str()));
+        self.resolved
+            .borrow_mut()
+            .insert(raw.to_string(), p.clone());
+        p
+    }
+
     fn parse_row(&self, r: &csv::StringRecord) -> Result<(Ticket, Option<UpdateKey>), RowError> {
         let c = self.cols;
         let get = |i: usize| r.get(i).unwrap_or("").trim();
@@ -1168,12 +1230,7 @@ impl RowContext<'_> {
         }
         let p_col = col(Field::Priority).expect("required");
         let raw_priority = get(p_col);
-        let lower = raw_priority.to_lowercase();
-        let mapped = self
-            .priority_map
-            .get(&lower)
-            .map_or(lower.clone(), |p| p.to_lowercase());
-        let Some(&priority) = self.known.get(&mapped) else {
+        let Some(priority) = self.priority(raw_priority) else {
             let known: Vec<&str> = self
                 .opts
                 .known_priorities
@@ -1246,15 +1303,15 @@ impl RowContext<'_> {
         };
         Ok((
             Ticket {
-                id: id.to_string(),
+                id: Arc::from(id),
                 opened,
                 responded,
                 resolved,
-                priority: priority.clone(),
+                priority,
                 kind: col(Field::Kind)
                     .map(get)
                     .filter(|v| !v.is_empty())
-                    .map(str::to_string),
+                    .map(|v| self.kind(v)),
                 on_hold_seconds,
                 on_hold_business_seconds,
                 holds: Vec::new(),

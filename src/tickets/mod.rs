@@ -9,23 +9,25 @@ pub mod inspect;
 pub mod month;
 pub mod profile;
 
+use std::sync::Arc;
+
 use chrono::{DateTime, Utc};
 
 /// One ticket as the exports give it, times on the instant timeline.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Ticket {
-    /// Ticket id as exported.
-    pub id: String,
+    /// Ticket id as exported (shared with the import's index of ids).
+    pub id: Arc<str>,
     /// Opened.
     pub opened: DateTime<Utc>,
     /// First response, if recorded.
     pub responded: Option<DateTime<Utc>>,
     /// Resolved, if resolved by the time of the export.
     pub resolved: Option<DateTime<Utc>>,
-    /// SLA priority (after the client's priority mapping).
-    pub priority: String,
-    /// Ticket type, if exported.
-    pub kind: Option<String>,
+    /// SLA priority (after the client's priority mapping), one allocation per priority.
+    pub priority: Arc<str>,
+    /// Ticket type, if exported, one allocation per type.
+    pub kind: Option<Arc<str>>,
     /// Seconds on hold as the export reports them (already on the SLA's clock),
     /// excluded from the resolution clock.
     pub on_hold_seconds: i64,
@@ -240,13 +242,14 @@ pub fn for_review(
         .collect();
     // Months before the first ticket have no data (not zero tickets).
     let earliest = loaded.tickets.iter().map(|t| t.opened).min();
+    let sorted = month::Sorted::new(&loaded.tickets);
     let mut months = BTreeMap::new();
     for &m in window {
         let covered = earliest.is_some_and(|e| e < month::month_start(m.plus(1), client.tz));
         if covered {
             months.insert(
                 m,
-                month::evaluate(&loaded.tickets, m, client.tz, &specs, cutoff, &kpi_calendar),
+                month::evaluate_span(&sorted, m, m, client.tz, &specs, cutoff, &kpi_calendar),
             );
         }
     }
@@ -255,15 +258,7 @@ pub fn for_review(
     // year the exports only partly cover would compare short.
     for &(a, b) in spans {
         if earliest.is_some_and(|e| e < month::month_start(a.plus(1), client.tz)) {
-            let f = month::evaluate_span(
-                &loaded.tickets,
-                a,
-                b,
-                client.tz,
-                &specs,
-                cutoff,
-                &kpi_calendar,
-            );
+            let f = month::evaluate_span(&sorted, a, b, client.tz, &specs, cutoff, &kpi_calendar);
             span_figures.insert((a, b), f);
         }
     }

@@ -131,13 +131,63 @@ pub fn evaluate(
     cutoff: Option<DateTime<Utc>>,
     kpi_calendar: &Calendar,
 ) -> TicketMonth {
-    evaluate_span(tickets, m, m, tz, slas, cutoff, kpi_calendar)
+    evaluate_span(&Sorted::new(tickets), m, m, tz, slas, cutoff, kpi_calendar)
 }
 
-/// The figures of the months `first` to `last` together (a quarter or a year): the same
-/// rules, with the span's start and end as the month boundaries.
+/// The tickets in the orders a span's figures read them, sorted once for all the months
+/// and spans of a review: by the instant opened, and (those resolved) by the instant
+/// resolved. A span's tickets are then two slices, and its backlog two counts.
+pub struct Sorted<'a> {
+    by_opened: Vec<&'a Ticket>,
+    by_resolved: Vec<&'a Ticket>,
+}
+
+impl<'a> Sorted<'a> {
+    /// Sorts `tickets` (exports are mostly in order already).
+    pub fn new(tickets: &'a [Ticket]) -> Sorted<'a> {
+        let mut by_opened: Vec<&Ticket> = tickets.iter().collect();
+        by_opened.sort_unstable_by_key(|t| t.opened);
+        let mut by_resolved: Vec<&Ticket> =
+            tickets.iter().filter(|t| t.resolved.is_some()).collect();
+        by_resolved.sort_unstable_by_key(|t| t.resolved);
+        Sorted {
+            by_opened,
+            by_resolved,
+        }
+    }
+
+    /// Opened in `[start, end)`.
+    fn opened_in(&self, start: DateTime<Utc>, end: DateTime<Utc>) -> &[&'a Ticket] {
+        let a = self.by_opened.partition_point(|t| t.opened < start);
+        let b = self.by_opened.partition_point(|t| t.opened < end);
+        &self.by_opened[a..b.max(a)]
+    }
+
+    /// Resolved in `[start, end)`.
+    fn resolved_in(&self, start: DateTime<Utc>, end: DateTime<Utc>) -> &[&'a Ticket] {
+        let before = |at: DateTime<Utc>| {
+            self.by_resolved
+                .partition_point(|t| t.resolved.is_some_and(|r| r < at))
+        };
+        let (a, b) = (before(start), before(end));
+        &self.by_resolved[a..b.max(a)]
+    }
+
+    /// Open at `end`: opened before it and not resolved before it. A ticket is never
+    /// resolved before it was opened (the import refuses such a row), so this is those
+    /// opened before `end` less those resolved before it.
+    fn backlog_at(&self, end: DateTime<Utc>) -> usize {
+        let opened = self.by_opened.partition_point(|t| t.opened < end);
+        let resolved = self
+            .by_resolved
+            .partition_point(|t| t.resolved.is_some_and(|r| r < end));
+        opened - resolved
+    }
+}
+
+/// The figures of the tickets opened (or resolved) in the months `first..=last`.
 pub fn evaluate_span(
-    tickets: &[Ticket],
+    tickets: &Sorted,
     first: Month,
     last: Month,
     tz: Tz,
@@ -152,27 +202,21 @@ pub fn evaluate_span(
     for s in slas {
         out.slas.insert(s.id.to_string(), SlaCounts::default());
     }
-    let opened: Vec<&Ticket> = tickets
-        .iter()
-        .filter(|t| t.opened >= start && t.opened < end)
-        .collect();
-    let resolved: Vec<&Ticket> = tickets
-        .iter()
-        .filter(|t| t.resolved.is_some_and(|r| r >= start && r < end))
-        .collect();
+    let opened = tickets.opened_in(start, end);
+    let resolved = tickets.resolved_in(start, end);
     out.opened = opened.len();
     out.closed = resolved.len();
-    out.backlog = tickets
-        .iter()
-        .filter(|t| t.opened < end && t.resolved.is_none_or(|r| r >= end))
-        .count();
+    out.backlog = tickets.backlog_at(end);
 
     for s in slas {
         let counts = out.slas.get_mut(s.id).expect("inserted");
         let mut listed = Vec::new();
         for t in opened.iter().filter(|t| {
-            t.priority == s.priority
-                && (s.types.is_empty() || t.kind.as_ref().is_some_and(|k| s.types.contains(k)))
+            *t.priority == *s.priority
+                && (s.types.is_empty()
+                    || t.kind
+                        .as_deref()
+                        .is_some_and(|k| s.types.iter().any(|x| x == k)))
         }) {
             let j = clock::judge(t, s.clock, s.target_seconds, s.calendar, cutoff);
             match j.outcome {
@@ -182,7 +226,7 @@ pub fn evaluate_span(
             }
             if j.outcome != Outcome::Met {
                 listed.push(Breach {
-                    ticket: t.id.clone(),
+                    ticket: t.id.to_string(),
                     opened: t.opened,
                     seconds: j.seconds,
                     over_seconds: j.seconds - s.target_seconds,
