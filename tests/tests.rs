@@ -830,6 +830,28 @@ tickets: { files: tickets.csv }
         );
     }
 
+    /// A row resolved before the review's window is left out while reading, but a later
+    /// row of the same ticket still decides: X's first row is out of the window and its
+    /// later one in it (counted: P1 response 5 min, met); Y's later row is out of the
+    /// window (not counted, although its first row breached). So P1: 1 met, 0 breached,
+    /// and one ticket opened in December.
+    #[test]
+    fn a_later_row_of_a_ticket_left_out_still_decides() {
+        let csv = format!(
+            "{HEADER}\
+             X,2025-06-01 09:00,2025-06-01 09:05,2025-06-02 10:00,P1,Incident,\n\
+             Y,2026-12-03 09:00,2026-12-03 09:30,2026-12-03 10:00,P1,Incident,\n\
+             X,2026-12-02 09:00,2026-12-02 09:05,2026-12-02 09:30,P1,Incident,\n\
+             Y,2025-05-01 09:00,2025-05-01 09:05,2025-05-01 10:00,P1,Incident,\n"
+        );
+        let f = fixture(&csv);
+        let r = evaluate(&f.client(), "2026-12");
+        let p1 = by_id(&r["slas"], "p1");
+        assert_eq!(p1["counts"]["met"], 1, "{p1}");
+        assert_eq!(p1["counts"]["breached"], 0, "{p1}");
+        assert_eq!(by_id(&r["kpis"], "opened")["value"], 1.0);
+    }
+
     #[test]
     fn bad_rows_name_file_line_column_and_value() {
         let csv = format!(

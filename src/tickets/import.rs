@@ -360,6 +360,9 @@ pub fn load(client_dir: &Path, opts: &Options) -> Result<Tickets, Problems> {
 }
 
 /// What reading the files has gathered so far.
+/// The slot of a ticket whose rows so far were all left out.
+const NO_SLOT: usize = usize::MAX;
+
 #[derive(Default)]
 struct State {
     /// Tickets by position; `None` where the latest row of a ticket was left out.
@@ -709,7 +712,6 @@ fn read_file(
     let mut table = Table::open(path)?;
     let estimate = (std::fs::metadata(path).map_or(0, |m| m.len() / 64)).min(10_000_000) as usize;
     st.index.reserve(estimate);
-    st.slots.reserve(estimate);
     st.files += 1;
     let file_no = st.files;
     let file_name = path
@@ -772,9 +774,14 @@ fn read_file(
                     .keep_from
                     .is_some_and(|from| t.resolved.is_some_and(|r| r < from));
                 match st.index.entry(Arc::clone(&t.id)) {
+                    // A ticket left out has no slot, only its id (a later row of it
+                    // may still bring it back): memory follows the review's window.
+                    Entry::Vacant(v) if dropped => {
+                        v.insert((NO_SLOT, file_no, line, key));
+                    }
                     Entry::Vacant(v) => {
                         v.insert((st.slots.len(), file_no, line, key));
-                        st.slots.push((!dropped).then_some(t));
+                        st.slots.push(Some(t));
                     }
                     Entry::Occupied(mut o) => {
                         let (slot, seen_file, seen_line, seen_key) = o.get_mut();
@@ -793,7 +800,14 @@ fn read_file(
                             true
                         };
                         if newer {
-                            st.slots[*slot] = (!dropped).then_some(t);
+                            if *slot == NO_SLOT {
+                                if !dropped {
+                                    *slot = st.slots.len();
+                                    st.slots.push(Some(t));
+                                }
+                            } else {
+                                st.slots[*slot] = (!dropped).then_some(t);
+                            }
                             *seen_file = file_no;
                             *seen_line = line;
                             *seen_key = key;
@@ -1022,7 +1036,7 @@ fn read_holds(
         };
         match (parse(fi, false), parse(toi, true)) {
             (Ok(a), Ok(b)) if b >= a => {
-                if let Some(t) = st.slots[i].as_mut() {
+                if let Some(Some(t)) = st.slots.get_mut(i) {
                     t.holds.push((a, b));
                 }
             }

@@ -5,6 +5,11 @@
 //!     cargo bench --bench monthly
 //!
 //! Prints the median and the fastest of N runs of each, after one warm-up run.
+//!
+//! With `BASELINE_PYTHON` set to a Python that has `tests/bench/baseline`'s requirements
+//! (see its README), the same review is also built by the Python pipeline an analyst
+//! would write instead (matplotlib, Jinja2, WeasyPrint), timed in the same run, and the
+//! whole-process time is given as a share of it.
 
 use std::path::Path;
 use std::process::Command;
@@ -28,17 +33,12 @@ fn main() {
     let out = tempfile::tempdir().unwrap();
 
     let in_process = || {
+        // Typst's memoised results of the previous run would make this one a cache hit:
+        // dropped, as a batch worker's next client (another document) finds them.
+        comemo::evict(0);
         let t = Instant::now();
         let (loaded, review) = pipeline::evaluate_month(&client, month, &cfg).unwrap();
-        let pdf = svcreview::present::review_pdf(
-            &review,
-            &loaded.locale,
-            None,
-            None,
-            month.last_day(),
-            false,
-        )
-        .unwrap();
+        let pdf = pipeline::pdf_of(&loaded, &review, false, &cfg).unwrap();
         assert!(pdf.len() > 10_000);
         t.elapsed()
     };
@@ -73,6 +73,29 @@ fn main() {
         ms(median),
         ms(best)
     );
+    if let Ok(python) = std::env::var("BASELINE_PYTHON") {
+        let script = root.join("tests/bench/baseline/monthly.py");
+        let pdf = out.path().join("baseline.pdf");
+        let baseline = || {
+            let t = Instant::now();
+            let s = Command::new(&python)
+                .arg(&script)
+                .arg(&client)
+                .arg("2026-10")
+                .arg(&pdf)
+                .output()
+                .unwrap();
+            assert!(s.status.success(), "{}", String::from_utf8_lossy(&s.stderr));
+            t.elapsed()
+        };
+        baseline();
+        let (py, _) = stats((0..5).map(|_| baseline()).collect());
+        println!(
+            "Python pipeline (baseline):    median {:>6.1} ms (5 runs); svcreview takes {:.4} of it",
+            ms(py),
+            median.as_secs_f64() / py.as_secs_f64()
+        );
+    }
     longer_reviews(&client, out.path());
 }
 
