@@ -1641,6 +1641,26 @@ mod batch_runs {
         );
     }
 
+    /// A client directory whose name is not UTF-8 (a Latin-1 `é`) renders in a worker
+    /// like any other: the worker is handed the path's bytes.
+    #[cfg(unix)]
+    #[test]
+    fn a_client_directory_named_in_latin_1_renders() {
+        use std::os::unix::ffi::OsStrExt;
+        let ws = workspace();
+        std::fs::remove_dir_all(ws.path().join("clients/broken-co")).unwrap();
+        let latin1 = std::ffi::OsStr::from_bytes(b"kessler-pr\xe9cision");
+        std::fs::rename(
+            ws.path().join("clients/kessler-precision"),
+            ws.path().join("clients").join(latin1),
+        )
+        .unwrap();
+        let out = ws.path().join("out");
+        let o = batch(ws.path(), &out, &["--jobs", "1"]);
+        assert!(o.status.success(), "{}", stderr(&o));
+        assert!(String::from_utf8_lossy(&o.stdout).contains("3 ok, 0 failed"));
+    }
+
     #[test]
     fn the_gate_fails_after_writing_everything() {
         let ws = workspace();

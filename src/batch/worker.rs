@@ -51,8 +51,45 @@ impl Recycle {
 /// One client, as the batch sends it to a worker.
 #[derive(Debug, Serialize, Deserialize)]
 struct Job {
-    dir: PathBuf,
+    /// The client's directory as the bytes of its path (a path need not be UTF-8, and
+    /// JSON text must be).
+    dir: Vec<u8>,
     slug: String,
+}
+
+impl Job {
+    fn new(dir: &Path, slug: &str) -> Job {
+        Job {
+            dir: path_bytes(dir),
+            slug: slug.to_string(),
+        }
+    }
+
+    fn dir(&self) -> PathBuf {
+        bytes_path(&self.dir)
+    }
+}
+
+#[cfg(unix)]
+fn path_bytes(p: &Path) -> Vec<u8> {
+    use std::os::unix::ffi::OsStrExt;
+    p.as_os_str().as_bytes().to_vec()
+}
+
+#[cfg(unix)]
+fn bytes_path(b: &[u8]) -> PathBuf {
+    use std::os::unix::ffi::OsStrExt;
+    PathBuf::from(std::ffi::OsStr::from_bytes(b))
+}
+
+#[cfg(not(unix))]
+fn path_bytes(p: &Path) -> Vec<u8> {
+    p.to_string_lossy().into_owned().into_bytes()
+}
+
+#[cfg(not(unix))]
+fn bytes_path(b: &[u8]) -> PathBuf {
+    PathBuf::from(String::from_utf8_lossy(b).into_owned())
 }
 
 /// The last lines a worker wrote on stderr (a panic message, usually), kept to explain
@@ -81,6 +118,7 @@ struct Worker {
     stdin: ChildStdin,
     stdout: BufReader<ChildStdout>,
     stderr: Arc<Mutex<Tail>>,
+    drain: std::thread::JoinHandle<()>,
     served: usize,
 }
 
@@ -102,7 +140,7 @@ impl Worker {
         let stderr = Arc::new(Mutex::new(Tail::default()));
         let sink = Arc::clone(&stderr);
         // Drained continuously: a worker blocked on a full stderr pipe would hang.
-        std::thread::spawn(move || {
+        let drain = std::thread::spawn(move || {
             let mut buf = [0u8; 4096];
             while let Ok(n) = err.read(&mut buf) {
                 if n == 0 {
@@ -116,6 +154,7 @@ impl Worker {
             stdin,
             stdout: BufReader::new(stdout),
             stderr,
+            drain,
             served: 0,
         })
     }
@@ -147,11 +186,16 @@ impl Worker {
         let Worker {
             mut child,
             stdin,
+            stdout,
             stderr,
+            drain,
             ..
         } = self;
         drop(stdin);
+        drop(stdout);
         let status = child.wait();
+        // Its last words are read to the end of its stderr before they are quoted.
+        let _ = drain.join();
         let tail = stderr.lock().expect("not poisoned").text();
         (status, tail)
     }
@@ -194,10 +238,7 @@ impl<'a> Slot<'a> {
         };
         let mut worker = worker;
         worker.stderr.lock().expect("not poisoned").0.clear();
-        let job = Job {
-            dir: dir.to_path_buf(),
-            slug: slug.to_string(),
-        };
+        let job = Job::new(dir, slug);
         match worker.ask(&job) {
             Ok(outcome) => {
                 worker.served += 1;
@@ -268,7 +309,7 @@ pub fn serve(b: &Batch, input: impl BufRead, mut output: impl Write) -> io::Resu
         if abort_on.as_deref() == Some(job.slug.as_str()) {
             std::process::abort();
         }
-        let outcome = super::one(b, &job.dir, &job.slug);
+        let outcome = super::one(b, &job.dir(), &job.slug);
         let mut text = serde_json::to_string(&outcome).map_err(io::Error::other)?;
         text.push('\n');
         output.write_all(text.as_bytes())?;

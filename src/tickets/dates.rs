@@ -252,8 +252,12 @@ fn read_fast(steps: &[Fast], v: &[u8]) -> Option<NaiveDateTime> {
 /// each time.
 #[derive(Debug)]
 pub struct ZoneCache {
-    slots: Box<[Cell<Option<(Tz, i64, i32)>>]>,
+    slots: Box<[Cell<Option<HourOffset>>]>,
 }
+
+/// A zone, a local hour (hours since 1970 on the local clock) and its UTC offset in
+/// seconds.
+type HourOffset = (Tz, i64, i32);
 
 impl Default for ZoneCache {
     fn default() -> Self {

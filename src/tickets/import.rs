@@ -707,10 +707,11 @@ fn read_file(
     }
     let (formats, order) = formats_for(path, opts, &evidence, None, &mut st.notes)?;
     st.order = st.order.or(order);
-    // Second pass: the rows. The index grows to at most a ticket per 64 bytes of export:
-    // made that size at once rather than rehashed as it fills.
+    // Second pass: the rows. The index is made about the size the rows need (a ticket
+    // takes 64 bytes of export or more) rather than rehashed as it fills; at most a
+    // million entries ahead, so that a large export of few tickets reserves little.
     let mut table = Table::open(path)?;
-    let estimate = (std::fs::metadata(path).map_or(0, |m| m.len() / 64)).min(10_000_000) as usize;
+    let estimate = (std::fs::metadata(path).map_or(0, |m| m.len() / 64)).min(1_000_000) as usize;
     st.index.reserve(estimate);
     st.files += 1;
     let file_no = st.files;
