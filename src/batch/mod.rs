@@ -266,6 +266,14 @@ fn worker_args(b: &Batch) -> Vec<OsString> {
 /// A client that failed before or outside its render.
 fn failed(slug: &str, started: Instant, error: String) -> Outcome {
     Outcome {
+        error: Some(error),
+        ..pending(slug, started)
+    }
+}
+
+/// A client's outcome before anything is known: failed, with no error yet.
+fn pending(slug: &str, started: Instant) -> Outcome {
+    Outcome {
         client: slug.to_string(),
         status: "failed".into(),
         period: None,
@@ -273,7 +281,7 @@ fn failed(slug: &str, started: Instant, error: String) -> Outcome {
         kpis_red: Vec::new(),
         outputs: Vec::new(),
         sent: false,
-        error: Some(error),
+        error: None,
         seconds: started.elapsed().as_secs_f64(),
     }
 }
@@ -299,8 +307,7 @@ pub fn die_with_parent() {
 /// Renders one client; every error stays with the client.
 pub fn one(b: &Batch, dir: &Path, slug: &str) -> Outcome {
     let t = Instant::now();
-    let mut o = failed(slug, t, String::new());
-    o.error = None;
+    let mut o = pending(slug, t);
     let result = (|| -> Result<(), Error> {
         let period = period_for(&b.period, dir)?;
         o.period = Some(period.id());

@@ -223,7 +223,7 @@ impl<'a> Slot<'a> {
     /// Renders one client in this slot's worker (started first if there is none).
     pub(super) fn render(&mut self, dir: &Path, slug: &str) -> Outcome {
         let t = Instant::now();
-        let worker = match self.worker.take() {
+        let mut worker = match self.worker.take() {
             Some(w) => w,
             None => match Worker::start(self.exe, self.args) {
                 Ok(w) => w,
@@ -236,7 +236,6 @@ impl<'a> Slot<'a> {
                 }
             },
         };
-        let mut worker = worker;
         worker.stderr.lock().expect("not poisoned").0.clear();
         let job = Job::new(dir, slug);
         match worker.ask(&job) {
