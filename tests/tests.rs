@@ -2732,6 +2732,47 @@ tickets: {{ files: {file}, profile: {profile}, priorities: {priorities} }}
     }
 
     #[test]
+    fn numeric_dates_after_iso_rows_are_read_in_the_order_the_file_shows() {
+        // The import reads ISO rows in one pass and looks for the order of day and month
+        // only from the first numeric date on: the rows on either side of it all count.
+        // Four tickets opened in October 2026 (lines 2, 3, 5 ISO; line 4 day-first, 13
+        // in the first place): the opened KPI is 4.
+        let f = client(
+            "halopsa",
+            "halopsa-report.csv",
+            "{ \"P1 - Critical\": P1, \"P3 - Medium\": P3 }",
+            true,
+        );
+        let csv = "Ticket ID,Date Opened,Date Responded,Date Resolved,Priority Description\n\
+                   1,2026-10-05 09:00:00,2026-10-05 09:10:00,2026-10-05 10:00:00,P1 - Critical\n\
+                   2,2026-10-06 09:00:00,2026-10-06 09:10:00,2026-10-06 10:00:00,P1 - Critical\n\
+                   3,13/10/2026 08:00:00,13/10/2026 08:10:00,13/10/2026 10:00:00,P1 - Critical\n\
+                   4,2026-10-20 09:00:00,2026-10-20 09:10:00,2026-10-20 10:00:00,P1 - Critical\n";
+        std::fs::write(f.client().join("halopsa-report.csv"), csv).unwrap();
+        let o = svcreview(&["validate", &f.arg()]);
+        assert!(o.status.success(), "{}", stderr(&o));
+        assert!(
+            stderr(&o)
+                .contains("dates read day-first (DD/MM/YYYY) (line 4: `13/10/2026 08:00:00`)"),
+            "{}",
+            stderr(&o)
+        );
+        let r = evaluate(&f.client(), "2026-10");
+        assert_eq!(by_id(&r["kpis"], "opened")["value"], 4.0);
+        // A numeric date after ISO rows that reads both ways: refused, as in a file of
+        // numeric dates only.
+        let csv = csv.replace("13/10/2026", "12/10/2026");
+        std::fs::write(f.client().join("halopsa-report.csv"), csv).unwrap();
+        let e = f.validate_fails();
+        assert!(
+            e.contains(
+                "every date reads both day-first and month-first (line 4: `12/10/2026 08:00:00`)"
+            ),
+            "{e}"
+        );
+    }
+
+    #[test]
     fn zendesk_business_hours_hold_is_used_on_business_calendars() {
         // One P3 ticket, opened Mon 5 Oct 09:00, solved Tue 6 Oct 17:00. Office hours
         // 09:00–17:00 Mon–Fri: 16 business hours. On hold 20 h elapsed (overnight), of

@@ -6,7 +6,6 @@
 //! ticket) said as a warning.
 
 use std::cell::RefCell;
-use std::collections::hash_map::Entry;
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
@@ -15,6 +14,7 @@ use chrono::{DateTime, Utc};
 use chrono_tz::Tz;
 
 use super::dates::{self, Evidence, Formats, Order, Verdict};
+use super::index::{Index, Lookup};
 use super::profile::{Field, Layout, Meaning, layout};
 use super::{SkippedRow, Ticket, Tickets};
 use crate::error::{Problem, Problems};
@@ -359,6 +359,14 @@ pub fn load(client_dir: &Path, opts: &Options) -> Result<Tickets, Problems> {
     })
 }
 
+/// Gives a kept ticket its own copy of its id (a ticket left out never needs one) and a
+/// slot; returns the slot.
+fn keep(slots: &mut Vec<Option<Ticket>>, mut t: Ticket, id: &str) -> usize {
+    t.id = Arc::from(id);
+    slots.push(Some(t));
+    slots.len() - 1
+}
+
 /// What reading the files has gathered so far.
 /// The slot of a ticket whose rows so far were all left out.
 const NO_SLOT: usize = usize::MAX;
@@ -368,7 +376,7 @@ struct State {
     /// Tickets by position; `None` where the latest row of a ticket was left out.
     slots: Vec<Option<Ticket>>,
     /// Ticket id → (slot, file number, line, update key).
-    index: FastMap<Arc<str>, (usize, usize, u64, Option<UpdateKey>)>,
+    index: Index<(usize, usize, u64, Option<UpdateKey>)>,
     files: usize,
     rows: u64,
     bad: usize,
@@ -692,25 +700,9 @@ fn read_file(
     }
     let cols = find_columns(path, &headers, opts)?;
     let l = layout(opts.def.profile);
-    // First pass: what the dates allow.
-    let mut evidence = Evidence::default();
-    let mut record = csv::StringRecord::new();
-    let time_cols: Vec<usize> = Field::ALL
-        .into_iter()
-        .filter(|f| f.is_time())
-        .filter_map(|f| cols.get(f))
-        .collect();
-    while let Some(line) = table.next(path, &mut record)? {
-        for &c in &time_cols {
-            evidence.see(record.get(c).unwrap_or("").trim(), line);
-        }
-    }
-    let (formats, order) = formats_for(path, opts, &evidence, None, &mut st.notes)?;
-    st.order = st.order.or(order);
-    // Second pass: the rows. The index is made about the size the rows need (a ticket
-    // takes 64 bytes of export or more) rather than rehashed as it fills; at most a
-    // million entries ahead, so that a large export of few tickets reserves little.
-    let mut table = Table::open(path)?;
+    // The index is made about the size the rows need (a ticket takes 64 bytes of export
+    // or more) rather than rehashed as it fills; at most a million entries ahead, so that
+    // a large export of few tickets reserves little.
     let estimate = (std::fs::metadata(path).map_or(0, |m| m.len() / 64)).min(1_000_000) as usize;
     st.index.reserve(estimate);
     st.files += 1;
@@ -735,17 +727,70 @@ fn read_file(
         .map(|k| (k.to_lowercase(), k))
         .collect();
     let mut priorities_here: FastMap<String, u64> = FastMap::default();
-    let ctx = RowContext {
+    let time_cols: Vec<usize> = Field::ALL
+        .into_iter()
+        .filter(|f| f.is_time())
+        .filter_map(|f| cols.get(f))
+        .collect();
+    // One pass while the dates are ISO or name their month, as most exports' do: the
+    // formats are then those of a file without numeric dates. At the first numeric date,
+    // the rest of the file is read for the order of day and month (`formats_for`), and
+    // reading goes on from that row with the formats it allows. The rows before it had
+    // no numeric date, and read the same with either.
+    let formats = match &opts.def.date_format {
+        Some(f) => Formats::explicit(f).map_err(|e| {
+            Problem {
+                field: Some("tickets.date_format".into()),
+                ..Problem::file(path, e)
+            }
+            .with_hint("a chrono format such as `%d/%m/%Y %H:%M`")
+        })?,
+        None => Formats::detected(None),
+    };
+    let mut evidence = Evidence::default();
+    let mut decided = false;
+    let mut ctx = RowContext {
         cols: &cols,
-        formats: &formats,
+        formats,
         opts,
         priority_map: &priority_map,
         known: &known,
         rows_per_update: l.rows_per_update,
         resolved: RefCell::default(),
         kinds: RefCell::default(),
+        no_id: Arc::from(""),
     };
-    while let Some(line) = table.next(path, &mut record)? {
+    let id_col = cols.get(Field::Id).expect("find_columns requires it");
+    let mut read = 0u64;
+    let mut record = csv::StringRecord::new();
+    while let Some(mut line) = table.next(path, &mut record)? {
+        read += 1;
+        if !decided {
+            for &c in &time_cols {
+                evidence.see(record.get(c).unwrap_or("").trim(), line);
+            }
+            if evidence.numeric > 0 {
+                while let Some(later) = table.next(path, &mut record)? {
+                    for &c in &time_cols {
+                        evidence.see(record.get(c).unwrap_or("").trim(), later);
+                    }
+                }
+                let (formats, order) = formats_for(path, opts, &evidence, None, &mut st.notes)?;
+                st.order = st.order.or(order);
+                ctx.formats = formats;
+                decided = true;
+                // Back to this row: the file again, past the rows already read.
+                table = Table::open(path)?;
+                for _ in 0..read {
+                    match table.next(path, &mut record)? {
+                        Some(l) => line = l,
+                        None => {
+                            return Err(Problem::file(path, "the export changed while it was read"));
+                        }
+                    }
+                }
+            }
+        }
         if record.iter().all(|f| f.trim().is_empty()) {
             continue;
         }
@@ -770,22 +815,23 @@ fn read_file(
             }
         }
         match ctx.parse_row(&record) {
-            Ok((t, key)) => {
+            Ok((mut t, key)) => {
                 let dropped = opts
                     .keep_from
                     .is_some_and(|from| t.resolved.is_some_and(|r| r < from));
-                match st.index.entry(Arc::clone(&t.id)) {
+                let id = record.get(id_col).unwrap_or("").trim();
+                match st.index.lookup(id) {
                     // A ticket left out has no slot, only its id (a later row of it
                     // may still bring it back): memory follows the review's window.
-                    Entry::Vacant(v) if dropped => {
-                        v.insert((NO_SLOT, file_no, line, key));
+                    Lookup::New(v) => {
+                        let slot = if dropped {
+                            NO_SLOT
+                        } else {
+                            keep(&mut st.slots, t, id)
+                        };
+                        v.insert((slot, file_no, line, key));
                     }
-                    Entry::Vacant(v) => {
-                        v.insert((st.slots.len(), file_no, line, key));
-                        st.slots.push(Some(t));
-                    }
-                    Entry::Occupied(mut o) => {
-                        let (slot, seen_file, seen_line, seen_key) = o.get_mut();
+                    Lookup::Seen((slot, seen_file, seen_line, seen_key)) => {
                         let newer = if l.rows_per_update {
                             match (&key, &*seen_key) {
                                 (Some(a), Some(b)) => a >= b,
@@ -795,19 +841,21 @@ fn read_file(
                             if *seen_file == file_no {
                                 repeats += 1;
                                 if repeated.is_none() {
-                                    repeated = Some((t.id.to_string(), *seen_line, line));
+                                    repeated = Some((id.to_string(), *seen_line, line));
                                 }
                             }
                             true
                         };
                         if newer {
-                            if *slot == NO_SLOT {
-                                if !dropped {
-                                    *slot = st.slots.len();
-                                    st.slots.push(Some(t));
+                            if dropped {
+                                if *slot != NO_SLOT {
+                                    st.slots[*slot] = None;
                                 }
+                            } else if *slot == NO_SLOT {
+                                *slot = keep(&mut st.slots, t, id);
                             } else {
-                                st.slots[*slot] = (!dropped).then_some(t);
+                                t.id = Arc::from(id);
+                                st.slots[*slot] = Some(t);
                             }
                             *seen_file = file_no;
                             *seen_line = line;
@@ -1086,7 +1134,7 @@ struct RowError {
 /// What reading one row needs.
 struct RowContext<'a> {
     cols: &'a Cols,
-    formats: &'a Formats,
+    formats: Formats,
     opts: &'a Options<'a>,
     /// Lowercased export priority → SLA priority.
     priority_map: &'a HashMap<String, &'a String>,
@@ -1099,6 +1147,8 @@ struct RowContext<'a> {
     resolved: RefCell<FastMap<String, Option<Arc<str>>>>,
     /// Ticket types, one shared copy of each.
     kinds: RefCell<FastMap<String, Arc<str>>>,
+    /// The id of a ticket as read (empty): the caller gives a ticket it keeps its id.
+    no_id: Arc<str>,
 }
 
 impl RowContext<'_> {
@@ -1318,7 +1368,7 @@ impl RowContext<'_> {
         };
         Ok((
             Ticket {
-                id: Arc::from(id),
+                id: Arc::clone(&self.no_id),
                 opened,
                 responded,
                 resolved,

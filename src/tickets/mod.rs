@@ -5,6 +5,7 @@
 pub mod clock;
 pub mod dates;
 pub mod import;
+mod index;
 pub mod inspect;
 pub mod month;
 pub mod profile;

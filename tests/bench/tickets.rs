@@ -3,6 +3,9 @@
 //!     cargo bench --bench tickets                       # both tables
 //!     SIZES=1000000 MONTHS= cargo bench --bench tickets  # one million tickets only
 //!
+//! `TICKETS_DIR=/tmp/big TICKETS_CASE="1000000 24" target/release/deps/tickets-…` runs one
+//! case in that directory and keeps its export for the next run (for a profiler).
+//!
 //! Each case writes a generic-profile export (a temporary file, not timed), then times
 //! loading it and evaluating the 13 months a monthly review of October 2026 reads, in a
 //! process of its own so that its peak resident memory (VmHWM) is its own:
@@ -93,11 +96,15 @@ fn write_export(path: &Path, n: i64, months: u32) {
 /// One case, in this process: prints `rows seconds peak_mib opened_in_october`.
 fn one(n: i64, months: u32) {
     let dir = tempfile::tempdir().unwrap();
-    let client = dir.path().join("clients/big");
+    // TICKETS_DIR keeps the client (and its export, written once) for a profiler.
+    let client = std::env::var_os("TICKETS_DIR")
+        .map_or_else(|| dir.path().join("clients/big"), std::path::PathBuf::from);
     std::fs::create_dir_all(client.join("periods")).unwrap();
     std::fs::write(client.join("client.yaml"), CLIENT).unwrap();
     std::fs::write(client.join("periods/2026-10.yaml"), "notes: bench\n").unwrap();
-    write_export(&client.join("tickets.csv"), n, months);
+    if std::env::var_os("TICKETS_DIR").is_none() || !client.join("tickets.csv").exists() {
+        write_export(&client.join("tickets.csv"), n, months);
+    }
     let cfg = svcreview::pipeline::RenderConfig::default();
     let month = Month::parse("2026-10").unwrap();
     let t = Instant::now();
