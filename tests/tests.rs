@@ -2759,6 +2759,41 @@ tickets: {{ files: {file}, profile: {profile}, priorities: {priorities} }}
         );
         let r = evaluate(&f.client(), "2026-10");
         assert_eq!(by_id(&r["kpis"], "opened")["value"], 4.0);
+        // The same past the first batches the import parses at once (4,096 rows each):
+        // 6,000 ISO rows, then 4,000 day-first ones, of which only the first rules
+        // month-first out (the rest read both ways, so any row read with the formats of
+        // before would be refused). All 10,000 opened in October.
+        let mut big = String::from(
+            "Ticket ID,Date Opened,Date Responded,Date Resolved,Priority Description\n",
+        );
+        for i in 0..10_000 {
+            let (d, h) = (1 + i % 12, 8 + i % 9);
+            let day = if i == 6_000 { 13 } else { d };
+            let at = |m: u32| {
+                if i < 6_000 {
+                    format!("2026-10-{day:02} {h:02}:{m:02}:00")
+                } else {
+                    format!("{day:02}/10/2026 {h:02}:{m:02}:00")
+                }
+            };
+            big.push_str(&format!(
+                "{i},{},{},{},P1 - Critical\n",
+                at(0),
+                at(10),
+                at(40)
+            ));
+        }
+        std::fs::write(f.client().join("halopsa-report.csv"), big).unwrap();
+        let o = svcreview(&["validate", &f.arg()]);
+        assert!(o.status.success(), "{}", stderr(&o));
+        assert!(
+            stderr(&o)
+                .contains("dates read day-first (DD/MM/YYYY) (line 6002: `13/10/2026 14:00:00`)"),
+            "{}",
+            stderr(&o)
+        );
+        let r = evaluate(&f.client(), "2026-10");
+        assert_eq!(by_id(&r["kpis"], "opened")["value"], 10_000.0);
         // A numeric date after ISO rows that reads both ways: refused, as in a file of
         // numeric dates only.
         let csv = csv.replace("13/10/2026", "12/10/2026");

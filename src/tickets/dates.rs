@@ -475,6 +475,18 @@ pub fn numeric(order: Order) -> Vec<String> {
     out
 }
 
+/// Another reader of the same formats, with caches of its own (for another thread).
+impl Clone for Formats {
+    fn clone(&self) -> Self {
+        Formats {
+            list: self.list.clone(),
+            last: Cell::new(self.last.get()),
+            zones: ZoneCache::default(),
+            explicit: self.explicit,
+        }
+    }
+}
+
 impl Formats {
     /// ISO and named-month formats, plus the numeric ones of `order`.
     pub fn detected(order: Option<Order>) -> Formats {

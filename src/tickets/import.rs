@@ -351,12 +351,28 @@ pub fn load(client_dir: &Path, opts: &Options) -> Result<Tickets, Problems> {
     }
     problems.into_result()?;
     Ok(Tickets {
-        tickets: st.slots.into_iter().flatten().collect(),
+        // In place (a `filter_map` over a vector's own items reuses its memory, where
+        // `flatten` copied half a million tickets into a new one).
+        #[allow(clippy::filter_map_identity)]
+        tickets: st.slots.into_iter().filter_map(|t| t).collect(),
         skipped: st.skipped,
         rows: st.rows,
         notes: st.notes,
         warnings: st.warnings,
     })
+}
+
+/// A field without the spaces around it: `str::trim`, with a fast path for the usual
+/// field, which has none at either end (a byte above space and below 128 is no
+/// whitespace).
+#[inline]
+fn field(v: &str) -> &str {
+    let clean = |b: u8| b > b' ' && b < 0x80;
+    match v.as_bytes() {
+        [] => v,
+        [a, .., b] | [a @ b] if clean(*a) && clean(*b) => v,
+        _ => v.trim(),
+    }
 }
 
 /// Gives a kept ticket its own copy of its id (a ticket left out never needs one) and a
@@ -689,7 +705,7 @@ fn read_file(
     st: &mut State,
     problems: &mut Problems,
 ) -> Result<(), Problem> {
-    let mut table = Table::open(path)?;
+    let table = Table::open(path)?;
     let headers = table.headers.clone();
     if headers.iter().all(String::is_empty) {
         return Err(
@@ -711,10 +727,12 @@ fn read_file(
         .file_name()
         .map(|n| n.to_string_lossy().into_owned())
         .unwrap_or_default();
-    let mut filled = [0u64; Field::ALL.len()];
-    let mut rows = 0u64;
     let mut repeated: Option<(String, u64, u64)> = None;
     let mut repeats = 0usize;
+    // The rows of the file are read (CSV) on a thread of their own while this one parses
+    // them and files them by id, in batches and in order: on two cores, a large export
+    // takes the longer of the two rather than their sum. Emptied batches go back to the
+    // reader, so that their records' buffers are used again.
     let priority_map: HashMap<String, &String> = opts
         .def
         .priorities
@@ -726,30 +744,8 @@ fn read_file(
         .iter()
         .map(|k| (k.to_lowercase(), k))
         .collect();
-    let mut priorities_here: FastMap<String, u64> = FastMap::default();
-    let time_cols: Vec<usize> = Field::ALL
-        .into_iter()
-        .filter(|f| f.is_time())
-        .filter_map(|f| cols.get(f))
-        .collect();
-    // One pass while the dates are ISO or name their month, as most exports' do: the
-    // formats are then those of a file without numeric dates. At the first numeric date,
-    // the rest of the file is read for the order of day and month (`formats_for`), and
-    // reading goes on from that row with the formats it allows. The rows before it had
-    // no numeric date, and read the same with either.
-    let formats = match &opts.def.date_format {
-        Some(f) => Formats::explicit(f).map_err(|e| {
-            Problem {
-                field: Some("tickets.date_format".into()),
-                ..Problem::file(path, e)
-            }
-            .with_hint("a chrono format such as `%d/%m/%Y %H:%M`")
-        })?,
-        None => Formats::detected(None),
-    };
-    let mut evidence = Evidence::default();
-    let mut decided = false;
-    let mut ctx = RowContext {
+    // Two parsers of rows, a batch each in turn.
+    let new_ctx = |formats: Formats| RowContext {
         cols: &cols,
         formats,
         opts,
@@ -760,139 +756,134 @@ fn read_file(
         kinds: RefCell::default(),
         no_id: Arc::from(""),
     };
+    let formats = initial_formats(path, opts)?;
+    let mut ctxs = [new_ctx(formats.clone()), new_ctx(formats)];
     let id_col = cols.get(Field::Id).expect("find_columns requires it");
-    let mut read = 0u64;
-    let mut record = csv::StringRecord::new();
-    while let Some(mut line) = table.next(path, &mut record)? {
-        read += 1;
-        if !decided {
-            for &c in &time_cols {
-                evidence.see(record.get(c).unwrap_or("").trim(), line);
-            }
-            if evidence.numeric > 0 {
-                while let Some(later) = table.next(path, &mut record)? {
-                    for &c in &time_cols {
-                        evidence.see(record.get(c).unwrap_or("").trim(), later);
-                    }
+    let State {
+        notes,
+        order,
+        index,
+        slots,
+        skipped,
+        bad,
+        rows: all_rows,
+        ..
+    } = st;
+    let read = std::thread::scope(|scope| {
+        // Reader → parser (each batch in two halves at once, on a pool of its own) → this
+        // thread. Not on rayon's global pool: a batch runs imports on its threads, which
+        // would then wait on halves queued behind themselves.
+        let (tx, rx) = std::sync::mpsc::sync_channel::<Batch>(4);
+        let (back_tx, back_rx) = std::sync::mpsc::channel::<Batch>();
+        let (parsed_tx, parsed_rx) = std::sync::mpsc::sync_channel::<(Batch, Vec<Parsed>)>(4);
+        let reader =
+            scope.spawn(|| read_rows(table, path, opts, &cols, notes, order, vec![tx], back_rx));
+        scope.spawn(move || {
+            for mut batch in rx {
+                if let Some(f) = batch.formats.take() {
+                    ctxs[1].formats = f.clone();
+                    ctxs[0].formats = f;
                 }
-                let (formats, order) = formats_for(path, opts, &evidence, None, &mut st.notes)?;
-                st.order = st.order.or(order);
-                ctx.formats = formats;
-                decided = true;
-                // Back to this row: the file again, past the rows already read.
-                table = Table::open(path)?;
-                for _ in 0..read {
-                    match table.next(path, &mut record)? {
-                        Some(l) => line = l,
-                        None => {
-                            return Err(Problem::file(path, "the export changed while it was read"));
-                        }
-                    }
-                }
-            }
-        }
-        if record.iter().all(|f| f.trim().is_empty()) {
-            continue;
-        }
-        rows += 1;
-        st.rows += 1;
-        for f in Field::ALL {
-            if let Some(c) = cols.get(f)
-                && !record.get(c).unwrap_or("").trim().is_empty()
-            {
-                filled[f as usize] += 1;
-            }
-        }
-        if let Some(c) = cols.get(Field::Priority) {
-            let raw = record.get(c).unwrap_or("").trim();
-            // Counted by the priority as written (no allocation a row), merged without
-            // case below.
-            match priorities_here.get_mut(raw) {
-                Some(n) => *n += 1,
-                None => {
-                    priorities_here.insert(raw.to_string(), 1);
+                let rows = &batch.rows[..batch.len];
+                let (left, right) = rows.split_at(rows.len() / 2);
+                let [a, b] = &mut ctxs;
+                let (mut pa, pb) =
+                    parse_pool().join(|| parse_rows(a, left), || parse_rows(b, right));
+                pa.extend(pb);
+                if parsed_tx.send((batch, pa)).is_err() {
+                    break;
                 }
             }
-        }
-        match ctx.parse_row(&record) {
-            Ok((mut t, key)) => {
-                let dropped = opts
-                    .keep_from
-                    .is_some_and(|from| t.resolved.is_some_and(|r| r < from));
-                let id = record.get(id_col).unwrap_or("").trim();
-                match st.index.lookup(id) {
-                    // A ticket left out has no slot, only its id (a later row of it
-                    // may still bring it back): memory follows the review's window.
-                    Lookup::New(v) => {
-                        let slot = if dropped {
-                            NO_SLOT
-                        } else {
-                            keep(&mut st.slots, t, id)
-                        };
-                        v.insert((slot, file_no, line, key));
-                    }
-                    Lookup::Seen((slot, seen_file, seen_line, seen_key)) => {
-                        let newer = if l.rows_per_update {
-                            match (&key, &*seen_key) {
-                                (Some(a), Some(b)) => a >= b,
-                                _ => true,
+        });
+        for (batch, parsed) in parsed_rx {
+            let rows = &batch.rows[..batch.len];
+            for ((line, record), parsed) in rows.iter().zip(parsed) {
+                let line = *line;
+                let id = field(record.get(id_col).unwrap_or(""));
+                match parsed {
+                    Ok((mut t, key)) => {
+                        let dropped = opts
+                            .keep_from
+                            .is_some_and(|from| t.resolved.is_some_and(|r| r < from));
+                        match index.lookup(id) {
+                            // A ticket left out has no slot, only its id (a later row of
+                            // it may still bring it back): memory follows the review's
+                            // window.
+                            Lookup::New(v) => {
+                                let slot = if dropped { NO_SLOT } else { keep(slots, t, id) };
+                                v.insert((slot, file_no, line, key));
                             }
-                        } else {
-                            if *seen_file == file_no {
-                                repeats += 1;
-                                if repeated.is_none() {
-                                    repeated = Some((id.to_string(), *seen_line, line));
+                            Lookup::Seen((slot, seen_file, seen_line, seen_key)) => {
+                                let newer = if l.rows_per_update {
+                                    match (&key, &*seen_key) {
+                                        (Some(a), Some(b)) => a >= b,
+                                        _ => true,
+                                    }
+                                } else {
+                                    if *seen_file == file_no {
+                                        repeats += 1;
+                                        if repeated.is_none() {
+                                            repeated = Some((id.to_string(), *seen_line, line));
+                                        }
+                                    }
+                                    true
+                                };
+                                if newer {
+                                    if dropped {
+                                        if *slot != NO_SLOT {
+                                            slots[*slot] = None;
+                                        }
+                                    } else if *slot == NO_SLOT {
+                                        *slot = keep(slots, t, id);
+                                    } else {
+                                        t.id = Arc::from(id);
+                                        slots[*slot] = Some(t);
+                                    }
+                                    *seen_file = file_no;
+                                    *seen_line = line;
+                                    *seen_key = key;
                                 }
                             }
-                            true
-                        };
-                        if newer {
-                            if dropped {
-                                if *slot != NO_SLOT {
-                                    st.slots[*slot] = None;
-                                }
-                            } else if *slot == NO_SLOT {
-                                *slot = keep(&mut st.slots, t, id);
-                            } else {
-                                t.id = Arc::from(id);
-                                st.slots[*slot] = Some(t);
-                            }
-                            *seen_file = file_no;
-                            *seen_line = line;
-                            *seen_key = key;
                         }
                     }
+                    Err(RowError {
+                        column,
+                        message,
+                        hint,
+                    }) => match opts.def.bad_rows {
+                        BadRows::Skip => skipped.push(SkippedRow {
+                            file: file_name.clone(),
+                            line,
+                            reason: format!(
+                                "{}: {message}",
+                                headers.get(column).map_or("?", String::as_str)
+                            ),
+                        }),
+                        BadRows::Fail => {
+                            *bad += 1;
+                            if *bad <= MAX_LISTED {
+                                problems.push(
+                                    Problem {
+                                        line: Some(line as usize),
+                                        field: headers.get(column).cloned(),
+                                        ..Problem::file(path, message)
+                                    }
+                                    .with_hint(hint),
+                                );
+                            }
+                        }
+                    },
                 }
             }
-            Err(RowError {
-                column,
-                message,
-                hint,
-            }) => match opts.def.bad_rows {
-                BadRows::Skip => st.skipped.push(SkippedRow {
-                    file: file_name.clone(),
-                    line,
-                    reason: format!(
-                        "{}: {message}",
-                        headers.get(column).map_or("?", String::as_str)
-                    ),
-                }),
-                BadRows::Fail => {
-                    st.bad += 1;
-                    if st.bad <= MAX_LISTED {
-                        problems.push(
-                            Problem {
-                                line: Some(line as usize),
-                                field: headers.get(column).cloned(),
-                                ..Problem::file(path, message)
-                            }
-                            .with_hint(hint),
-                        );
-                    }
-                }
-            },
+            // The reader may have finished: then the batch is not needed.
+            let _ = back_tx.send(batch);
         }
-    }
+        reader
+            .join()
+            .unwrap_or_else(|e| std::panic::resume_unwind(e))
+    })?;
+    *all_rows += read.rows;
+    let (rows, filled, priorities_here) = (read.rows, read.filled, read.priorities);
     // In order of spelling, so that the first spelling seen of a priority is the
     // same from run to run.
     let mut spelt: Vec<(String, u64)> = priorities_here.into_iter().collect();
@@ -1014,6 +1005,205 @@ fn read_file(
     Ok(())
 }
 
+/// Rows as read, in file order, a batch at a time: each with its line. `formats`, when
+/// set, are those to read this batch's rows and the rest of the file with.
+struct Batch {
+    rows: Vec<(u64, csv::StringRecord)>,
+    /// Rows filled (the rest are records kept for their buffers).
+    len: usize,
+    formats: Option<Formats>,
+}
+
+const BATCH_ROWS: usize = 4096;
+
+/// Receivers of batches, each in turn.
+struct Turns {
+    tx: Vec<std::sync::mpsc::SyncSender<Batch>>,
+    /// Batches sent.
+    sent: usize,
+    /// New formats each receiver is still to be told of (empty: none).
+    tell: Vec<Option<Formats>>,
+}
+
+impl Turns {
+    fn send(&mut self, mut b: Batch) {
+        let to = self.sent % self.tx.len();
+        b.formats = self.tell.get_mut(to).and_then(Option::take);
+        self.sent += 1;
+        // A receiver stops early only by panicking, which the scope passes on.
+        let _ = self.tx[to].send(b);
+    }
+}
+
+/// A row parsed: the ticket and its update key, or what is wrong with it.
+type Parsed = Result<(Ticket, Option<UpdateKey>), RowError>;
+
+/// The threads that parse rows: two (the halves of a batch), doing nothing else.
+fn parse_pool() -> &'static rayon::ThreadPool {
+    static POOL: std::sync::OnceLock<rayon::ThreadPool> = std::sync::OnceLock::new();
+    POOL.get_or_init(|| {
+        rayon::ThreadPoolBuilder::new()
+            .num_threads(2)
+            .thread_name(|i| format!("svcreview-parse-{i}"))
+            .build()
+            .expect("threads can be started")
+    })
+}
+
+/// Parses `rows`.
+fn parse_rows(ctx: &mut RowContext, rows: &[(u64, csv::StringRecord)]) -> Vec<Parsed> {
+    rows.iter().map(|(_, r)| ctx.parse_row(r)).collect()
+}
+
+/// What reading the rows of one file has counted.
+struct RowsRead {
+    /// Rows that are not blank.
+    rows: u64,
+    /// Rows in which each field is filled (`Field as usize`).
+    filled: [u64; Field::ALL.len()],
+    /// Rows by priority as written.
+    priorities: FastMap<String, u64>,
+}
+
+/// The formats to read a file with before its dates have been looked at: the user's, or
+/// those of a file without numeric dates.
+fn initial_formats(path: &Path, opts: &Options) -> Result<Formats, Problem> {
+    match &opts.def.date_format {
+        Some(f) => Formats::explicit(f).map_err(|e| {
+            Problem {
+                field: Some("tickets.date_format".into()),
+                ..Problem::file(path, e)
+            }
+            .with_hint("a chrono format such as `%d/%m/%Y %H:%M`")
+        }),
+        None => Ok(Formats::detected(None)),
+    }
+}
+
+/// Reads the rows of one export (but blank ones), and sends them on in batches, to each
+/// of `tx` in turn. Dates
+/// are read in one pass while they are ISO or name their month, as most exports' are,
+/// with the formats of a file without numeric dates. At the first numeric date, the rest
+/// of the file is read for the order of day and month (`formats_for`), and reading goes
+/// on from that row with the formats it allows (the rows before it had no numeric date,
+/// and read the same with either).
+#[allow(clippy::too_many_arguments)]
+fn read_rows(
+    mut table: Table,
+    path: &Path,
+    opts: &Options,
+    cols: &Cols,
+    notes: &mut Vec<Problem>,
+    order: &mut Option<Order>,
+    tx: Vec<std::sync::mpsc::SyncSender<Batch>>,
+    back: std::sync::mpsc::Receiver<Batch>,
+) -> Result<RowsRead, Problem> {
+    let time_cols: Vec<usize> = Field::ALL
+        .into_iter()
+        .filter(|f| f.is_time())
+        .filter_map(|f| cols.get(f))
+        .collect();
+    let mut out = RowsRead {
+        rows: 0,
+        filled: [0; Field::ALL.len()],
+        priorities: FastMap::default(),
+    };
+    let next_batch = || {
+        let mut b = back.try_recv().unwrap_or_else(|_| Batch {
+            rows: Vec::with_capacity(BATCH_ROWS),
+            len: 0,
+            formats: None,
+        });
+        b.len = 0;
+        b
+    };
+    let mut batch = next_batch();
+    let mut out_to = Turns {
+        tx,
+        sent: 0,
+        tell: Vec::new(),
+    };
+    let mut evidence = Evidence::default();
+    let mut decided = false;
+    let mut read = 0u64;
+    let mut spare = csv::StringRecord::new();
+    loop {
+        if batch.rows.len() == batch.len {
+            batch.rows.push((0, csv::StringRecord::new()));
+        }
+        let (line, record) = &mut batch.rows[batch.len];
+        let Some(at) = table.next(path, record)? else {
+            break;
+        };
+        *line = at;
+        read += 1;
+        if !decided {
+            for &c in &time_cols {
+                evidence.see(field(record.get(c).unwrap_or("")), at);
+            }
+            if evidence.numeric > 0 {
+                while let Some(later) = table.next(path, &mut spare)? {
+                    for &c in &time_cols {
+                        evidence.see(field(spare.get(c).unwrap_or("")), later);
+                    }
+                }
+                let (formats, o) = formats_for(path, opts, &evidence, None, notes)?;
+                *order = order.or(o);
+                decided = true;
+                // The rows before this one go with the formats they were read with; this
+                // one starts a batch with the new ones.
+                let current = std::mem::take(&mut batch.rows[batch.len]);
+                if batch.len > 0 {
+                    out_to.send(std::mem::replace(&mut batch, next_batch()));
+                }
+                out_to.tell = vec![Some(formats); out_to.tx.len()];
+                match batch.rows.first_mut() {
+                    Some(first) => *first = current,
+                    None => batch.rows.push(current),
+                }
+                // And the file again, past the rows read.
+                table = Table::open(path)?;
+                for _ in 0..read {
+                    if table.next(path, &mut spare)?.is_none() {
+                        return Err(Problem::file(path, "the export changed while it was read"));
+                    }
+                }
+            }
+        }
+        let record = &batch.rows[batch.len].1;
+        if record.iter().all(|f| field(f).is_empty()) {
+            continue;
+        }
+        out.rows += 1;
+        for f in Field::ALL {
+            if let Some(c) = cols.get(f)
+                && !field(record.get(c).unwrap_or("")).is_empty()
+            {
+                out.filled[f as usize] += 1;
+            }
+        }
+        if let Some(c) = cols.get(Field::Priority) {
+            let raw = field(record.get(c).unwrap_or(""));
+            // Counted by the priority as written (no allocation a row), merged without
+            // case by the caller.
+            match out.priorities.get_mut(raw) {
+                Some(n) => *n += 1,
+                None => {
+                    out.priorities.insert(raw.to_string(), 1);
+                }
+            }
+        }
+        batch.len += 1;
+        if batch.len == BATCH_ROWS {
+            out_to.send(std::mem::replace(&mut batch, next_batch()));
+        }
+    }
+    if batch.len > 0 {
+        out_to.send(batch);
+    }
+    Ok(out)
+}
+
 /// Reads on-hold intervals (`ticket`, `status`, `from`, `to`; an empty `to` is still on
 /// hold) and attaches those whose status pauses the clock to their tickets. A hold status
 /// that no row has is said: it would drop every hold without a word.
@@ -1046,7 +1236,7 @@ fn read_holds(
     let mut record = csv::StringRecord::new();
     while let Some(line) = table.next(path, &mut record)? {
         for c in [fi, toi] {
-            evidence.see(record.get(c).unwrap_or("").trim(), line);
+            evidence.see(field(record.get(c).unwrap_or("")), line);
         }
     }
     let (formats, _) = formats_for(path, opts, &evidence, st.order, &mut st.notes)?;
@@ -1056,7 +1246,7 @@ fn read_holds(
     let mut matched = vec![0u64; h.statuses.len()];
     while let Some(line) = table.next(path, &mut record)? {
         let line = line as usize;
-        let get = |i: usize| record.get(i).unwrap_or("").trim();
+        let get = |i: usize| field(record.get(i).unwrap_or(""));
         *statuses.entry(get(si).to_string()).or_default() += 1;
         let Some(k) = h
             .statuses
@@ -1184,7 +1374,7 @@ impl RowContext<'_> {
 
     fn parse_row(&self, r: &csv::StringRecord) -> Result<(Ticket, Option<UpdateKey>), RowError> {
         let c = self.cols;
-        let get = |i: usize| r.get(i).unwrap_or("").trim();
+        let get = |i: usize| field(r.get(i).unwrap_or(""));
         let col = |f: Field| c.get(f);
         let id_col = col(Field::Id).expect("required");
         let id = get(id_col);

@@ -229,38 +229,59 @@ pub fn for_review(
         .collect::<Result<_, _>>()
         .map_err(located)?;
     let kpi_calendar = calendar(client, def.calendar.as_deref()).map_err(located)?;
-    let specs: Vec<month::SlaSpec> = ticket_slas
+    // Months before the first ticket have no data (not zero tickets); a quarter or year
+    // counts only when the exports reach back into its first month (one they only partly
+    // cover would compare short).
+    let earliest = loaded.tickets.iter().map(|t| t.opened).min();
+    let covered = |m: Month| earliest.is_some_and(|e| e < month::month_start(m.plus(1), client.tz));
+    let sorted = month::Sorted::new(&loaded.tickets);
+    let jobs: Vec<(Month, Month)> = window
         .iter()
-        .zip(&calendars)
-        .map(|(s, cal)| month::SlaSpec {
-            id: &s.id,
-            priority: s.priority.as_deref().unwrap_or_default(),
-            types: &s.types,
-            clock: s.clock.unwrap_or(crate::model::Clock::Resolution),
-            target_seconds: s.within.map_or(0, |w| w.minutes as i64 * 60),
-            calendar: cal,
+        .map(|&m| (m, m))
+        .chain(
+            spans
+                .iter()
+                .copied()
+                .filter(|&(a, b)| a != b || !window.contains(&a)),
+        )
+        .filter(|&(a, _)| covered(a))
+        .collect();
+    // The months and spans are independent: evaluated in parallel, each with its own
+    // copy of the calendars (whose tables of opening hours fill as they are asked).
+    use rayon::prelude::*;
+    let figures: Vec<((Month, Month), month::TicketMonth)> = jobs
+        .par_iter()
+        .map(|&(a, b)| {
+            let calendars = calendars.clone();
+            let kpi_calendar = kpi_calendar.clone();
+            let specs: Vec<month::SlaSpec> = ticket_slas
+                .iter()
+                .zip(&calendars)
+                .map(|(s, cal)| month::SlaSpec {
+                    id: &s.id,
+                    priority: s.priority.as_deref().unwrap_or_default(),
+                    types: &s.types,
+                    clock: s.clock.unwrap_or(crate::model::Clock::Resolution),
+                    target_seconds: s.within.map_or(0, |w| w.minutes as i64 * 60),
+                    calendar: cal,
+                })
+                .collect();
+            let f = month::evaluate_span(&sorted, a, b, client.tz, &specs, cutoff, &kpi_calendar);
+            ((a, b), f)
         })
         .collect();
-    // Months before the first ticket have no data (not zero tickets).
-    let earliest = loaded.tickets.iter().map(|t| t.opened).min();
-    let sorted = month::Sorted::new(&loaded.tickets);
     let mut months = BTreeMap::new();
-    for &m in window {
-        let covered = earliest.is_some_and(|e| e < month::month_start(m.plus(1), client.tz));
-        if covered {
-            months.insert(
-                m,
-                month::evaluate_span(&sorted, m, m, client.tz, &specs, cutoff, &kpi_calendar),
-            );
+    let mut span_figures = BTreeMap::new();
+    for ((a, b), f) in figures {
+        if a == b && window.contains(&a) {
+            months.insert(a, f);
+        } else {
+            span_figures.insert((a, b), f);
         }
     }
-    let mut span_figures = BTreeMap::new();
-    // A span counts only when the exports reach back into its first month: a quarter or
-    // year the exports only partly cover would compare short.
     for &(a, b) in spans {
-        if earliest.is_some_and(|e| e < month::month_start(a.plus(1), client.tz)) {
-            let f = month::evaluate_span(&sorted, a, b, client.tz, &specs, cutoff, &kpi_calendar);
-            span_figures.insert((a, b), f);
+        if let (true, Some(f)) = (a == b, months.get(&a)) {
+            span_figures.insert((a, b), f.clone());
         }
     }
     Ok(Some(ForReview {

@@ -145,11 +145,14 @@ pub struct Sorted<'a> {
 impl<'a> Sorted<'a> {
     /// Sorts `tickets` (exports are mostly in order already).
     pub fn new(tickets: &'a [Ticket]) -> Sorted<'a> {
+        use rayon::slice::ParallelSliceMut;
         let mut by_opened: Vec<&Ticket> = tickets.iter().collect();
-        by_opened.sort_unstable_by_key(|t| t.opened);
         let mut by_resolved: Vec<&Ticket> =
             tickets.iter().filter(|t| t.resolved.is_some()).collect();
-        by_resolved.sort_unstable_by_key(|t| t.resolved);
+        rayon::join(
+            || by_opened.par_sort_unstable_by_key(|t| t.opened),
+            || by_resolved.par_sort_unstable_by_key(|t| t.resolved),
+        );
         Sorted {
             by_opened,
             by_resolved,
