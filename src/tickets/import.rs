@@ -375,10 +375,8 @@ fn field(v: &str) -> &str {
     }
 }
 
-/// Gives a kept ticket its own copy of its id (a ticket left out never needs one) and a
-/// slot; returns the slot.
-fn keep(slots: &mut Vec<Option<Ticket>>, mut t: Ticket, id: &str) -> usize {
-    t.id = Arc::from(id);
+/// Gives a kept ticket a slot; returns the slot.
+fn keep(slots: &mut Vec<Option<Ticket>>, t: Ticket) -> usize {
     slots.push(Some(t));
     slots.len() - 1
 }
@@ -755,6 +753,7 @@ fn read_file(
         resolved: RefCell::default(),
         kinds: RefCell::default(),
         no_id: Arc::from(""),
+        counts: RowsRead::default(),
     };
     let formats = initial_formats(path, opts)?;
     let mut ctxs = [new_ctx(formats.clone()), new_ctx(formats)];
@@ -769,16 +768,47 @@ fn read_file(
         rows: all_rows,
         ..
     } = st;
+    let mut bad_row = |RowError {
+                           column,
+                           message,
+                           hint,
+                       },
+                       line: u64| match opts.def.bad_rows {
+        BadRows::Skip => skipped.push(SkippedRow {
+            file: file_name.clone(),
+            line,
+            reason: format!(
+                "{}: {message}",
+                headers.get(column).map_or("?", String::as_str)
+            ),
+        }),
+        BadRows::Fail => {
+            *bad += 1;
+            if *bad <= MAX_LISTED {
+                problems.push(
+                    Problem {
+                        line: Some(line as usize),
+                        field: headers.get(column).cloned(),
+                        ..Problem::file(path, message)
+                    }
+                    .with_hint(hint),
+                );
+            }
+        }
+    };
     let read = std::thread::scope(|scope| {
         // Reader → parser (each batch in two halves at once, on a pool of its own) → this
         // thread. Not on rayon's global pool: a batch runs imports on its threads, which
         // would then wait on halves queued behind themselves.
         let (tx, rx) = std::sync::mpsc::sync_channel::<Batch>(4);
         let (back_tx, back_rx) = std::sync::mpsc::channel::<Batch>();
-        let (parsed_tx, parsed_rx) = std::sync::mpsc::sync_channel::<(Batch, Vec<Parsed>)>(4);
+        let (parsed_tx, parsed_rx) = std::sync::mpsc::sync_channel::<(Batch, [Vec<Parsed>; 2])>(4);
+        // Emptied vectors of parsed rows go back to the parser too: new ones would be
+        // fresh memory (pages faulted in) for every batch.
+        let (empty_tx, empty_rx) = std::sync::mpsc::channel::<[Vec<Parsed>; 2]>();
         let reader =
             scope.spawn(|| read_rows(table, path, opts, &cols, notes, order, vec![tx], back_rx));
-        scope.spawn(move || {
+        let parser = scope.spawn(move || {
             for mut batch in rx {
                 if let Some(f) = batch.formats.take() {
                     ctxs[1].formats = f.clone();
@@ -787,103 +817,96 @@ fn read_file(
                 let rows = &batch.rows[..batch.len];
                 let (left, right) = rows.split_at(rows.len() / 2);
                 let [a, b] = &mut ctxs;
-                let (mut pa, pb) =
-                    parse_pool().join(|| parse_rows(a, left), || parse_rows(b, right));
-                pa.extend(pb);
-                if parsed_tx.send((batch, pa)).is_err() {
+                let [mut pa, mut pb] = empty_rx.try_recv().unwrap_or_default();
+                parse_pool().join(
+                    || parse_rows(a, left, &mut pa),
+                    || parse_rows(b, right, &mut pb),
+                );
+                if parsed_tx.send((batch, [pa, pb])).is_err() {
                     break;
                 }
             }
+            ctxs
         });
-        for (batch, parsed) in parsed_rx {
+        for (batch, mut parsed) in parsed_rx {
             let rows = &batch.rows[..batch.len];
-            for ((line, record), parsed) in rows.iter().zip(parsed) {
+            let [pa, pb] = &mut parsed;
+            for ((line, record), parsed) in rows.iter().zip(pa.drain(..).chain(pb.drain(..))) {
                 let line = *line;
                 let id = field(record.get(id_col).unwrap_or(""));
-                match parsed {
-                    Ok((mut t, key)) => {
-                        let dropped = opts
-                            .keep_from
-                            .is_some_and(|from| t.resolved.is_some_and(|r| r < from));
-                        match index.lookup(id) {
-                            // A ticket left out has no slot, only its id (a later row of
-                            // it may still bring it back): memory follows the review's
-                            // window.
-                            Lookup::New(v) => {
-                                let slot = if dropped { NO_SLOT } else { keep(slots, t, id) };
-                                v.insert((slot, file_no, line, key));
+                let (ticket, key) = match parsed {
+                    Parsed::Row(ticket, key) => (ticket, key),
+                    Parsed::Blank => continue,
+                    Parsed::Bad(e) => {
+                        bad_row(e, line);
+                        continue;
+                    }
+                };
+                match index.lookup(id) {
+                    // A ticket left out has no slot, only its id (a later row of it may
+                    // still bring it back): memory follows the review's window.
+                    Lookup::New(v) => {
+                        let slot = match ticket {
+                            Some(t) => keep(slots, t),
+                            None => NO_SLOT,
+                        };
+                        v.insert((slot, file_no, line, key));
+                    }
+                    Lookup::Seen((slot, seen_file, seen_line, seen_key)) => {
+                        let newer = if l.rows_per_update {
+                            match (&key, &*seen_key) {
+                                (Some(a), Some(b)) => a >= b,
+                                _ => true,
                             }
-                            Lookup::Seen((slot, seen_file, seen_line, seen_key)) => {
-                                let newer = if l.rows_per_update {
-                                    match (&key, &*seen_key) {
-                                        (Some(a), Some(b)) => a >= b,
-                                        _ => true,
-                                    }
-                                } else {
-                                    if *seen_file == file_no {
-                                        repeats += 1;
-                                        if repeated.is_none() {
-                                            repeated = Some((id.to_string(), *seen_line, line));
-                                        }
-                                    }
-                                    true
-                                };
-                                if newer {
-                                    if dropped {
-                                        if *slot != NO_SLOT {
-                                            slots[*slot] = None;
-                                        }
-                                    } else if *slot == NO_SLOT {
-                                        *slot = keep(slots, t, id);
-                                    } else {
-                                        t.id = Arc::from(id);
-                                        slots[*slot] = Some(t);
-                                    }
-                                    *seen_file = file_no;
-                                    *seen_line = line;
-                                    *seen_key = key;
+                        } else {
+                            if *seen_file == file_no {
+                                repeats += 1;
+                                if repeated.is_none() {
+                                    repeated = Some((id.to_string(), *seen_line, line));
                                 }
                             }
+                            true
+                        };
+                        if newer {
+                            match (ticket, *slot) {
+                                (None, NO_SLOT) => {}
+                                (None, at) => slots[at] = None,
+                                (Some(t), NO_SLOT) => *slot = keep(slots, t),
+                                (Some(t), at) => slots[at] = Some(t),
+                            }
+                            *seen_file = file_no;
+                            *seen_line = line;
+                            *seen_key = key;
                         }
                     }
-                    Err(RowError {
-                        column,
-                        message,
-                        hint,
-                    }) => match opts.def.bad_rows {
-                        BadRows::Skip => skipped.push(SkippedRow {
-                            file: file_name.clone(),
-                            line,
-                            reason: format!(
-                                "{}: {message}",
-                                headers.get(column).map_or("?", String::as_str)
-                            ),
-                        }),
-                        BadRows::Fail => {
-                            *bad += 1;
-                            if *bad <= MAX_LISTED {
-                                problems.push(
-                                    Problem {
-                                        line: Some(line as usize),
-                                        field: headers.get(column).cloned(),
-                                        ..Problem::file(path, message)
-                                    }
-                                    .with_hint(hint),
-                                );
-                            }
-                        }
-                    },
                 }
             }
-            // The reader may have finished: then the batch is not needed.
+            // The reader or the parser may have finished: then these are not needed.
             let _ = back_tx.send(batch);
+            let _ = empty_tx.send(parsed);
         }
+        let ctxs = parser
+            .join()
+            .unwrap_or_else(|e| std::panic::resume_unwind(e));
         reader
             .join()
             .unwrap_or_else(|e| std::panic::resume_unwind(e))
+            .map(|()| ctxs)
     })?;
-    *all_rows += read.rows;
-    let (rows, filled, priorities_here) = (read.rows, read.filled, read.priorities);
+    // What the two parsers counted.
+    let mut filled = [0u64; Field::ALL.len()];
+    let mut rows = 0;
+    let mut priorities_here: FastMap<String, u64> = FastMap::default();
+    for c in read {
+        rows += c.counts.rows;
+        for (all, n) in filled.iter_mut().zip(c.counts.filled) {
+            *all += n;
+        }
+        for (p, n) in c.counts.priorities {
+            *priorities_here.entry(p).or_default() += n;
+        }
+    }
+    *all_rows += rows;
     // In order of spelling, so that the first spelling seen of a priority is the
     // same from run to run.
     let mut spelt: Vec<(String, u64)> = priorities_here.into_iter().collect();
@@ -1035,8 +1058,16 @@ impl Turns {
     }
 }
 
-/// A row parsed: the ticket and its update key, or what is wrong with it.
-type Parsed = Result<(Ticket, Option<UpdateKey>), RowError>;
+/// A row parsed.
+enum Parsed {
+    /// A blank row.
+    Blank,
+    /// A ticket (`None`: left out, resolved before the review's window) and its update
+    /// key.
+    Row(Option<Ticket>, Option<UpdateKey>),
+    /// What is wrong with the row.
+    Bad(RowError),
+}
 
 /// The threads that parse rows: two (the halves of a batch), doing nothing else.
 fn parse_pool() -> &'static rayon::ThreadPool {
@@ -1050,12 +1081,56 @@ fn parse_pool() -> &'static rayon::ThreadPool {
     })
 }
 
-/// Parses `rows`.
-fn parse_rows(ctx: &mut RowContext, rows: &[(u64, csv::StringRecord)]) -> Vec<Parsed> {
-    rows.iter().map(|(_, r)| ctx.parse_row(r)).collect()
+/// Parses `rows` into `out`, and counts what they show. A ticket kept gets its own copy of its id;
+/// one left out is dropped here, on the parser's thread.
+fn parse_rows(ctx: &mut RowContext, rows: &[(u64, csv::StringRecord)], out: &mut Vec<Parsed>) {
+    let cols = ctx.cols;
+    let id_col = cols.get(Field::Id).expect("find_columns requires it");
+    for (_, r) in rows {
+        if r.iter().all(|f| field(f).is_empty()) {
+            out.push(Parsed::Blank);
+            continue;
+        }
+        let n = &mut ctx.counts;
+        n.rows += 1;
+        for f in Field::ALL {
+            if let Some(c) = cols.get(f)
+                && !field(r.get(c).unwrap_or("")).is_empty()
+            {
+                n.filled[f as usize] += 1;
+            }
+        }
+        if let Some(c) = cols.get(Field::Priority) {
+            let raw = field(r.get(c).unwrap_or(""));
+            // Counted by the priority as written (no allocation a row), merged without
+            // case by the caller.
+            match n.priorities.get_mut(raw) {
+                Some(n) => *n += 1,
+                None => {
+                    n.priorities.insert(raw.to_string(), 1);
+                }
+            }
+        }
+        out.push(match ctx.parse_row(r) {
+            Err(e) => Parsed::Bad(e),
+            Ok((mut t, key)) => {
+                let left_out = ctx
+                    .opts
+                    .keep_from
+                    .is_some_and(|from| t.resolved.is_some_and(|r| r < from));
+                if left_out {
+                    Parsed::Row(None, key)
+                } else {
+                    t.id = Arc::from(field(r.get(id_col).unwrap_or("")));
+                    Parsed::Row(Some(t), key)
+                }
+            }
+        });
+    }
 }
 
-/// What reading the rows of one file has counted.
+/// What the rows of one file showed.
+#[derive(Default)]
 struct RowsRead {
     /// Rows that are not blank.
     rows: u64,
@@ -1080,8 +1155,7 @@ fn initial_formats(path: &Path, opts: &Options) -> Result<Formats, Problem> {
     }
 }
 
-/// Reads the rows of one export (but blank ones), and sends them on in batches, to each
-/// of `tx` in turn. Dates
+/// Reads the rows of one export, and sends them on in batches, to each of `tx` in turn. Dates
 /// are read in one pass while they are ISO or name their month, as most exports' are,
 /// with the formats of a file without numeric dates. At the first numeric date, the rest
 /// of the file is read for the order of day and month (`formats_for`), and reading goes
@@ -1097,17 +1171,12 @@ fn read_rows(
     order: &mut Option<Order>,
     tx: Vec<std::sync::mpsc::SyncSender<Batch>>,
     back: std::sync::mpsc::Receiver<Batch>,
-) -> Result<RowsRead, Problem> {
+) -> Result<(), Problem> {
     let time_cols: Vec<usize> = Field::ALL
         .into_iter()
         .filter(|f| f.is_time())
         .filter_map(|f| cols.get(f))
         .collect();
-    let mut out = RowsRead {
-        rows: 0,
-        filled: [0; Field::ALL.len()],
-        priorities: FastMap::default(),
-    };
     let next_batch = || {
         let mut b = back.try_recv().unwrap_or_else(|_| Batch {
             rows: Vec::with_capacity(BATCH_ROWS),
@@ -1170,29 +1239,6 @@ fn read_rows(
                 }
             }
         }
-        let record = &batch.rows[batch.len].1;
-        if record.iter().all(|f| field(f).is_empty()) {
-            continue;
-        }
-        out.rows += 1;
-        for f in Field::ALL {
-            if let Some(c) = cols.get(f)
-                && !field(record.get(c).unwrap_or("")).is_empty()
-            {
-                out.filled[f as usize] += 1;
-            }
-        }
-        if let Some(c) = cols.get(Field::Priority) {
-            let raw = field(record.get(c).unwrap_or(""));
-            // Counted by the priority as written (no allocation a row), merged without
-            // case by the caller.
-            match out.priorities.get_mut(raw) {
-                Some(n) => *n += 1,
-                None => {
-                    out.priorities.insert(raw.to_string(), 1);
-                }
-            }
-        }
         batch.len += 1;
         if batch.len == BATCH_ROWS {
             out_to.send(std::mem::replace(&mut batch, next_batch()));
@@ -1201,7 +1247,7 @@ fn read_rows(
     if batch.len > 0 {
         out_to.send(batch);
     }
-    Ok(out)
+    Ok(())
 }
 
 /// Reads on-hold intervals (`ticket`, `status`, `from`, `to`; an empty `to` is still on
@@ -1339,6 +1385,8 @@ struct RowContext<'a> {
     kinds: RefCell<FastMap<String, Arc<str>>>,
     /// The id of a ticket as read (empty): the caller gives a ticket it keeps its id.
     no_id: Arc<str>,
+    /// What the rows parsed showed.
+    counts: RowsRead,
 }
 
 impl RowContext<'_> {

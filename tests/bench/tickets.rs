@@ -54,7 +54,8 @@ tickets: { files: tickets.csv, calendar: office }
 
 /// Writes `n` tickets opened evenly over the `months` months ending October 2026.
 fn write_export(path: &Path, n: i64, months: u32) {
-    let mut w = std::io::BufWriter::new(std::fs::File::create(path).unwrap());
+    let file = std::fs::File::create(path).unwrap();
+    let mut w = std::io::BufWriter::new(&file);
     writeln!(
         w,
         "id,opened,responded,resolved,priority,type,on_hold_minutes"
@@ -91,6 +92,11 @@ fn write_export(path: &Path, n: i64, months: u32) {
         )
         .unwrap();
     }
+    // On disk before the timing starts: the kernel writing it back meanwhile would be
+    // timed too.
+    w.flush().unwrap();
+    drop(w);
+    file.sync_all().unwrap();
 }
 
 /// One case, in this process: prints `rows seconds peak_mib opened_in_october`.
