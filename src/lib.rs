@@ -13,6 +13,7 @@ pub mod email;
 pub mod error;
 pub mod evaluate;
 pub mod history;
+pub mod init;
 pub mod model;
 pub mod period;
 pub mod pipeline;

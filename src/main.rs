@@ -4,7 +4,7 @@
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-use clap::{Args, Parser, Subcommand};
+use clap::{Args, CommandFactory, Parser, Subcommand};
 
 use svcreview::error::Error;
 use svcreview::model::Month;
@@ -21,6 +21,28 @@ struct Cli {
 
 #[derive(Subcommand)]
 enum Command {
+    /// Start a workspace (provider.yaml and a first client), or add a client to one: valid
+    /// as written, with every field commented; `monthly` renders it at once.
+    Init {
+        /// The workspace directory: new (or empty), or an existing one to add a client to.
+        dir: PathBuf,
+        /// The client's directory name under clients/ (lower-case, digits, dashes).
+        #[arg(long, value_name = "SLUG", default_value = "example-client")]
+        client: String,
+        /// The client's name (default: from the slug, `acme-legal` → `Acme Legal`).
+        #[arg(long)]
+        name: Option<String>,
+        /// The client's time zone (IANA, e.g. Europe/London).
+        #[arg(long, default_value = "Europe/London")]
+        timezone: String,
+        /// The month of the first period file, YYYY-MM (default: last month).
+        #[arg(long, value_parser = parse_month)]
+        period: Option<Month>,
+        /// A ticket export (.csv or .xlsx): copied into the client's tickets/, and its
+        /// `tickets:` block (profile, priorities) read off it, as `tickets inspect` does.
+        #[arg(long, value_name = "FILE")]
+        from_tickets: Option<PathBuf>,
+    },
     /// Check a client directory or a whole workspace; report every problem at once.
     Validate {
         /// A client directory (with client.yaml) or a workspace (with clients/).
@@ -37,12 +59,16 @@ enum Command {
         #[command(subcommand)]
         command: TicketsCommand,
     },
-    /// Print one client's evaluated monthly review as JSON.
+    /// Print one client's evaluated review of a month, quarter or year as JSON.
     Evaluate {
         /// The client directory.
         client: PathBuf,
         #[command(flatten)]
         period: PeriodArgs,
+        /// With --year: the contract year starting in it (from the contract's start
+        /// month), as `annual --contract-year` reviews it.
+        #[arg(long, requires = "year")]
+        contract_year: bool,
         #[command(flatten)]
         templates: TemplateArgs,
     },
@@ -50,8 +76,9 @@ enum Command {
     Monthly {
         /// The client directory.
         client: PathBuf,
-        #[command(flatten)]
-        period: PeriodArgs,
+        /// The month to review, YYYY-MM.
+        #[arg(long, value_parser = parse_month)]
+        period: Month,
         #[command(flatten)]
         output: OutputArgs,
         #[command(flatten)]
@@ -66,6 +93,8 @@ enum Command {
         quarter: Period,
         #[command(flatten)]
         output: OutputArgs,
+        #[command(flatten)]
+        format: FormatArgs,
         #[command(flatten)]
         templates: TemplateArgs,
     },
@@ -116,7 +145,21 @@ enum Command {
         #[command(flatten)]
         output: OutputArgs,
         #[command(flatten)]
+        format: FormatArgs,
+        #[command(flatten)]
         templates: TemplateArgs,
+    },
+    /// Print a completion script for a shell (see README: Install).
+    Completions {
+        /// bash, zsh, fish, elvish or powershell.
+        #[arg(value_enum)]
+        shell: clap_complete::Shell,
+    },
+    /// Print the manual page svcreview(1), or write a page per command into --out.
+    Man {
+        /// Write svcreview.1 and svcreview-COMMAND.1 into this directory instead.
+        #[arg(long, value_name = "DIR")]
+        out: Option<PathBuf>,
     },
 }
 
@@ -155,13 +198,13 @@ fn parse_profile(s: &str) -> Result<svcreview::model::TicketProfile, String> {
 #[derive(Args)]
 #[group(required = true, multiple = false)]
 struct PeriodArgs {
-    /// The month to review, YYYY-MM.
+    /// A month, YYYY-MM.
     #[arg(long, value_parser = parse_month)]
     period: Option<Month>,
-    /// A quarter, YYYY-Qn (evaluate only).
+    /// A quarter, YYYY-Qn.
     #[arg(long, value_parser = parse_quarter)]
     quarter: Option<Period>,
-    /// A calendar year, YYYY (evaluate only).
+    /// A calendar year, YYYY (with --contract-year: the contract year starting in it).
     #[arg(long)]
     year: Option<String>,
 }
@@ -180,12 +223,17 @@ struct OutputArgs {
     /// With --publish: replace an existing snapshot.
     #[arg(long, requires = "publish")]
     force: bool,
-    /// `report` (A4) or `deck` (16:9 slides; QBR and annual only).
-    #[arg(long, value_enum, default_value_t = Format::Report)]
-    format: Format,
     /// Also write each page as a PNG preview (144 dpi) into DIR.
     #[arg(long, value_name = "DIR")]
     png: Option<PathBuf>,
+}
+
+/// The form of a QBR or annual review.
+#[derive(Args)]
+struct FormatArgs {
+    /// `report` (A4) or `deck` (16:9 slides).
+    #[arg(long, value_enum, default_value_t = Format::Report)]
+    format: Format,
 }
 
 /// What every client of a batch gets: the period, where and how outputs are written.
@@ -290,7 +338,7 @@ enum Format {
 
 impl OutputArgs {
     /// The checked output settings: `--png` must name a directory (or nothing yet).
-    fn outputs(&self) -> Result<pipeline::Outputs, Error> {
+    fn outputs(&self, format: Format) -> Result<pipeline::Outputs, Error> {
         if let Some(p) = &self.png
             && p.exists()
             && !p.is_dir()
@@ -304,7 +352,7 @@ impl OutputArgs {
             json: self.json,
             publish: self.publish,
             force: self.force,
-            deck: self.format == Format::Deck,
+            deck: format == Format::Deck,
             png: self.png.clone(),
         })
     }
@@ -373,6 +421,44 @@ fn print_written(written: Vec<PathBuf>) -> Result<ExitCode, Error> {
 
 fn run(cli: Cli) -> Result<ExitCode, Error> {
     match cli.command {
+        Command::Init {
+            dir,
+            client,
+            name,
+            timezone,
+            period,
+            from_tickets,
+        } => {
+            let timezone: chrono_tz::Tz = timezone.parse().map_err(|_| {
+                Error::Usage(format!(
+                    "unknown time zone `{timezone}`; an IANA name such as Europe/London"
+                ))
+            })?;
+            let init = svcreview::init::Init {
+                month: period.unwrap_or_else(|| {
+                    svcreview::init::last_month(chrono::Local::now().date_naive())
+                }),
+                dir,
+                slug: client,
+                name,
+                timezone,
+                tickets: from_tickets,
+            };
+            for path in svcreview::init::run(&init)? {
+                println!("{}", path.display());
+            }
+            let client = init.dir.join("clients").join(&init.slug);
+            eprintln!(
+                "next: edit {}, then
+  svcreview validate {}
+  svcreview monthly {} --period {} -o out",
+                client.join("client.yaml").display(),
+                init.dir.display(),
+                client.display(),
+                init.month
+            );
+            Ok(ExitCode::SUCCESS)
+        }
         Command::Validate {
             path,
             strict,
@@ -429,12 +515,13 @@ fn run(cli: Cli) -> Result<ExitCode, Error> {
         Command::Evaluate {
             client,
             period,
+            contract_year,
             templates,
         } => {
             let p = match (period.period, period.quarter, period.year) {
                 (Some(m), _, _) => Period::Month(m),
                 (_, Some(q), _) => q,
-                (_, _, Some(y)) => year_period(&client, &y, false)?,
+                (_, _, Some(y)) => year_period(&client, &y, contract_year)?,
                 _ => unreachable!("clap requires one"),
             };
             let (_, review) = pipeline::evaluate_period(&client, p, &templates.config()?)?;
@@ -448,18 +535,12 @@ fn run(cli: Cli) -> Result<ExitCode, Error> {
             output,
             templates,
         } => {
-            let Some(month) = period.period else {
-                return Err(Error::Usage(
-                    "`monthly` takes --period YYYY-MM; use `qbr` or `annual` for longer periods"
-                        .into(),
-                ));
-            };
             let cfg = templates.config()?;
             print_written(pipeline::render(
                 &client,
-                Period::Month(month),
+                Period::Month(period),
                 &output.out,
-                output.outputs()?,
+                output.outputs(Format::Report)?,
                 &cfg,
             )?)
         }
@@ -513,6 +594,7 @@ fn run(cli: Cli) -> Result<ExitCode, Error> {
             client,
             quarter,
             output,
+            format,
             templates,
         } => {
             let cfg = templates.config()?;
@@ -520,7 +602,7 @@ fn run(cli: Cli) -> Result<ExitCode, Error> {
                 &client,
                 quarter,
                 &output.out,
-                output.outputs()?,
+                output.outputs(format.format)?,
                 &cfg,
             )?)
         }
@@ -529,6 +611,7 @@ fn run(cli: Cli) -> Result<ExitCode, Error> {
             year,
             contract_year,
             output,
+            format,
             templates,
         } => {
             let p = year_period(&client, &year, contract_year)?;
@@ -537,9 +620,54 @@ fn run(cli: Cli) -> Result<ExitCode, Error> {
                 &client,
                 p,
                 &output.out,
-                output.outputs()?,
+                output.outputs(format.format)?,
                 &cfg,
             )?)
         }
+        Command::Completions { shell } => {
+            let mut cmd = Cli::command();
+            clap_complete::generate(shell, &mut cmd, "svcreview", &mut std::io::stdout());
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::Man { out } => {
+            man(out.as_deref())?;
+            Ok(ExitCode::SUCCESS)
+        }
     }
+}
+
+/// The manual: svcreview(1) on standard output, or with `dir` a page per command
+/// (svcreview.1, svcreview-monthly.1, …) written there.
+fn man(dir: Option<&std::path::Path>) -> Result<(), Error> {
+    let cmd = Cli::command();
+    let Some(dir) = dir else {
+        let mut page = Vec::new();
+        clap_mangen::Man::new(cmd)
+            .render(&mut page)
+            .map_err(|e| Error::Usage(format!("the manual page: {e}")))?;
+        use std::io::Write;
+        return std::io::stdout()
+            .write_all(&page)
+            .map_err(|e| Error::Usage(format!("standard output: {e}")));
+    };
+    let mut pages = vec![("svcreview".to_string(), cmd.clone())];
+    for sub in cmd.get_subcommands().filter(|s| !s.is_hide_set()) {
+        // clap names are static strings (its `string` feature is off); a page per
+        // command is made once per run.
+        let name: &'static str =
+            Box::leak(format!("svcreview-{}", sub.get_name()).into_boxed_str());
+        pages.push((name.to_string(), sub.clone().name(name)));
+    }
+    let mut files = Vec::new();
+    for (name, cmd) in pages {
+        let mut page = Vec::new();
+        clap_mangen::Man::new(cmd)
+            .render(&mut page)
+            .map_err(|e| Error::Usage(format!("the manual page {name}: {e}")))?;
+        files.push((format!("{name}.1"), page));
+    }
+    for path in svcreview::present::write_all(dir, &files)? {
+        println!("{}", path.display());
+    }
+    Ok(())
 }

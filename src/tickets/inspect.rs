@@ -93,6 +93,23 @@ pub fn guess_priority(v: &str) -> &'static str {
 
 /// The report on one export, as text.
 pub fn inspect(path: &Path, profile: Option<TicketProfile>, tz: Tz) -> Result<String, Problem> {
+    let (mut report, block) = report_and_block(path, profile, tz)?;
+    report.push_str("\npaste into client.yaml (check the priority mapping):\n\n");
+    report.push_str(&block);
+    Ok(report)
+}
+
+/// The `tickets:` block for an export (`files:` names it under `tickets/`), as `inspect`
+/// prints it to paste into `client.yaml`.
+pub fn tickets_block(path: &Path, tz: Tz) -> Result<String, Problem> {
+    report_and_block(path, None, tz).map(|(_, block)| block)
+}
+
+fn report_and_block(
+    path: &Path,
+    profile: Option<TicketProfile>,
+    tz: Tz,
+) -> Result<(String, String), Problem> {
     let mut table = Table::open(path)?;
     let headers = table.headers.clone();
     let fit = match profile {
@@ -240,10 +257,8 @@ pub fn inspect(path: &Path, profile: Option<TicketProfile>, tz: Tz) -> Result<St
             let _ = writeln!(w, "  … and {} more", seen.len() - 25);
         }
     }
-    let _ = writeln!(
-        w,
-        "\npaste into client.yaml (check the priority mapping):\n"
-    );
+    let mut block = String::new();
+    let w = &mut block;
     let file = path
         .file_name()
         .map(|n| n.to_string_lossy().into_owned())
@@ -280,7 +295,7 @@ pub fn inspect(path: &Path, profile: Option<TicketProfile>, tz: Tz) -> Result<St
             }
         }
     }
-    Ok(out)
+    Ok((out, block))
 }
 
 /// A YAML double-quoted string.

@@ -1,0 +1,260 @@
+//! `svcreview init`: a new workspace, or a new client in one, written so that it is valid
+//! as it stands and renders at once; every field commented, so that the files teach their
+//! own format. With a ticket export, the client's `tickets:` block is read off the export
+//! (`tickets inspect`) and the export copied in beside it.
+
+use std::path::PathBuf;
+
+use chrono::{Datelike, NaiveDate};
+use chrono_tz::Tz;
+
+use crate::error::Error;
+use crate::model::Month;
+
+/// What to create.
+#[derive(Debug, Clone)]
+pub struct Init {
+    /// The workspace: created (with `provider.yaml`) unless it has one already.
+    pub dir: PathBuf,
+    /// The new client's directory name under `clients/`.
+    pub slug: String,
+    /// The client's name (default: from the slug).
+    pub name: Option<String>,
+    /// The client's time zone.
+    pub timezone: Tz,
+    /// The month of the first period file.
+    pub month: Month,
+    /// A ticket export to start the client's tickets from.
+    pub tickets: Option<PathBuf>,
+}
+
+/// A name from a slug: `acme-legal` → `Acme Legal`.
+pub fn name_of(slug: &str) -> String {
+    slug.split(['-', '_'])
+        .filter(|w| !w.is_empty())
+        .map(|w| {
+            let mut c = w.chars();
+            c.next()
+                .map(|f| f.to_uppercase().chain(c).collect::<String>())
+                .unwrap_or_default()
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// Whether `slug` can name a client directory (and its output files): lower-case letters,
+/// digits and dashes, starting with a letter or digit.
+pub fn valid_slug(slug: &str) -> bool {
+    !slug.is_empty()
+        && slug.len() <= 64
+        && slug
+            .chars()
+            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
+        && !slug.starts_with('-')
+}
+
+/// A YAML double-quoted string.
+fn quoted(s: &str) -> String {
+    format!("\"{}\"", s.replace('\\', "\\\\").replace('"', "\\\""))
+}
+
+/// The new workspace's `provider.yaml`.
+pub const PROVIDER_YAML: &str = "\
+# The MSP presenting the reviews: printed on every page and in every e-mail.
+name: Your MSP Ltd                        # your company's name
+colours: { primary: \"#17324D\", accent: \"#1F7A8C\" }   # headings and charts (hex)
+# logo: logo.svg                          # an SVG or PNG beside this file, on the cover
+contact: service.desk@your-msp.example    # printed on the cover
+# email_from: Service Reviews <reviews@your-msp.example>   # for --email and --send
+";
+
+/// The new client's `client.yaml`: one critical success factor with two KPIs and an SLA
+/// read from the period files; with a ticket export, ticket SLAs and KPIs from it.
+pub fn client_yaml(init: &Init, tickets_block: Option<&str>) -> String {
+    let name = init.name.clone().unwrap_or_else(|| name_of(&init.slug));
+    let start =
+        NaiveDate::from_ymd_opt(init.month.year, init.month.month, 1).expect("a month's first day");
+    let end = NaiveDate::from_ymd_opt(start.year() + 1, start.month(), 1)
+        .expect("a month's first day")
+        .pred_opt()
+        .expect("a day before");
+    let mut y = format!(
+        "\
+# {name}: what the reviews measure, and against what (README: client.yaml).
+client:
+  name: {qname}
+  timezone: {tz}                     # the client's local time: months, dates, clocks
+  locale: en-GB                      # the language and formats of its reviews
+  # sdm: Your Name                   # the service delivery manager, on the cover
+contract:
+  id: {id}-001                       # as on the signed contract
+  start: {start}
+  end: {end}
+  notice_days: 90                    # the renewal pack shows the notice deadline
+  # fee: {{ monthly: 12000, currency: GBP }}
+  # devices_covered: 150
+contacts:                            # who receives the review by e-mail (--email)
+  - {{ name: Client Contact, email: it.lead@client.example }}
+csfs:                                # critical success factors: what the client cares about
+  - {{ id: reliable, name: Reliable IT for the business, kpis: [backup_success, patch_compliance],
+      slas: [{sla_ids}] }}
+kpis:                                # each with its target; values in periods/YYYY-MM.yaml
+  - {{ id: backup_success, name: Backup success rate, unit: percent, better: higher, target: 99, warning: 97 }}
+  - {{ id: patch_compliance, name: Patch compliance, unit: percent, better: higher, target: 95, warning: 90 }}
+slas:
+  # Counted in the period files (met, breached, pending), until ticket exports come in:
+  - {{ id: p1-response, name: P1 response, priority: P1, clock: response, within: 30m, calendar: 24x7, goal: 95% }}
+",
+        qname = quoted(&name),
+        tz = init.timezone.name(),
+        id = init.slug.to_uppercase(),
+        sla_ids = if tickets_block.is_some() {
+            "p1-resolution, p2-resolution"
+        } else {
+            "p1-response"
+        },
+    );
+    if let Some(block) = tickets_block {
+        // With an export, the ticket SLAs come from it: resolution clocks, which every
+        // export can measure (not every export has a first-response time).
+        y = y.replace(
+            "slas:\n  # Counted in the period files (met, breached, pending), until ticket exports come in:\n  - { id: p1-response, name: P1 response, priority: P1, clock: response, within: 30m, calendar: 24x7, goal: 95% }\n",
+            "slas:                                # judged ticket by ticket from the export below\n  - { id: p1-resolution, name: P1 resolution, priority: P1, clock: resolution, within: 4h, calendar: 24x7, goal: 95% }\n  - { id: p2-resolution, name: P2 resolution, priority: P2, clock: resolution, within: 8h, calendar: 24x7, goal: 90% }\n",
+        );
+        y.push_str(
+            "# Read off the export by `svcreview tickets inspect`: check the priority mapping.\n",
+        );
+        y.push_str(block);
+    }
+    y
+}
+
+/// The first period file.
+pub fn period_yaml(init: &Init, with_tickets: bool) -> String {
+    let sla = if with_tickets {
+        "# Ticket SLAs are counted from the export; nothing to enter for them here.\n".to_string()
+    } else {
+        "slas:                                # tickets of the month against each SLA\n  p1-response: { met: 9, breached: 0, pending: 0 }\n".to_string()
+    };
+    format!(
+        "\
+# {month}: the month's figures (README: period files). Replace the examples.
+kpis:
+  backup_success: 99.4
+  patch_compliance: 96.1
+{sla}notes: |
+  What happened this month, in a sentence or two, for the summary page.
+",
+        month = init.month,
+    )
+}
+
+/// Creates the workspace (if new) and the client; returns the files written.
+pub fn run(init: &Init) -> Result<Vec<PathBuf>, Error> {
+    if !valid_slug(&init.slug) {
+        return Err(Error::Usage(format!(
+            "--client `{}`: a client's directory name is lower-case letters, digits and dashes (e.g. `acme-legal`)",
+            init.slug
+        )));
+    }
+    let dir = &init.dir;
+    let provider = dir.join("provider.yaml");
+    let new_workspace = !provider.exists();
+    if new_workspace
+        && dir.is_dir()
+        && std::fs::read_dir(dir)
+            .map_err(|e| Error::io(dir, e))?
+            .next()
+            .is_some()
+    {
+        return Err(Error::Usage(format!(
+            "{}: not empty and not a workspace (no provider.yaml); give a new directory, or an existing workspace to add a client to",
+            dir.display()
+        )));
+    }
+    if dir.exists() && !dir.is_dir() {
+        return Err(Error::Usage(format!("{}: a file is there", dir.display())));
+    }
+    let client = dir.join("clients").join(&init.slug);
+    if client.exists() {
+        return Err(Error::Usage(format!(
+            "{}: the client exists already; choose another --client",
+            client.display()
+        )));
+    }
+    let tickets = match &init.tickets {
+        None => None,
+        Some(file) => {
+            if !file.is_file() {
+                return Err(Error::Usage(format!("{}: no such file", file.display())));
+            }
+            let block = crate::tickets::inspect::tickets_block(file, init.timezone)
+                .map_err(|p| Error::Invalid(crate::error::Problems(vec![p])))?;
+            let bytes = std::fs::read(file).map_err(|e| Error::io(file, e))?;
+            let name = file
+                .file_name()
+                .map(|n| n.to_string_lossy().into_owned())
+                .unwrap_or_else(|| "tickets.csv".into());
+            Some((block, name, bytes))
+        }
+    };
+    let mut written = Vec::new();
+    if new_workspace {
+        written.extend(crate::present::write_all(
+            dir,
+            &[(
+                "provider.yaml".to_string(),
+                PROVIDER_YAML.as_bytes().to_vec(),
+            )],
+        )?);
+    }
+    // The client's files go in together: the period file and the export first, the
+    // client.yaml that makes it a client last.
+    written.extend(crate::present::write_all(
+        &client.join("periods"),
+        &[(
+            format!("{}.yaml", init.month),
+            period_yaml(init, tickets.is_some()).into_bytes(),
+        )],
+    )?);
+    if let Some((_, name, bytes)) = &tickets {
+        written.extend(crate::present::write_all(
+            &client.join("tickets"),
+            &[(name.clone(), bytes.clone())],
+        )?);
+    }
+    written.extend(crate::present::write_all(
+        &client,
+        &[(
+            "client.yaml".to_string(),
+            client_yaml(init, tickets.as_ref().map(|(b, ..)| b.as_str())).into_bytes(),
+        )],
+    )?);
+    Ok(written)
+}
+
+/// The month before the one `today` is in: the month a review is usually prepared for.
+pub fn last_month(today: NaiveDate) -> Month {
+    Month {
+        year: today.year(),
+        month: today.month(),
+    }
+    .plus(-1)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn names_and_slugs() {
+        assert_eq!(name_of("acme-legal"), "Acme Legal");
+        assert_eq!(name_of("st_olaf--school"), "St Olaf School");
+        assert!(valid_slug("acme-legal-2"));
+        for bad in ["", "Acme", "acme legal", "-acme", "acme/legal", "ä"] {
+            assert!(!valid_slug(bad), "{bad}");
+        }
+        let d = NaiveDate::from_ymd_opt(2026, 1, 15).unwrap();
+        assert_eq!(last_month(d).to_string(), "2025-12");
+    }
+}
