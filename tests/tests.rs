@@ -2794,6 +2794,16 @@ tickets: {{ files: {file}, profile: {profile}, priorities: {priorities} }}
         );
         let r = evaluate(&f.client(), "2026-10");
         assert_eq!(by_id(&r["kpis"], "opened")["value"], 10_000.0);
+        // A date that reads neither way is a bad row at its line, not evidence of "both
+        // orders".
+        let bad = csv.replace("13/10/2026 08:00:00,13", "32/10/2026 08:00:00,13");
+        std::fs::write(f.client().join("halopsa-report.csv"), bad).unwrap();
+        let e = f.validate_fails();
+        assert!(
+            e.contains("halopsa-report.csv:4: `Date Opened`: ticket 3: `32/10/2026 08:00:00` is not a date-time"),
+            "{e}"
+        );
+        assert!(!e.contains("both orders"), "{e}");
         // A numeric date after ISO rows that reads both ways: refused, as in a file of
         // numeric dates only.
         let csv = csv.replace("13/10/2026", "12/10/2026");

@@ -65,18 +65,25 @@ impl Evidence {
         let Some((a, b)) = numeric_day_month(v) else {
             return;
         };
+        // A date that reads neither way (`32/10/2026`) says nothing of the order: it is a
+        // bad row, reported as one when it is read.
+        let day_first = (1..=31).contains(&a) && (1..=12).contains(&b);
+        let month_first = (1..=12).contains(&a) && (1..=31).contains(&b);
+        if !day_first && !month_first {
+            return;
+        }
         self.numeric += 1;
         if self.examples[0].is_none() {
             self.examples[0] = Some((line, v.to_string()));
         }
         // Day-first: a is the day, b the month.
-        if !(1..=31).contains(&a) || !(1..=12).contains(&b) {
+        if !day_first {
             self.not_day_first += 1;
             if self.examples[1].is_none() {
                 self.examples[1] = Some((line, v.to_string()));
             }
         }
-        if !(1..=12).contains(&a) || !(1..=31).contains(&b) {
+        if !month_first {
             self.not_month_first += 1;
             if self.examples[2].is_none() {
                 self.examples[2] = Some((line, v.to_string()));
