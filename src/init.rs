@@ -10,6 +10,7 @@ use chrono_tz::Tz;
 
 use crate::error::Error;
 use crate::model::Month;
+use crate::tickets::inspect::yaml_str;
 
 /// What to create.
 #[derive(Debug, Clone)]
@@ -53,11 +54,6 @@ pub fn valid_slug(slug: &str) -> bool {
         && !slug.starts_with('-')
 }
 
-/// A YAML double-quoted string.
-fn quoted(s: &str) -> String {
-    format!("\"{}\"", s.replace('\\', "\\\\").replace('"', "\\\""))
-}
-
 /// The new workspace's `provider.yaml`.
 pub const PROVIDER_YAML: &str = "\
 # The MSP presenting the reviews: printed on every page and in every e-mail.
@@ -66,6 +62,19 @@ colours: { primary: \"#17324D\", accent: \"#1F7A8C\" }   # headings and charts (
 # logo: logo.svg                          # an SVG or PNG beside this file, on the cover
 contact: service.desk@your-msp.example    # printed on the cover
 # email_from: Service Reviews <reviews@your-msp.example>   # for --email and --send
+";
+
+/// SLAs counted in the period files (met, breached, pending), until exports come in.
+const SLAS_COUNTED: &str = "\
+slas:                                # counted in the period files until ticket exports come in
+  - { id: p1-response, name: P1 response, priority: P1, clock: response, within: 30m, calendar: 24x7, goal: 95% }
+";
+
+/// SLAs judged ticket by ticket from an export.
+const SLAS_FROM_TICKETS: &str = "\
+slas:                                # judged ticket by ticket from the export below
+  - { id: p1-resolution, name: P1 resolution, priority: P1, clock: resolution, within: 4h, calendar: 24x7, goal: 95% }
+  - { id: p2-resolution, name: P2 resolution, priority: P2, clock: resolution, within: 8h, calendar: 24x7, goal: 90% }
 ";
 
 /// The new client's `client.yaml`: one critical success factor with two KPIs and an SLA
@@ -101,11 +110,8 @@ csfs:                                # critical success factors: what the client
 kpis:                                # each with its target; values in periods/YYYY-MM.yaml
   - {{ id: backup_success, name: Backup success rate, unit: percent, better: higher, target: 99, warning: 97 }}
   - {{ id: patch_compliance, name: Patch compliance, unit: percent, better: higher, target: 95, warning: 90 }}
-slas:
-  # Counted in the period files (met, breached, pending), until ticket exports come in:
-  - {{ id: p1-response, name: P1 response, priority: P1, clock: response, within: 30m, calendar: 24x7, goal: 95% }}
-",
-        qname = quoted(&name),
+{slas}",
+        qname = yaml_str(&name),
         tz = init.timezone.name(),
         id = init.slug.to_uppercase(),
         sla_ids = if tickets_block.is_some() {
@@ -113,14 +119,15 @@ slas:
         } else {
             "p1-response"
         },
+        slas = if tickets_block.is_some() {
+            // Resolution clocks, which every export can measure (not every export has a
+            // first-response time).
+            SLAS_FROM_TICKETS
+        } else {
+            SLAS_COUNTED
+        },
     );
     if let Some(block) = tickets_block {
-        // With an export, the ticket SLAs come from it: resolution clocks, which every
-        // export can measure (not every export has a first-response time).
-        y = y.replace(
-            "slas:\n  # Counted in the period files (met, breached, pending), until ticket exports come in:\n  - { id: p1-response, name: P1 response, priority: P1, clock: response, within: 30m, calendar: 24x7, goal: 95% }\n",
-            "slas:                                # judged ticket by ticket from the export below\n  - { id: p1-resolution, name: P1 resolution, priority: P1, clock: resolution, within: 4h, calendar: 24x7, goal: 95% }\n  - { id: p2-resolution, name: P2 resolution, priority: P2, clock: resolution, within: 8h, calendar: 24x7, goal: 90% }\n",
-        );
         y.push_str(
             "# Read off the export by `svcreview tickets inspect`: check the priority mapping.\n",
         );

@@ -589,13 +589,7 @@ fn formats_for(
             .unwrap_or_default()
     };
     if let Some(f) = &opts.def.date_format {
-        let formats = Formats::explicit(f).map_err(|e| {
-            Problem {
-                field: Some("tickets.date_format".into()),
-                ..Problem::file(path, e)
-            }
-            .with_hint("a chrono format such as `%d/%m/%Y %H:%M`")
-        })?;
+        let formats = initial_formats(path, opts)?;
         // A numeric format whose order the dates rule out: refused whatever `bad_rows`
         // says, since skipping would keep only the rows it reads wrongly.
         let says = if f.starts_with("%m") {
@@ -727,10 +721,6 @@ fn read_file(
         .unwrap_or_default();
     let mut repeated: Option<(String, u64, u64)> = None;
     let mut repeats = 0usize;
-    // The rows of the file are read (CSV) on a thread of their own while this one parses
-    // them and files them by id, in batches and in order: on two cores, a large export
-    // takes the longer of the two rather than their sum. Emptied batches go back to the
-    // reader, so that their records' buffers are used again.
     let priority_map: HashMap<String, &String> = opts
         .def
         .priorities
@@ -742,7 +732,7 @@ fn read_file(
         .iter()
         .map(|k| (k.to_lowercase(), k))
         .collect();
-    // Two parsers of rows, a batch each in turn.
+    // Two parsers of rows: each batch is parsed in two halves at once.
     let new_ctx = |formats: Formats| RowContext {
         cols: &cols,
         formats,
@@ -806,8 +796,7 @@ fn read_file(
         // Emptied vectors of parsed rows go back to the parser too: new ones would be
         // fresh memory (pages faulted in) for every batch.
         let (empty_tx, empty_rx) = std::sync::mpsc::channel::<[Vec<Parsed>; 2]>();
-        let reader =
-            scope.spawn(|| read_rows(table, path, opts, &cols, notes, order, vec![tx], back_rx));
+        let reader = scope.spawn(|| read_rows(table, path, opts, &cols, notes, order, tx, back_rx));
         let parser = scope.spawn(move || {
             for mut batch in rx {
                 if let Some(f) = batch.formats.take() {
@@ -1039,25 +1028,6 @@ struct Batch {
 
 const BATCH_ROWS: usize = 4096;
 
-/// Receivers of batches, each in turn.
-struct Turns {
-    tx: Vec<std::sync::mpsc::SyncSender<Batch>>,
-    /// Batches sent.
-    sent: usize,
-    /// New formats each receiver is still to be told of (empty: none).
-    tell: Vec<Option<Formats>>,
-}
-
-impl Turns {
-    fn send(&mut self, mut b: Batch) {
-        let to = self.sent % self.tx.len();
-        b.formats = self.tell.get_mut(to).and_then(Option::take);
-        self.sent += 1;
-        // A receiver stops early only by panicking, which the scope passes on.
-        let _ = self.tx[to].send(b);
-    }
-}
-
 /// A row parsed.
 enum Parsed {
     /// A blank row.
@@ -1155,7 +1125,7 @@ fn initial_formats(path: &Path, opts: &Options) -> Result<Formats, Problem> {
     }
 }
 
-/// Reads the rows of one export, and sends them on in batches, to each of `tx` in turn. Dates
+/// Reads the rows of one export, and sends them on in batches. Dates
 /// are read in one pass while they are ISO or name their month, as most exports' are,
 /// with the formats of a file without numeric dates. At the first numeric date, the rest
 /// of the file is read for the order of day and month (`formats_for`), and reading goes
@@ -1169,7 +1139,7 @@ fn read_rows(
     cols: &Cols,
     notes: &mut Vec<Problem>,
     order: &mut Option<Order>,
-    tx: Vec<std::sync::mpsc::SyncSender<Batch>>,
+    tx: std::sync::mpsc::SyncSender<Batch>,
     back: std::sync::mpsc::Receiver<Batch>,
 ) -> Result<(), Problem> {
     let time_cols: Vec<usize> = Field::ALL
@@ -1187,10 +1157,9 @@ fn read_rows(
         b
     };
     let mut batch = next_batch();
-    let mut out_to = Turns {
-        tx,
-        sent: 0,
-        tell: Vec::new(),
+    // The receiver stops early only by panicking, which the scope passes on.
+    let send = |b: Batch| {
+        let _ = tx.send(b);
     };
     let mut evidence = Evidence::default();
     let mut decided = false;
@@ -1223,9 +1192,9 @@ fn read_rows(
                 // one starts a batch with the new ones.
                 let current = std::mem::take(&mut batch.rows[batch.len]);
                 if batch.len > 0 {
-                    out_to.send(std::mem::replace(&mut batch, next_batch()));
+                    send(std::mem::replace(&mut batch, next_batch()));
                 }
-                out_to.tell = vec![Some(formats); out_to.tx.len()];
+                batch.formats = Some(formats);
                 match batch.rows.first_mut() {
                     Some(first) => *first = current,
                     None => batch.rows.push(current),
@@ -1241,11 +1210,11 @@ fn read_rows(
         }
         batch.len += 1;
         if batch.len == BATCH_ROWS {
-            out_to.send(std::mem::replace(&mut batch, next_batch()));
+            send(std::mem::replace(&mut batch, next_batch()));
         }
     }
     if batch.len > 0 {
-        out_to.send(batch);
+        send(batch);
     }
     Ok(())
 }

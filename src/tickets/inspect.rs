@@ -299,7 +299,7 @@ fn report_and_block(
 }
 
 /// A YAML double-quoted string.
-fn yaml_str(s: &str) -> String {
+pub fn yaml_str(s: &str) -> String {
     format!("\"{}\"", s.replace('\\', "\\\\").replace('"', "\\\""))
 }
 
