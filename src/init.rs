@@ -10,6 +10,7 @@ use chrono_tz::Tz;
 
 use crate::error::Error;
 use crate::model::Month;
+use crate::model::schema::SchemaKind;
 use crate::tickets::inspect::yaml_str;
 
 /// What to create.
@@ -54,7 +55,7 @@ pub fn valid_slug(slug: &str) -> bool {
         && !slug.starts_with('-')
 }
 
-/// The new workspace's `provider.yaml`.
+/// The new workspace's `provider.yaml` (after its schema line).
 pub const PROVIDER_YAML: &str = "\
 # The MSP presenting the reviews: printed on every page and in every e-mail.
 name: Your MSP Ltd                        # your company's name
@@ -89,6 +90,7 @@ pub fn client_yaml(init: &Init, tickets_block: Option<&str>) -> String {
         .expect("a day before");
     let mut y = format!(
         "\
+{modeline}
 # {name}: what the reviews measure, and against what (README: client.yaml).
 client:
   name: {qname}
@@ -111,6 +113,7 @@ kpis:                                # each with its target; values in periods/Y
   - {{ id: backup_success, name: Backup success rate, unit: percent, better: higher, target: 99, warning: 97 }}
   - {{ id: patch_compliance, name: Patch compliance, unit: percent, better: higher, target: 95, warning: 90 }}
 {slas}",
+        modeline = SchemaKind::Client.modeline(),
         qname = yaml_str(&name),
         tz = init.timezone.name(),
         id = init.slug.to_uppercase(),
@@ -145,6 +148,7 @@ pub fn period_yaml(init: &Init, with_tickets: bool) -> String {
     };
     format!(
         "\
+{modeline}
 # {month}: the month's figures (README: period files). Replace the examples.
 kpis:
   backup_success: 99.4
@@ -152,6 +156,7 @@ kpis:
 {sla}notes: |
   What happened this month, in a sentence or two, for the summary page.
 ",
+        modeline = SchemaKind::Period.modeline(),
         month = init.month,
     )
 }
@@ -211,10 +216,11 @@ pub fn run(init: &Init) -> Result<Vec<PathBuf>, Error> {
             dir,
             &[(
                 "provider.yaml".to_string(),
-                PROVIDER_YAML.as_bytes().to_vec(),
+                format!("{}\n{PROVIDER_YAML}", SchemaKind::Provider.modeline()).into_bytes(),
             )],
         )?);
     }
+    written.extend(write_schemas(dir)?);
     // The client's files go in together: the period file and the export first, the
     // client.yaml that makes it a client last.
     written.extend(crate::present::write_all(
@@ -238,6 +244,22 @@ pub fn run(init: &Init) -> Result<Vec<PathBuf>, Error> {
         )],
     )?);
     Ok(written)
+}
+
+/// Writes the four schemas into the workspace's `schemas/` where they are missing or
+/// differ from this version's (the files' first lines point at them); returns the files
+/// written.
+pub fn write_schemas(workspace: &std::path::Path) -> Result<Vec<PathBuf>, Error> {
+    let dir = workspace.join(crate::model::schema::SCHEMA_DIR);
+    let files: Vec<(String, Vec<u8>)> = SchemaKind::ALL
+        .into_iter()
+        .map(|k| (k.file_name(), k.text().into_bytes()))
+        .filter(|(name, text)| std::fs::read(dir.join(name)).ok().as_ref() != Some(text))
+        .collect();
+    if files.is_empty() {
+        return Ok(Vec::new());
+    }
+    crate::present::write_all(&dir, &files)
 }
 
 /// The month before the one `today` is in: the month a review is usually prepared for.

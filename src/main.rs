@@ -8,6 +8,7 @@ use clap::{Args, CommandFactory, Parser, Subcommand};
 
 use svcreview::error::Error;
 use svcreview::model::Month;
+use svcreview::model::schema::SchemaKind;
 use svcreview::period::Period;
 use svcreview::pipeline::{self, RenderConfig};
 
@@ -148,6 +149,17 @@ enum Command {
         format: FormatArgs,
         #[command(flatten)]
         templates: TemplateArgs,
+    },
+    /// Print the JSON Schema of an input file (for an editor's YAML language server), or
+    /// write all four into a workspace's schemas/ (after an upgrade).
+    Schema {
+        /// client, period, review or provider.
+        #[arg(value_enum, required_unless_present = "workspace")]
+        kind: Option<SchemaArg>,
+        /// Write the four schemas into this workspace's schemas/ instead (those that
+        /// changed), where its files' `# yaml-language-server: $schema=` lines point.
+        #[arg(long, value_name = "DIR", conflicts_with = "kind")]
+        workspace: Option<PathBuf>,
     },
     /// Print a completion script for a shell (see README: Install).
     Completions {
@@ -311,6 +323,30 @@ impl BatchJobArgs {
             worker: None,
             recycle: Default::default(),
         })
+    }
+}
+
+/// An input file with a schema.
+#[derive(Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+enum SchemaArg {
+    /// clients/<slug>/client.yaml
+    Client,
+    /// clients/<slug>/periods/YYYY-MM.yaml
+    Period,
+    /// clients/<slug>/reviews/<period>.yaml
+    Review,
+    /// provider.yaml
+    Provider,
+}
+
+impl From<SchemaArg> for SchemaKind {
+    fn from(a: SchemaArg) -> SchemaKind {
+        match a {
+            SchemaArg::Client => SchemaKind::Client,
+            SchemaArg::Period => SchemaKind::Period,
+            SchemaArg::Review => SchemaKind::Review,
+            SchemaArg::Provider => SchemaKind::Provider,
+        }
     }
 }
 
@@ -624,6 +660,22 @@ fn run(cli: Cli) -> Result<ExitCode, Error> {
                 &cfg,
             )?)
         }
+        Command::Schema { kind, workspace } => match (kind, workspace) {
+            (Some(kind), _) => {
+                print!("{}", SchemaKind::from(kind).text());
+                Ok(ExitCode::SUCCESS)
+            }
+            (None, Some(dir)) => {
+                if !dir.join("provider.yaml").is_file() {
+                    return Err(Error::Usage(format!(
+                        "{}: not a workspace (no provider.yaml)",
+                        dir.display()
+                    )));
+                }
+                print_written(svcreview::init::write_schemas(&dir)?)
+            }
+            (None, None) => unreachable!("clap requires a kind or --workspace"),
+        },
         Command::Completions { shell } => {
             let mut cmd = Cli::command();
             clap_complete::generate(shell, &mut cmd, "svcreview", &mut std::io::stdout());

@@ -3,6 +3,7 @@
 //! [`validate`]; the types here only describe the files.
 
 pub mod load;
+pub mod schema;
 pub mod units;
 pub mod validate;
 mod yaml;
@@ -11,12 +12,13 @@ pub(crate) use yaml::did_you_mean;
 
 use std::collections::BTreeMap;
 
+use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
 pub use units::{Date, DurationSpec, Month, Percent};
 
 /// `provider.yaml`: the managed service provider whose name is on every report.
-#[derive(Debug, Clone, Deserialize, Serialize)]
+#[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Provider {
     /// Trading name.
@@ -36,7 +38,7 @@ pub struct Provider {
 }
 
 /// Brand colours.
-#[derive(Debug, Clone, Deserialize, Serialize)]
+#[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Colours {
     /// Headings, cover band, table headers.
@@ -64,7 +66,7 @@ impl Default for Colours {
 }
 
 /// `clients/<slug>/client.yaml`: what is measured for one client, and against what.
-#[derive(Debug, Clone, Deserialize, Serialize)]
+#[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct ClientDef {
     /// Who the client is.
@@ -86,13 +88,13 @@ pub struct ClientDef {
     /// Who receives the review by e-mail.
     #[serde(default)]
     pub contacts: Vec<Contact>,
-    /// Ticket exports to compute ticket SLAs and ticket KPIs from (see [`TicketsDef`]).
+    /// Ticket exports to compute ticket SLAs and ticket KPIs from.
     #[serde(default)]
     pub tickets: Option<TicketsDef>,
 }
 
 /// A person who receives the client's reviews.
-#[derive(Debug, Clone, Deserialize, Serialize)]
+#[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Contact {
     /// Name.
@@ -110,7 +112,7 @@ pub struct Contact {
 
 /// What the SDM writes for a QBR or annual review: `reviews/<period>.yaml`
 /// (`reviews/2026-Q3.yaml`, `reviews/2026.yaml`).
-#[derive(Debug, Clone, Default, Deserialize, Serialize)]
+#[derive(Debug, Clone, Default, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct ReviewNotes {
     /// Recommendations to the client.
@@ -131,7 +133,7 @@ pub struct ReviewNotes {
 }
 
 /// A proposed change: an SLA adjustment, a new KPI, a CSF change.
-#[derive(Debug, Clone, Deserialize, Serialize)]
+#[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Proposal {
     /// What it changes.
@@ -144,7 +146,7 @@ pub struct Proposal {
 }
 
 /// What a proposal changes.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize, JsonSchema)]
 #[serde(rename_all = "lowercase")]
 pub enum ProposalKind {
     /// An SLA adjustment.
@@ -158,7 +160,7 @@ pub enum ProposalKind {
 }
 
 /// Where a client's ticket exports are and how to read them.
-#[derive(Debug, Clone, Deserialize, Serialize)]
+#[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct TicketsDef {
     /// CSV files or directories of CSV files, relative to the client directory.
@@ -196,7 +198,7 @@ pub struct TicketsDef {
 
 /// A status-history CSV (`ticket`, `status`, `from`, `to`) and the statuses that pause the
 /// resolution clock. Hold time is counted in each SLA's own calendar.
-#[derive(Debug, Clone, Deserialize, Serialize)]
+#[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct HoldDef {
     /// The file, relative to the client directory.
@@ -206,7 +208,7 @@ pub struct HoldDef {
 }
 
 /// One string or a list of them.
-#[derive(Debug, Clone, Deserialize, Serialize)]
+#[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
 #[serde(untagged)]
 pub enum OneOrMany {
     /// One.
@@ -226,7 +228,7 @@ impl OneOrMany {
 }
 
 /// Built-in export layouts.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Deserialize, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Deserialize, Serialize, JsonSchema)]
 #[serde(rename_all = "lowercase")]
 pub enum TicketProfile {
     /// Our own column names (`id`, `opened`, `responded`, `resolved`, ...), ISO times.
@@ -257,7 +259,7 @@ pub enum TicketProfile {
 }
 
 /// Column names of a ticket export; any left out come from the profile.
-#[derive(Debug, Clone, Default, Deserialize, Serialize)]
+#[derive(Debug, Clone, Default, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Columns {
     /// Ticket id.
@@ -295,7 +297,7 @@ pub struct Columns {
 }
 
 /// What a bad row in a ticket export does.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Deserialize, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Deserialize, Serialize, JsonSchema)]
 #[serde(rename_all = "lowercase")]
 pub enum BadRows {
     /// Stop this client, listing every bad row.
@@ -306,12 +308,13 @@ pub enum BadRows {
 }
 
 /// The client.
-#[derive(Debug, Clone, Deserialize, Serialize)]
+#[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct ClientInfo {
     /// Name as printed on the cover.
     pub name: String,
-    /// Locale of the report's labels (`en-GB`); only English tables ship today.
+    /// The language and formats of the client's reviews (`en-GB`, `de-DE`, `fr-CH`): the
+    /// labels from the locale's message file, numbers and dates from CLDR.
     #[serde(default = "default_locale")]
     pub locale: String,
     /// IANA time zone; month boundaries are taken in it.
@@ -326,7 +329,7 @@ fn default_locale() -> String {
 }
 
 /// Contract terms.
-#[derive(Debug, Clone, Deserialize, Serialize)]
+#[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Contract {
     /// Contract reference.
@@ -350,7 +353,7 @@ pub struct Contract {
 }
 
 /// The contract fee.
-#[derive(Debug, Clone, Deserialize, Serialize)]
+#[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Fee {
     /// Monthly fee.
@@ -359,8 +362,8 @@ pub struct Fee {
     pub currency: String,
 }
 
-/// A business-hours calendar (evaluated by ticket clocks; see DESIGN.md).
-#[derive(Debug, Clone, Deserialize, Serialize)]
+/// A business-hours calendar: the hours in which ticket SLA clocks run.
+#[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct CalendarDef {
     /// IANA time zone of the opening hours.
@@ -381,7 +384,7 @@ pub struct CalendarDef {
 }
 
 /// A critical success factor: an outcome the client needs, measured by KPIs and SLAs.
-#[derive(Debug, Clone, Deserialize, Serialize)]
+#[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Csf {
     /// Identifier used in period files and actions.
@@ -400,7 +403,7 @@ pub struct Csf {
 }
 
 /// Whether higher or lower values are better.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize, JsonSchema)]
 #[serde(rename_all = "lowercase")]
 pub enum Better {
     /// Higher is better (FCR, CSAT).
@@ -410,7 +413,7 @@ pub enum Better {
 }
 
 /// The unit a KPI is measured in; it decides formatting and the default aggregation.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize, JsonSchema)]
 #[serde(rename_all = "lowercase")]
 pub enum Unit {
     /// Percentage points (76.4 means 76.4%).
@@ -434,7 +437,7 @@ pub enum Unit {
 /// A KPI's value in a period file: a number, or the numerator and denominator of a ratio
 /// (`{ num: 392, den: 500 }`, so quarters recompute it from sums), or a mean with its count
 /// (`{ value: 4.2, count: 130 }`, so quarters weight it).
-#[derive(Debug, Clone, Copy, PartialEq, Deserialize, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Deserialize, Serialize, JsonSchema)]
 #[serde(untagged)]
 pub enum KpiValue {
     /// A plain value.
@@ -456,7 +459,7 @@ pub enum KpiValue {
 }
 
 /// How a KPI from the period files aggregates over a quarter or a year.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize, JsonSchema)]
 #[serde(rename_all = "lowercase")]
 pub enum Aggregate {
     /// Counts add up.
@@ -470,7 +473,7 @@ pub enum Aggregate {
 }
 
 /// Where a KPI's monthly value comes from.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize, Default, JsonSchema)]
 #[serde(rename_all = "lowercase")]
 pub enum KpiSource {
     /// The `kpis:` map of the period file.
@@ -531,7 +534,7 @@ impl KpiSource {
 }
 
 /// A key performance indicator.
-#[derive(Debug, Clone, Deserialize, Serialize)]
+#[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Kpi {
     /// Identifier used in CSFs and period files.
@@ -565,7 +568,7 @@ pub struct Kpi {
 }
 
 /// What an SLA measures.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize, Default, JsonSchema)]
 #[serde(rename_all = "lowercase")]
 pub enum SlaKind {
     /// Tickets of a priority against a response or resolution target.
@@ -576,7 +579,7 @@ pub enum SlaKind {
 }
 
 /// Which ticket clock an SLA runs.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize, JsonSchema)]
 #[serde(rename_all = "lowercase")]
 pub enum Clock {
     /// Opened → first response.
@@ -586,7 +589,7 @@ pub enum Clock {
 }
 
 /// A service level agreement.
-#[derive(Debug, Clone, Deserialize, Serialize)]
+#[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Sla {
     /// Identifier used in period files.
@@ -622,7 +625,7 @@ pub struct Sla {
 }
 
 /// A service-credit tier: when the result is below `below`, `credit` of the monthly fee.
-#[derive(Debug, Clone, Deserialize, Serialize)]
+#[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct CreditTier {
     /// Threshold.
@@ -632,7 +635,7 @@ pub struct CreditTier {
 }
 
 /// `clients/<slug>/periods/YYYY-MM.yaml`: one month's data.
-#[derive(Debug, Clone, Default, Deserialize, Serialize)]
+#[derive(Debug, Clone, Default, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct PeriodData {
     /// KPI values by id; `null` or absent means no data.
@@ -656,7 +659,7 @@ pub struct PeriodData {
 }
 
 /// Ticket SLA counts for a month.
-#[derive(Debug, Clone, Copy, Default, Deserialize, Serialize, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, Default, Deserialize, Serialize, PartialEq, Eq, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct SlaCounts {
     /// Tickets that met the target.
@@ -669,7 +672,7 @@ pub struct SlaCounts {
 }
 
 /// A service's availability for a month.
-#[derive(Debug, Clone, Copy, Default, Deserialize, Serialize, PartialEq)]
+#[derive(Debug, Clone, Copy, Default, Deserialize, Serialize, PartialEq, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Availability {
     /// Unplanned downtime.
@@ -684,7 +687,7 @@ pub struct Availability {
 }
 
 /// Raw survey responses for a month.
-#[derive(Debug, Clone, Default, Deserialize, Serialize)]
+#[derive(Debug, Clone, Default, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Surveys {
     /// CSAT responses on a 1–5 scale.
@@ -699,7 +702,7 @@ pub struct Surveys {
 }
 
 /// State of a CSI action.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize, JsonSchema)]
 #[serde(rename_all = "kebab-case")]
 pub enum ActionStatus {
     /// Agreed, not started.
@@ -713,7 +716,7 @@ pub enum ActionStatus {
 }
 
 /// A continuous service improvement action.
-#[derive(Debug, Clone, Deserialize, Serialize)]
+#[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Action {
     /// Register id (`CSI-12`).

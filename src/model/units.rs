@@ -1,9 +1,11 @@
 //! Small value types of the inputs, each parsed strictly with a message that shows the
 //! expected form: percentages (`95%`), durations (`15m`, `4h`, `2d`), dates and months.
 
+use std::borrow::Cow;
 use std::fmt;
 
 use chrono::{Datelike, NaiveDate};
+use schemars::{JsonSchema, Schema, SchemaGenerator, json_schema};
 use serde::de::{self, Deserializer, Visitor};
 use serde::{Deserialize, Serialize, Serializer};
 
@@ -117,6 +119,31 @@ impl<'de> Deserialize<'de> for Percent {
     }
 }
 
+/// What the JSON Schema of the input files says of a percentage: the forms [`Percent::parse`]
+/// and `from_number` accept, so an editor underlines what the loader would refuse.
+impl JsonSchema for Percent {
+    fn schema_name() -> Cow<'static, str> {
+        "Percent".into()
+    }
+    fn json_schema(_: &mut SchemaGenerator) -> Schema {
+        json_schema!({
+            "description": "A percentage: `95%` or `99.95%` (at most 4 decimals, at most 100%).",
+            "anyOf": [
+                {
+                    "type": "string",
+                    "pattern": r"^\s*0*(100(\.0{1,4})?|[0-9]{1,2}(\.[0-9]{1,4})?)\s*%?\s*$"
+                },
+                {
+                    "type": "number",
+                    "minimum": 0,
+                    "maximum": 100,
+                    "not": { "exclusiveMinimum": 0, "maximum": 1 }
+                }
+            ]
+        })
+    }
+}
+
 /// A target duration such as `15m`, `4h`, `2d` or `1h30m`, held in minutes.
 ///
 /// In a business-hours calendar a day is counted in business time by the clock that uses
@@ -195,6 +222,19 @@ impl<'de> Deserialize<'de> for DurationSpec {
     }
 }
 
+impl JsonSchema for DurationSpec {
+    fn schema_name() -> Cow<'static, str> {
+        "Duration".into()
+    }
+    fn json_schema(_: &mut SchemaGenerator) -> Schema {
+        json_schema!({
+            "description": "A duration: `15m`, `4h`, `1h30m`, `2d` or `1w` (at most a year).",
+            "type": "string",
+            "pattern": r"^\s*([0-9]+[mhdw])+\s*$"
+        })
+    }
+}
+
 /// A calendar date written `YYYY-MM-DD`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
 #[serde(transparent)]
@@ -214,6 +254,24 @@ impl<'de> Deserialize<'de> for Date {
         let s = StrOrNum::deserialize(d)?;
         Date::parse(&s.0).map_err(de::Error::custom)
     }
+}
+
+impl JsonSchema for Date {
+    fn schema_name() -> Cow<'static, str> {
+        "Date".into()
+    }
+    fn json_schema(_: &mut SchemaGenerator) -> Schema {
+        json_schema!({
+            "description": "A date, YYYY-MM-DD (`2026-10-31`).",
+            "type": "string",
+            "pattern": Date::PATTERN
+        })
+    }
+}
+
+impl Date {
+    /// The form of a date in the JSON Schemas (also of a date used as a map key).
+    pub const PATTERN: &str = r"^\s*[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}\s*$";
 }
 
 /// A calendar month, the period of a monthly review: `2026-10`.
