@@ -24,22 +24,34 @@ pub fn load(client_dir: &Path, period: Period) -> Result<Option<serde_json::Valu
     if !p.exists() {
         return Ok(None);
     }
-    let text = std::fs::read_to_string(&p).map_err(|e| {
+    load_file(&p).map(Some)
+}
+
+/// A review as JSON: a published snapshot, or what `--json` and `evaluate` write.
+pub fn load_file(p: &Path) -> Result<serde_json::Value, Problems> {
+    let text = std::fs::read_to_string(p).map_err(|e| {
         Problems(vec![Problem::file(
-            &p,
+            p,
             format!("cannot read the snapshot: {e}"),
         )])
     })?;
-    serde_json::from_str(&text).map(Some).map_err(|e| {
+    let value: serde_json::Value = serde_json::from_str(&text).map_err(|e| {
         Problems(vec![
             Problem {
                 line: Some(e.line()),
                 column: Some(e.column()),
-                ..Problem::file(&p, format!("not a review snapshot: {e}"))
+                ..Problem::file(p, format!("not a review snapshot: {e}"))
             }
             .with_hint("snapshots are written by `--publish`; restore it from version control"),
         ])
-    })
+    })?;
+    if value["period"]["label"].as_str().is_none() {
+        return Err(Problems(vec![
+            Problem::file(p, "not a review snapshot: no `period.label`".to_string())
+                .with_hint("give a file written by `--publish`, `--json` or `svcreview evaluate`"),
+        ]));
+    }
+    Ok(value)
 }
 
 /// Publishes a review: writes its snapshot atomically. An existing snapshot is kept

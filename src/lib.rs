@@ -9,6 +9,7 @@
 pub mod batch;
 pub mod calendar;
 pub mod charts;
+pub mod compare;
 pub mod email;
 pub mod error;
 pub mod evaluate;
@@ -22,4 +23,5 @@ pub mod render;
 pub mod review;
 pub mod text;
 pub mod tickets;
+pub mod watch;
 pub mod workspace;

@@ -73,6 +73,24 @@ enum Command {
         #[command(flatten)]
         templates: TemplateArgs,
     },
+    /// What changed in a review's figures: evaluated now against its published snapshot
+    /// (history/), or against another review's JSON (--against).
+    Diff {
+        /// The client directory.
+        client: PathBuf,
+        #[command(flatten)]
+        period: PeriodArgs,
+        /// With --year: the contract year starting in it.
+        #[arg(long, requires = "year")]
+        contract_year: bool,
+        /// Compare with this review JSON (a snapshot in history/, or what --json and
+        /// `evaluate` write; another period's too) instead of the period's published
+        /// snapshot.
+        #[arg(long, value_name = "FILE")]
+        against: Option<PathBuf>,
+        #[command(flatten)]
+        templates: TemplateArgs,
+    },
     /// Write one client's monthly service review PDF.
     Monthly {
         /// The client directory.
@@ -221,6 +239,18 @@ struct PeriodArgs {
     year: Option<String>,
 }
 
+impl PeriodArgs {
+    /// The period named: a month, a quarter, or a (contract) year of the client's.
+    fn period(&self, client: &std::path::Path, contract_year: bool) -> Result<Period, Error> {
+        Ok(match (self.period, self.quarter, &self.year) {
+            (Some(m), _, _) => Period::Month(m),
+            (_, Some(q), _) => q,
+            (_, _, Some(y)) => year_period(client, y, contract_year)?,
+            _ => unreachable!("clap requires one"),
+        })
+    }
+}
+
 #[derive(Args)]
 struct OutputArgs {
     /// The directory to write to (created if missing).
@@ -238,6 +268,11 @@ struct OutputArgs {
     /// Also write each page as a PNG preview (144 dpi) into DIR.
     #[arg(long, value_name = "DIR")]
     png: Option<PathBuf>,
+    /// Keep running: render again whenever an input of the review changes (its period
+    /// files, ticket exports, client.yaml, provider.yaml, templates), print what changed
+    /// or what is wrong; a bad input leaves the last good PDF in place.
+    #[arg(long, conflicts_with = "publish")]
+    watch: bool,
 }
 
 /// The form of a QBR or annual review.
@@ -448,6 +483,70 @@ fn main() -> ExitCode {
     }
 }
 
+/// Renders a review once, or with `--watch` again after every change of its inputs.
+fn render(
+    client: &std::path::Path,
+    period: Period,
+    output: &OutputArgs,
+    format: Format,
+    cfg: RenderConfig,
+) -> Result<ExitCode, Error> {
+    let outputs = output.outputs(format)?;
+    if !output.watch {
+        return print_written(pipeline::render(
+            client,
+            period,
+            &output.out,
+            outputs,
+            &cfg,
+        )?);
+    }
+    let job = svcreview::watch::Job {
+        client: client.to_path_buf(),
+        period,
+        out_dir: output.out.clone(),
+        outputs,
+        render: cfg,
+    };
+    let mut good = false;
+    eprintln!(
+        "watching the inputs of {} for changes (Ctrl-C to stop)",
+        period.label()
+    );
+    svcreview::watch::run(&job, |round| {
+        let time = chrono::Local::now().format("%H:%M:%S");
+        match round {
+            svcreview::watch::Round::Rendered {
+                written,
+                changes,
+                first,
+            } => {
+                for path in written {
+                    println!("{time} {}", path.display());
+                }
+                if *first {
+                    // The first good render: nothing to compare with yet.
+                } else if changes.is_empty() {
+                    println!("no figure changed");
+                } else {
+                    print!("{}", svcreview::compare::table(changes, "before", "now"));
+                }
+                good = true;
+            }
+            svcreview::watch::Round::Failed(e) => {
+                eprintln!("{time} {e}");
+                if good {
+                    eprintln!("the last good PDF is kept; fix the input and save again");
+                } else {
+                    eprintln!("nothing written yet; fix the input and save again");
+                }
+            }
+        }
+        true
+    })?;
+    Ok(ExitCode::SUCCESS)
+}
+
 fn print_written(written: Vec<PathBuf>) -> Result<ExitCode, Error> {
     for path in written {
         println!("{}", path.display());
@@ -554,15 +653,62 @@ fn run(cli: Cli) -> Result<ExitCode, Error> {
             contract_year,
             templates,
         } => {
-            let p = match (period.period, period.quarter, period.year) {
-                (Some(m), _, _) => Period::Month(m),
-                (_, Some(q), _) => q,
-                (_, _, Some(y)) => year_period(&client, &y, contract_year)?,
-                _ => unreachable!("clap requires one"),
-            };
+            let p = period.period(&client, contract_year)?;
             let (_, review) = pipeline::evaluate_period(&client, p, &templates.config()?)?;
             let json = serde_json::to_string_pretty(&review).expect("a Review serialises");
             println!("{json}");
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::Diff {
+            client,
+            period,
+            contract_year,
+            against,
+            templates,
+        } => {
+            let p = period.period(&client, contract_year)?;
+            let (_, review) = pipeline::evaluate_period(&client, p, &templates.config()?)?;
+            let now = serde_json::to_value(&review).expect("a Review serialises");
+            let (file, then) = match against {
+                Some(file) => {
+                    let then = svcreview::history::load_file(&file).map_err(Error::Invalid)?;
+                    (file, then)
+                }
+                None => {
+                    let file = svcreview::history::path(&client, p);
+                    let then = svcreview::history::load(&client, p)
+                        .map_err(Error::Invalid)?
+                        .ok_or_else(|| {
+                            Error::Usage(format!(
+                                "{}: {} has not been published (render it with --publish), so there is nothing to compare with; give --against FILE for another review's JSON",
+                                file.display(),
+                                review.period.label
+                            ))
+                        })?;
+                    (file, then)
+                }
+            };
+            let changes = svcreview::compare::changes(&then, &now);
+            let then_label = then["period"]["label"].as_str().unwrap_or_default();
+            println!(
+                "{}, {}: now, against {} ({})",
+                review.client.name,
+                review.period.label,
+                then_label,
+                file.display()
+            );
+            if changes.is_empty() {
+                println!("No figure changed.");
+            } else {
+                print!(
+                    "{}",
+                    svcreview::compare::table(
+                        &changes,
+                        &format!("{then_label}, then"),
+                        &format!("{}, now", review.period.label)
+                    )
+                );
+            }
             Ok(ExitCode::SUCCESS)
         }
         Command::Monthly {
@@ -572,13 +718,7 @@ fn run(cli: Cli) -> Result<ExitCode, Error> {
             templates,
         } => {
             let cfg = templates.config()?;
-            print_written(pipeline::render(
-                &client,
-                Period::Month(period),
-                &output.out,
-                output.outputs(Format::Report)?,
-                &cfg,
-            )?)
+            render(&client, Period::Month(period), &output, Format::Report, cfg)
         }
         Command::Batch {
             workspace,
@@ -634,13 +774,7 @@ fn run(cli: Cli) -> Result<ExitCode, Error> {
             templates,
         } => {
             let cfg = templates.config()?;
-            print_written(pipeline::render(
-                &client,
-                quarter,
-                &output.out,
-                output.outputs(format.format)?,
-                &cfg,
-            )?)
+            render(&client, quarter, &output, format.format, cfg)
         }
         Command::Annual {
             client,
@@ -652,13 +786,7 @@ fn run(cli: Cli) -> Result<ExitCode, Error> {
         } => {
             let p = year_period(&client, &year, contract_year)?;
             let cfg = templates.config()?;
-            print_written(pipeline::render(
-                &client,
-                p,
-                &output.out,
-                output.outputs(format.format)?,
-                &cfg,
-            )?)
+            render(&client, p, &output, format.format, cfg)
         }
         Command::Schema { kind, workspace } => match (kind, workspace) {
             (Some(kind), _) => {

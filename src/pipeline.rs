@@ -405,6 +405,17 @@ pub fn render(
     out: Outputs,
     cfg: &RenderConfig,
 ) -> Result<Vec<PathBuf>, Error> {
+    render_review(client_dir, period, out_dir, out, cfg).map(|(_, written)| written)
+}
+
+/// As [`render`], returning the evaluated review with the files written.
+pub fn render_review(
+    client_dir: &Path,
+    period: Period,
+    out_dir: &Path,
+    out: Outputs,
+    cfg: &RenderConfig,
+) -> Result<(Review, Vec<PathBuf>), Error> {
     let (loaded, review) = evaluate_period(client_dir, period, cfg)?;
     if out.publish && !out.force && history::path(&loaded.client.dir, period).exists() {
         // Checked before rendering so that a refused publish writes nothing at all.
@@ -459,5 +470,6 @@ pub fn render(
                 .map(|s| (s.dir.as_path(), s.name.as_str(), s.bytes.as_slice())),
         )
         .collect();
-    present::write_all_in(&all)
+    let written = present::write_all_in(&all)?;
+    Ok((review, written))
 }
