@@ -21,6 +21,7 @@ pub mod pipeline;
 pub mod present;
 pub mod render;
 pub mod review;
+pub mod terminal;
 pub mod text;
 pub mod tickets;
 pub mod watch;

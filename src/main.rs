@@ -11,6 +11,7 @@ use svcreview::model::Month;
 use svcreview::model::schema::SchemaKind;
 use svcreview::period::Period;
 use svcreview::pipeline::{self, RenderConfig};
+use svcreview::terminal::{Label, Style};
 
 /// Service reviews for managed service providers: YAML in, PDF and JSON out.
 #[derive(Parser)]
@@ -477,7 +478,7 @@ fn main() -> ExitCode {
     match run(cli) {
         Ok(code) => code,
         Err(e) => {
-            eprintln!("{e}");
+            eprintln!("{}", Style::stderr().error(&e));
             ExitCode::from(e.exit_code() as u8)
         }
     }
@@ -509,6 +510,7 @@ fn render(
         render: cfg,
     };
     let mut good = false;
+    let style = Style::stderr();
     eprintln!(
         "watching the inputs of {} for changes (Ctrl-C to stop)",
         period.label()
@@ -534,7 +536,7 @@ fn render(
                 good = true;
             }
             svcreview::watch::Round::Failed(e) => {
-                eprintln!("{time} {e}");
+                eprintln!("{time} {}", style.error(e));
                 if good {
                     eprintln!("the last good PDF is kept; fix the input and save again");
                 } else {
@@ -600,14 +602,15 @@ fn run(cli: Cli) -> Result<ExitCode, Error> {
             templates,
         } => {
             let mut checked = pipeline::validate(&path, templates.config()?.templates.as_deref())?;
+            let style = Style::stderr();
             for n in &checked.notes {
-                eprintln!("note: {n}");
+                eprintln!("{}", style.problem(Label::Note, n));
             }
             if strict {
                 checked.problems.0.append(&mut checked.warnings);
             }
             for w in &checked.warnings {
-                eprintln!("warning: {w}");
+                eprintln!("{}", style.problem(Label::Warning, w));
             }
             if checked.problems.is_empty() {
                 let w = checked.warnings.len();
