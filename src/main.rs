@@ -586,9 +586,10 @@ fn run(cli: Cli) -> Result<ExitCode, Error> {
             }
             let client = init.dir.join("clients").join(&init.slug);
             eprintln!(
-                "next: edit {}, then
+                "next: edit {} (an editor with a YAML language server, such as VS Code's YAML
+extension, completes its fields from schemas/ and underlines mistakes), then
   svcreview validate {}
-  svcreview monthly {} --period {} -o out",
+  svcreview monthly {} --period {} -o out --watch",
                 client.join("client.yaml").display(),
                 init.dir.display(),
                 client.display(),
