@@ -18,6 +18,7 @@ pub mod init;
 pub mod model;
 pub mod period;
 pub mod pipeline;
+pub mod portfolio;
 pub mod present;
 pub mod render;
 pub mod review;

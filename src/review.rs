@@ -24,7 +24,7 @@ pub enum Kind {
 }
 
 /// RAG status of a KPI or CSF.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, serde::Deserialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum Status {
     /// Target met.
@@ -301,7 +301,7 @@ pub struct ClientInfo {
     pub contract_start_text: String,
     /// Contract end, shown.
     pub contract_end_text: String,
-    /// Monthly fee, if given.
+    /// Monthly fee in force at the end of the period, if given.
     pub monthly_fee: Option<f64>,
     /// ISO currency of the fee.
     pub currency: Option<String>,
@@ -592,6 +592,8 @@ pub struct Budget {
 /// One month of an SLA inside a quarter or year.
 #[derive(Debug, Clone, Serialize)]
 pub struct SlaMonthView {
+    /// The month (`2026-07`).
+    pub period: crate::model::Month,
     /// `Jul 26`.
     pub month: String,
     /// `July 2026`.
@@ -604,6 +606,8 @@ pub struct SlaMonthView {
     pub met: Option<bool>,
     /// Availability SLAs: the month's error budget.
     pub budget: Option<Budget>,
+    /// The service credit of the month, as a share of its fee (0.05), when one is due.
+    pub credit: Option<f64>,
 }
 
 /// Ticket counts behind a ticket SLA.

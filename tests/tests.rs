@@ -4482,3 +4482,171 @@ mod terminal_output {
         assert!(!no_color.contains('\x1b'), "{no_color:?}");
     }
 }
+
+mod portfolio {
+    //! `svcreview portfolio`: every client of a workspace at once, figures worked out by
+    //! hand from the sample clients' files.
+    use super::*;
+
+    #[test]
+    fn the_portfolio_of_october_by_hand() {
+        let ws = tempfile::tempdir().unwrap();
+        for e in walkdir::WalkDir::new(sample()) {
+            let e = e.unwrap();
+            let to = ws.path().join(e.path().strip_prefix(sample()).unwrap());
+            if e.file_type().is_dir() {
+                std::fs::create_dir_all(&to).unwrap();
+            } else {
+                std::fs::copy(e.path(), &to).unwrap();
+            }
+        }
+        let clients = ws.path().join("clients");
+        // Harlow & Fenwick's fee rises from £18,500 to £20,000 on 1 October 2026.
+        let hf = clients.join("harlow-fenwick/client.yaml");
+        let yaml = std::fs::read_to_string(&hf).unwrap();
+        let yaml = yaml.replacen(
+            "fee: { monthly: 18500, currency: GBP }",
+            "fee: { monthly: 18500, currency: GBP, changes: [{ from: 2026-10-01, monthly: 20000 }] }",
+            1,
+        );
+        std::fs::write(&hf, yaml).unwrap();
+        // A client whose contract ended on 30 September (£5,000 a month): churned, and
+        // not reviewed in October (no period file is needed).
+        std::fs::create_dir_all(clients.join("old-firm")).unwrap();
+        std::fs::write(
+            clients.join("old-firm/client.yaml"),
+            "client: { name: Old Firm Ltd, timezone: Europe/London }\n\
+             contract: { id: OF-1, start: 2024-01-01, end: 2026-09-30, fee: { monthly: 5000, currency: GBP } }\n",
+        )
+        .unwrap();
+        // A client whose client.yaml is wrong: listed as failed, never left out.
+        std::fs::create_dir_all(clients.join("broken-co")).unwrap();
+        std::fs::write(
+            clients.join("broken-co/client.yaml"),
+            "client: { name: Broken Co, timezone: Europe/London }\ncontrakt: {}\n",
+        )
+        .unwrap();
+        let out = ws.path().join("out");
+        let o = svcreview(&[
+            "portfolio",
+            ws.path().to_str().unwrap(),
+            "--period",
+            "2026-10",
+            "-o",
+            out.to_str().unwrap(),
+        ]);
+        assert!(o.status.success(), "{}", stderr(&o));
+        let p: serde_json::Value =
+            serde_json::from_slice(&std::fs::read(out.join("portfolio-2026-10.json")).unwrap())
+                .unwrap();
+        let by_currency = |list: &str, cur: &str| -> serde_json::Value {
+            p[list]
+                .as_array()
+                .unwrap()
+                .iter()
+                .find(|r| r["currency"] == cur)
+                .unwrap_or_else(|| panic!("no {cur} in {list}"))
+                .clone()
+        };
+        // GBP MRR: 30 Sept £18,500 + £5,000 = £23,500; 31 Oct £20,000 (Old Firm ended).
+        // Expansion £1,500, churn £5,000. GRR = (23,500 − 0 − 5,000) / 23,500 = 0.7872;
+        // NRR = (23,500 + 1,500 − 5,000) / 23,500 = 0.8511. ARPC £20,000 (one client).
+        let gbp = by_currency("revenue", "GBP");
+        assert_eq!(gbp["mrr"], 20000.0);
+        assert_eq!(gbp["mrr_before"], 23500.0);
+        assert_eq!(
+            (gbp["expansion"].as_f64(), gbp["churned"].as_f64()),
+            (Some(1500.0), Some(5000.0))
+        );
+        assert_eq!(
+            (gbp["new"].as_f64(), gbp["contraction"].as_f64()),
+            (Some(0.0), Some(0.0))
+        );
+        assert!((gbp["grr"].as_f64().unwrap() - 18500.0 / 23500.0).abs() < 1e-9);
+        assert!((gbp["nrr"].as_f64().unwrap() - 20000.0 / 23500.0).abs() < 1e-9);
+        assert_eq!(gbp["arpc"], 20000.0);
+        // EUR and USD are never added to GBP: Kessler €24,500 and Riverside $42,000, flat.
+        assert_eq!(by_currency("revenue", "EUR")["mrr"], 24500.0);
+        assert_eq!(by_currency("revenue", "USD")["nrr"], 1.0);
+        // Credits: none in October; Kessler's ERP uptime credit of July 2026 (5% of
+        // €24,500 = €1,225) is the year's.
+        let eur = by_currency("credits", "EUR");
+        assert_eq!(
+            (eur["period"].as_f64(), eur["ytd"].as_f64()),
+            (Some(0.0), Some(1225.0))
+        );
+        // Renewals from 31 Oct: Kessler ends 31 Dec with 60 days' notice (deadline 1
+        // Nov, 1 day left), Harlow 31 Mar with 90 (31 Dec, 61 days): both within 90
+        // days, by deadline; Riverside 30 Jun with 120 (2 Mar, 122 days) after them.
+        // Annual values at the fee in force on 31 Oct: 12 × £20,000 = £240,000.
+        let renewals: Vec<(String, i64, bool)> = p["renewals"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|r| {
+                (
+                    r["slug"].as_str().unwrap().to_string(),
+                    r["days_to_notice"].as_i64().unwrap(),
+                    r["urgent"].as_bool().unwrap(),
+                )
+            })
+            .collect();
+        assert_eq!(
+            renewals,
+            [
+                ("kessler-precision".to_string(), 1, true),
+                ("harlow-fenwick".to_string(), 61, true),
+                ("riverside-health".to_string(), 122, false)
+            ]
+        );
+        assert_eq!(p["renewals"][1]["annual_value"], 240000.0);
+        // Risk: Harlow 3 (P3 resolution missed) + 1 (NPS amber) + 1 (NPS worsened) = 5;
+        // Riverside 2 (CSAT red) + 1 (device protection amber) + 1 (CSAT worsened) + 1
+        // (an overdue CSI action) = 5, after Harlow by name; Kessler 2 + 1 + 1 = 4.
+        let risk: Vec<(String, u64)> = p["risk"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|r| {
+                (
+                    r["slug"].as_str().unwrap().to_string(),
+                    r["score"].as_u64().unwrap(),
+                )
+            })
+            .collect();
+        assert_eq!(
+            risk,
+            [
+                ("harlow-fenwick".to_string(), 5),
+                ("riverside-health".to_string(), 5),
+                ("kessler-precision".to_string(), 4)
+            ]
+        );
+        assert_eq!(
+            p["risk"][0]["slas_missed"],
+            serde_json::json!(["P3 resolution"])
+        );
+        // CSAT pooled: 27 of 30 (Harlow) + 31 of 38 (Riverside: 23 fives, 8 fours) + 10
+        // of 14 (Kessler: 6 fives, 4 fours) = 68 of 82. NPS: Harlow's only (37.5, 16).
+        // Tickets opened in October: 489 + 387 = 876; in September 383 + 397 = 780.
+        let csat = &p["pooled"]["csat"];
+        assert!((csat[0].as_f64().unwrap() - 68.0 / 82.0).abs() < 1e-12 && csat[1] == 82);
+        assert_eq!(p["pooled"]["nps"], serde_json::json!([37.5, 16]));
+        assert_eq!(
+            (
+                p["pooled"]["tickets"].as_u64(),
+                p["pooled"]["tickets_before"].as_u64()
+            ),
+            (Some(876), Some(780))
+        );
+        // The failed client is listed with its error; the churned one is not a failure.
+        let failed = p["failed"].as_array().unwrap();
+        assert_eq!(failed.len(), 1, "{failed:?}");
+        assert_eq!(failed[0][0], "broken-co");
+        assert!(
+            failed[0][1].as_str().unwrap().contains("contrakt"),
+            "{failed:?}"
+        );
+        assert!(stderr(&o).contains("failed   broken-co"), "{}", stderr(&o));
+    }
+}

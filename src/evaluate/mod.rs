@@ -380,7 +380,11 @@ pub fn review(inp: &Inputs) -> Result<Review, Error> {
             contract_end: def.contract.end.0.to_string(),
             contract_start_text: inp.locale.date(def.contract.start.0),
             contract_end_text: inp.locale.date(def.contract.end.0),
-            monthly_fee: def.contract.fee.as_ref().map(|f| f.monthly),
+            monthly_fee: def
+                .contract
+                .fee
+                .as_ref()
+                .map(|f| f.monthly_on(period.last().last_day())),
             currency: currency.map(str::to_string),
         },
         summary,

@@ -356,10 +356,37 @@ pub struct Contract {
 #[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Fee {
-    /// Monthly fee.
+    /// Monthly fee from the contract's start (until the first of `changes`).
     pub monthly: f64,
     /// ISO 4217 currency code.
     pub currency: String,
+    /// Later fees, each in force from its date (`{ from: 2026-04-01, monthly: 19800 }`),
+    /// in date order: what the portfolio's recurring revenue and its movements
+    /// (expansion, contraction) are read from, and what a month's service credit is a
+    /// share of.
+    #[serde(default)]
+    pub changes: Vec<FeeChange>,
+}
+
+/// A change of the monthly fee.
+#[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct FeeChange {
+    /// The first day of the new fee.
+    pub from: Date,
+    /// The monthly fee from that day.
+    pub monthly: f64,
+}
+
+impl Fee {
+    /// The monthly fee in force on a day (the base fee before any change).
+    pub fn monthly_on(&self, day: chrono::NaiveDate) -> f64 {
+        self.changes
+            .iter()
+            .rev()
+            .find(|c| c.from.0 <= day)
+            .map_or(self.monthly, |c| c.monthly)
+    }
 }
 
 /// A business-hours calendar: the hours in which ticket SLA clocks run.

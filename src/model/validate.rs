@@ -193,6 +193,40 @@ pub(crate) fn client(def: &ClientDef, doc: &YamlDoc, problems: &mut Problems) ->
                 "the monthly fee must be a number of 0 or more",
             ));
         }
+        for (i, change) in fee.changes.iter().enumerate() {
+            let field = format!("contract.fee.changes[{i}]");
+            if !(change.monthly.is_finite() && change.monthly >= 0.0 && change.monthly < 1e12) {
+                problems.push(doc.problem(
+                    &format!("{field}.monthly"),
+                    "the monthly fee must be a number of 0 or more",
+                ));
+            }
+            if change.from.0 <= c.start.0 || change.from.0 > c.end.0 {
+                problems.push(
+                    doc.problem(
+                        &format!("{field}.from"),
+                        format!(
+                            "the fee changes on {}, outside the contract ({} to {}) or on its first day",
+                            change.from.0, c.start.0, c.end.0
+                        ),
+                    )
+                    .with_hint("the fee from the start is `monthly:`; a change falls after the start and by the end"),
+                );
+            }
+            if i > 0 && change.from.0 <= fee.changes[i - 1].from.0 {
+                problems.push(
+                    doc.problem(
+                        &format!("{field}.from"),
+                        format!(
+                            "{} is not after the change before it ({})",
+                            change.from.0,
+                            fee.changes[i - 1].from.0
+                        ),
+                    )
+                    .with_hint("list the fee changes in date order, one per date"),
+                );
+            }
+        }
         if fee.currency.len() != 3 || !fee.currency.chars().all(|ch| ch.is_ascii_uppercase()) {
             problems.push(
                 doc.problem(

@@ -45,7 +45,10 @@ pub fn build(
             }
         }),
         renewal_due: days.is_some_and(|n| n <= RENEWAL_HORIZON_DAYS) && c.end.0 >= end_of_period,
-        annual_value_text: c.fee.as_ref().map(|f| money(f.monthly * 12.0)),
+        annual_value_text: c
+            .fee
+            .as_ref()
+            .map(|f| money(f.monthly_on(end_of_period) * 12.0)),
         devices_covered: c.devices_covered,
         devices_covered_text: c
             .devices_covered

@@ -75,12 +75,14 @@ fn one(inp: &Inputs, f: &Frame, s: &Sla) -> SlaResult {
 
     let history: Vec<sla::Month> = f.trend.iter().map(|p| inp.sla_over(s, *p)).collect();
     let view = |(m, r): &(Month, sla::Month)| SlaMonthView {
+        period: *m,
         month: loc.month_short(*m),
         label: loc.month(*m),
         attainment: r.attainment,
         attainment_text: r.text(loc),
         met: r.met,
         budget: r.minutes.map(|x| budget(goal, &x, r.met, loc)),
+        credit: r.credit.map(|tier| tier.fraction()),
     };
     SlaResult {
         id: s.id.clone(),
@@ -154,7 +156,7 @@ fn one(inp: &Inputs, f: &Frame, s: &Sla) -> SlaResult {
 /// Credits are per month (a tier of that month's fee), totalled over the period.
 fn credit(inp: &Inputs, f: &Frame, months: &[(Month, sla::Month)]) -> Option<Credit> {
     let loc = inp.locale;
-    let fee = inp.client.def.contract.fee.as_ref().map(|x| x.monthly);
+    let fee = inp.client.def.contract.fee.as_ref();
     let currency = inp.currency();
     let money = |a: f64| loc.money(a, 2, currency);
     let credited: Vec<CreditMonth> = months
@@ -162,7 +164,8 @@ fn credit(inp: &Inputs, f: &Frame, months: &[(Month, sla::Month)]) -> Option<Cre
         .filter_map(|(m, r)| {
             let tier = r.credit?;
             let fraction = tier.fraction();
-            let amount = fee.map(|x| x * fraction);
+            // A share of the fee in force at the end of the month credited.
+            let amount = fee.map(|x| x.monthly_on(m.last_day()) * fraction);
             Some(CreditMonth {
                 month: loc.month(*m),
                 attainment_text: r.text(loc).unwrap_or_default(),
@@ -185,7 +188,7 @@ fn credit(inp: &Inputs, f: &Frame, months: &[(Month, sla::Month)]) -> Option<Cre
         return None;
     }
     let fraction: f64 = credited.iter().map(|c| c.fraction).sum();
-    let amount = fee.map(|x| x * fraction);
+    let amount = fee.map(|_| credited.iter().filter_map(|c| c.amount).sum());
     let share = if f.months.len() == 1 {
         loc.goal(fraction)
     } else {

@@ -1,0 +1,745 @@
+//! The portfolio review: every client of a workspace in one view for the MSP's
+//! leadership. Each client contributes a [`Facts`], read off its evaluated Review and its
+//! contract (nothing is typed in twice); [`build`] puts them together: health across the
+//! book, clients ranked by risk with the reasons, service credits, renewals, recurring
+//! revenue and its movements, satisfaction and ticket volume, and the clients whose data
+//! failed. Amounts are never added across currencies: every total is per currency.
+//!
+//! Figures (pure functions, tested at the edges):
+//! - **MRR** of a client at a day: its monthly fee in force that day (`contract.fee` and
+//!   its dated `changes`) when the contract runs that day, else nothing. The portfolio
+//!   compares the last day of the period with the last day of the previous period.
+//! - **Movements**: new (no fee then, a fee now), churned (a fee then, none now),
+//!   expansion and contraction (the fee rose or fell), each the change of MRR.
+//! - **Gross revenue retention** = (MRR then − contraction − churn) / MRR then; **net** =
+//!   (MRR then + expansion − contraction − churn) / MRR then; new contracts in neither.
+//! - **Average revenue per client** = MRR now / clients with a fee now.
+//! - **Credits**: the period's, and the year's to date (the calendar year of the
+//!   period's last month), each month's credit a share of the fee in force that month.
+//! - **Pooled CSAT** = satisfied / responses over every client; **pooled NPS** = the
+//!   response-weighted mean of the clients' NPS, which is (promoters − detractors) /
+//!   responses over all of them.
+//! - **Risk**: 3 a missed SLA, 2 a red KPI, 1 an amber KPI, 2 a credit owed this period,
+//!   1 a CSAT or NPS KPI that worsened, 1 an overdue CSI action (at most 3).
+
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+
+use chrono::{Datelike, NaiveDate};
+use rayon::prelude::*;
+use serde::{Deserialize, Serialize};
+
+use crate::model::{ClientDef, KpiSource};
+use crate::period::Period;
+use crate::review::{Review, Status};
+
+/// What the portfolio needs of one client (serialisable: a batch worker sends it).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Facts {
+    /// Directory name.
+    pub slug: String,
+    /// Name (the directory name when client.yaml could not be read).
+    pub name: String,
+    /// The contract, when client.yaml was read.
+    pub contract: Option<Contract>,
+    /// The period's review, when the contract runs in the period and it evaluated.
+    pub review: Option<Health>,
+    /// Why the client could not be reviewed (bad data), when it could not.
+    pub error: Option<String>,
+}
+
+/// Contract terms and fees.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Contract {
+    /// Reference.
+    pub id: String,
+    /// First day.
+    pub start: NaiveDate,
+    /// Last day.
+    pub end: NaiveDate,
+    /// Notice period in days.
+    pub notice_days: Option<u32>,
+    /// ISO currency of the fee.
+    pub currency: Option<String>,
+    /// MRR at the end of the period (none: no fee, or no contract that day).
+    pub mrr_now: Option<f64>,
+    /// MRR at the end of the previous period.
+    pub mrr_before: Option<f64>,
+}
+
+/// A reviewed client's standing in the period.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Health {
+    /// CSF statuses, in the order of client.yaml.
+    pub csfs: Vec<(String, Status)>,
+    /// SLA results: name, met (none: nothing to measure), shown attainment.
+    pub slas: Vec<(String, Option<bool>, String)>,
+    /// Red KPIs.
+    pub kpis_red: Vec<String>,
+    /// Amber KPIs.
+    pub kpis_amber: Vec<String>,
+    /// CSAT and NPS KPIs that worsened against the previous period.
+    pub worsening: Vec<String>,
+    /// Service credits of the period (in the contract's currency; 0 without a fee).
+    pub credits: f64,
+    /// Service credits of the calendar year to the end of the period.
+    pub credits_ytd: f64,
+    /// CSAT: share satisfied (0–1) and responses.
+    pub csat: Option<(f64, usize)>,
+    /// NPS and responses.
+    pub nps: Option<(f64, usize)>,
+    /// Tickets opened in the period's last month and the month before (ticket exports).
+    pub tickets: Option<(usize, Option<usize>)>,
+    /// Overdue CSI actions.
+    pub overdue_actions: usize,
+}
+
+/// Whether a contract runs on a day.
+fn runs_on(c: &crate::model::Contract, day: NaiveDate) -> bool {
+    c.start.0 <= day && day <= c.end.0
+}
+
+/// A client's MRR on a day: the fee in force, if its contract runs that day.
+pub fn mrr_on(c: &crate::model::Contract, day: NaiveDate) -> Option<f64> {
+    let fee = c.fee.as_ref()?;
+    runs_on(c, day).then(|| fee.monthly_on(day))
+}
+
+/// The facts of one client for the portfolio of `period`, from its definition and (when
+/// its contract runs in the period) its evaluated review.
+pub fn facts_of(
+    slug: &str,
+    def: &ClientDef,
+    review: Result<Option<&Review>, String>,
+    period: Period,
+) -> Facts {
+    let end = period.last().last_day();
+    let before = period.plus(-1).last().last_day();
+    let c = &def.contract;
+    let contract = Contract {
+        id: c.id.clone(),
+        start: c.start.0,
+        end: c.end.0,
+        notice_days: c.notice_days,
+        currency: c.fee.as_ref().map(|f| f.currency.clone()),
+        mrr_now: mrr_on(c, end),
+        mrr_before: mrr_on(c, before),
+    };
+    let (review, error) = match review {
+        Ok(r) => (r.map(|r| health_of(def, r, period)), None),
+        Err(e) => (None, Some(e)),
+    };
+    Facts {
+        slug: slug.to_string(),
+        name: def.client.name.clone(),
+        contract: Some(contract),
+        review,
+        error,
+    }
+}
+
+/// Whether a client's contract runs at some time in the period (and so has a review).
+pub fn under_contract(def: &ClientDef, period: Period) -> bool {
+    let c = &def.contract;
+    c.start.0 <= period.last().last_day() && c.end.0 >= period.first().first_day()
+}
+
+fn health_of(def: &ClientDef, r: &Review, period: Period) -> Health {
+    let fee = def.contract.fee.as_ref();
+    let last = period.last();
+    let ytd = |m: crate::model::Month| m.year == last.year && m <= last;
+    let credits_ytd = r
+        .slas
+        .iter()
+        .flat_map(|s| &s.monthly)
+        .filter(|m| ytd(m.period))
+        .filter_map(|m| Some(m.credit? * fee?.monthly_on(m.period.last_day())))
+        .fold(0.0, |a, b| a + b);
+    let source = |id: &str| def.kpis.iter().find(|k| k.id == id).map(|k| k.from);
+    let with = |s: Status| -> Vec<String> {
+        r.kpis
+            .iter()
+            .filter(|k| k.status == s)
+            .map(|k| k.name.clone())
+            .collect()
+    };
+    Health {
+        csfs: r.csfs.iter().map(|c| (c.name.clone(), c.status)).collect(),
+        slas: r
+            .slas
+            .iter()
+            .map(|s| (s.name.clone(), s.met, s.attainment_text.clone()))
+            .collect(),
+        kpis_red: with(Status::Red),
+        kpis_amber: with(Status::Amber),
+        worsening: r
+            .kpis
+            .iter()
+            .filter(|k| matches!(source(&k.id), Some(KpiSource::Csat | KpiSource::Nps)))
+            .filter(|k| k.change_direction == Some(crate::review::Direction::Worsening))
+            .map(|k| k.name.clone())
+            .collect(),
+        // Folded from 0.0: an empty f64 sum is −0.0.
+        credits: r
+            .slas
+            .iter()
+            .filter_map(|s| s.credit.as_ref()?.amount)
+            .fold(0.0, |a, b| a + b),
+        credits_ytd,
+        csat: r.surveys.csat.as_ref().map(|s| (s.value, s.responses)),
+        nps: r.surveys.nps.as_ref().map(|s| (s.value, s.responses)),
+        tickets: r.tickets.as_ref().map(|t| {
+            let h = &t.history_opened;
+            let n = h.len();
+            (t.opened, if n >= 2 { h[n - 2] } else { None })
+        }),
+        overdue_actions: r.actions.overdue.len(),
+    }
+}
+
+/// The facts of every client of a workspace, evaluated in parallel; a client whose data
+/// are bad is a failed entry, never left out.
+pub fn gather(
+    clients: &[PathBuf],
+    period: Period,
+    cfg: &crate::pipeline::RenderConfig,
+) -> Vec<Facts> {
+    clients
+        .par_iter()
+        .map(|dir| {
+            let slug = slug_of(dir);
+            let def = match crate::model::load::client(dir) {
+                Ok(c) => c.def,
+                Err(p) => {
+                    return Facts {
+                        name: slug.clone(),
+                        slug,
+                        contract: None,
+                        review: None,
+                        error: Some(p.to_string()),
+                    };
+                }
+            };
+            if !under_contract(&def, period) {
+                return facts_of(&slug, &def, Ok(None), period);
+            }
+            match crate::pipeline::evaluate_period(dir, period, cfg) {
+                Ok((_, review)) => facts_of(&slug, &def, Ok(Some(&review)), period),
+                Err(e) => facts_of(&slug, &def, Err(e.to_string()), period),
+            }
+        })
+        .collect()
+}
+
+fn slug_of(dir: &Path) -> String {
+    dir.file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default()
+}
+
+/// How a client's MRR moved between the two period ends.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Movement {
+    /// No fee then, a fee now.
+    New,
+    /// The fee rose.
+    Expansion,
+    /// The fee fell.
+    Contraction,
+    /// A fee then, none now.
+    Churned,
+    /// The same fee.
+    Flat,
+}
+
+/// The movement from `before` to `now` (none: no fee at either end).
+pub fn movement(before: Option<f64>, now: Option<f64>) -> Option<Movement> {
+    let (b, n) = (before.unwrap_or(0.0), now.unwrap_or(0.0));
+    Some(match (b > 0.0, n > 0.0) {
+        (false, false) => return None,
+        (false, true) => Movement::New,
+        (true, false) => Movement::Churned,
+        _ if n > b => Movement::Expansion,
+        _ if n < b => Movement::Contraction,
+        _ => Movement::Flat,
+    })
+}
+
+/// Recurring revenue of one currency.
+#[derive(Debug, Clone, PartialEq, Serialize, Default)]
+pub struct Revenue {
+    /// ISO currency.
+    pub currency: String,
+    /// MRR at the end of the period.
+    pub mrr: f64,
+    /// MRR at the end of the previous period.
+    pub mrr_before: f64,
+    /// MRR of new contracts.
+    pub new: f64,
+    /// MRR added by fee increases.
+    pub expansion: f64,
+    /// MRR lost by fee decreases (positive).
+    pub contraction: f64,
+    /// MRR of contracts that ended (positive).
+    pub churned: f64,
+    /// Clients with a fee now.
+    pub clients: usize,
+    /// MRR per client with a fee now.
+    pub arpc: Option<f64>,
+    /// Gross revenue retention (0–1), when there was MRR before.
+    pub grr: Option<f64>,
+    /// Net revenue retention.
+    pub nrr: Option<f64>,
+}
+
+/// MRR and its movements per currency (currencies in code order).
+pub fn revenue(facts: &[Facts]) -> Vec<Revenue> {
+    let mut by: BTreeMap<String, Revenue> = BTreeMap::new();
+    for c in facts.iter().filter_map(|f| f.contract.as_ref()) {
+        let Some(currency) = &c.currency else {
+            continue;
+        };
+        let Some(m) = movement(c.mrr_before, c.mrr_now) else {
+            continue;
+        };
+        let r = by.entry(currency.clone()).or_insert_with(|| Revenue {
+            currency: currency.clone(),
+            ..Revenue::default()
+        });
+        let (b, n) = (c.mrr_before.unwrap_or(0.0), c.mrr_now.unwrap_or(0.0));
+        r.mrr += n;
+        r.mrr_before += b;
+        match m {
+            Movement::New => r.new += n,
+            Movement::Churned => r.churned += b,
+            Movement::Expansion => r.expansion += n - b,
+            Movement::Contraction => r.contraction += b - n,
+            Movement::Flat => {}
+        }
+        if n > 0.0 {
+            r.clients += 1;
+        }
+    }
+    by.into_values()
+        .map(|mut r| {
+            r.arpc = (r.clients > 0).then(|| r.mrr / r.clients as f64);
+            if r.mrr_before > 0.0 {
+                r.grr = Some((r.mrr_before - r.contraction - r.churned) / r.mrr_before);
+                r.nrr =
+                    Some((r.mrr_before + r.expansion - r.contraction - r.churned) / r.mrr_before);
+            }
+            r
+        })
+        .collect()
+}
+
+/// A client's risk score and its reasons (codes with the names behind them).
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Risk {
+    /// Directory name.
+    pub slug: String,
+    /// Name.
+    pub name: String,
+    /// The score (see the module's rules).
+    pub score: u32,
+    /// SLAs missed.
+    pub slas_missed: Vec<String>,
+    /// Red KPIs.
+    pub kpis_red: Vec<String>,
+    /// Amber KPIs.
+    pub kpis_amber: Vec<String>,
+    /// Credit owed this period (contract currency).
+    pub credits: f64,
+    /// CSAT/NPS KPIs that worsened.
+    pub worsening: Vec<String>,
+    /// Overdue CSI actions.
+    pub overdue_actions: usize,
+}
+
+/// Reviewed clients ranked by risk, highest first (then by name).
+pub fn risks(facts: &[Facts]) -> Vec<Risk> {
+    let mut out: Vec<Risk> = facts
+        .iter()
+        .filter_map(|f| {
+            let h = f.review.as_ref()?;
+            let slas_missed: Vec<String> = h
+                .slas
+                .iter()
+                .filter(|s| s.1 == Some(false))
+                .map(|s| s.0.clone())
+                .collect();
+            let score = 3 * slas_missed.len() as u32
+                + 2 * h.kpis_red.len() as u32
+                + h.kpis_amber.len() as u32
+                + if h.credits > 0.0 { 2 } else { 0 }
+                + h.worsening.len() as u32
+                + h.overdue_actions.min(3) as u32;
+            Some(Risk {
+                slug: f.slug.clone(),
+                name: f.name.clone(),
+                score,
+                slas_missed,
+                kpis_red: h.kpis_red.clone(),
+                kpis_amber: h.kpis_amber.clone(),
+                credits: h.credits,
+                worsening: h.worsening.clone(),
+                overdue_actions: h.overdue_actions,
+            })
+        })
+        .collect();
+    out.sort_by(|a, b| b.score.cmp(&a.score).then_with(|| a.name.cmp(&b.name)));
+    out
+}
+
+/// A contract coming up for renewal.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Renewal {
+    /// Directory name.
+    pub slug: String,
+    /// Name.
+    pub name: String,
+    /// Contract end.
+    pub end: NaiveDate,
+    /// Last day to give notice.
+    pub notice_deadline: Option<NaiveDate>,
+    /// Days from the end of the period to the notice deadline (negative: passed).
+    pub days_to_notice: Option<i64>,
+    /// Whether the notice deadline falls within 90 days of the end of the period.
+    pub urgent: bool,
+    /// 12 × the fee at the end of the period.
+    pub annual_value: Option<f64>,
+    /// ISO currency.
+    pub currency: Option<String>,
+}
+
+/// Days ahead of the notice deadline that make a renewal urgent.
+pub const NOTICE_HORIZON_DAYS: i64 = 90;
+
+/// Contracts ending within 12 months after the period: urgent ones (notice deadline in
+/// the next 90 days) first by deadline, then the rest by end date.
+pub fn renewals(facts: &[Facts], period: Period) -> Vec<Renewal> {
+    let end = period.last().last_day();
+    let horizon = period.last().plus(12).last_day();
+    let mut out: Vec<Renewal> = facts
+        .iter()
+        .filter_map(|f| {
+            let c = f.contract.as_ref()?;
+            (c.end > end && c.end <= horizon).then_some(())?;
+            let deadline = c
+                .notice_days
+                .map(|n| c.end - chrono::Duration::days(i64::from(n)));
+            let days = deadline.map(|d| (d - end).num_days());
+            Some(Renewal {
+                slug: f.slug.clone(),
+                name: f.name.clone(),
+                end: c.end,
+                notice_deadline: deadline,
+                days_to_notice: days,
+                urgent: days.is_some_and(|d| d <= NOTICE_HORIZON_DAYS),
+                annual_value: c.mrr_now.map(|m| m * 12.0),
+                currency: c.currency.clone(),
+            })
+        })
+        .collect();
+    out.sort_by_key(|r| {
+        (
+            !r.urgent,
+            if r.urgent { r.notice_deadline } else { None },
+            r.end,
+            r.name.clone(),
+        )
+    });
+    out
+}
+
+/// Credits per currency: this period and the year to date.
+#[derive(Debug, Clone, PartialEq, Serialize, Default)]
+pub struct Credits {
+    /// ISO currency.
+    pub currency: String,
+    /// This period.
+    pub period: f64,
+    /// Year to date.
+    pub ytd: f64,
+}
+
+/// Credit totals per currency (clients without a fee owe no amount).
+pub fn credits(facts: &[Facts]) -> Vec<Credits> {
+    let mut by: BTreeMap<String, Credits> = BTreeMap::new();
+    for f in facts {
+        let (Some(h), Some(currency)) = (
+            &f.review,
+            f.contract.as_ref().and_then(|c| c.currency.as_ref()),
+        ) else {
+            continue;
+        };
+        let c = by.entry(currency.clone()).or_insert_with(|| Credits {
+            currency: currency.clone(),
+            ..Credits::default()
+        });
+        c.period += h.credits;
+        c.ytd += h.credits_ytd;
+    }
+    by.into_values().collect()
+}
+
+/// Survey scores pooled over the clients: CSAT (0–1) and NPS with their responses.
+#[derive(Debug, Clone, PartialEq, Serialize, Default)]
+pub struct Pooled {
+    /// Satisfied share and responses.
+    pub csat: Option<(f64, usize)>,
+    /// NPS and responses.
+    pub nps: Option<(f64, usize)>,
+    /// Tickets opened in the period's last month over the clients with exports.
+    pub tickets: usize,
+    /// The same clients' tickets the month before (when each has it).
+    pub tickets_before: Option<usize>,
+}
+
+/// CSAT and NPS pooled by responses; ticket volume summed.
+pub fn pooled(facts: &[Facts]) -> Pooled {
+    let reviews: Vec<&Health> = facts.iter().filter_map(|f| f.review.as_ref()).collect();
+    let pool = |get: &dyn Fn(&Health) -> Option<(f64, usize)>, satisfied: bool| {
+        let (mut sum, mut n) = (0.0, 0usize);
+        for (v, r) in reviews.iter().filter_map(|h| get(h)) {
+            // CSAT: the satisfied count is a whole number of responses.
+            sum += if satisfied {
+                (v * r as f64).round()
+            } else {
+                v * r as f64
+            };
+            n += r;
+        }
+        (n > 0).then(|| (sum / n as f64, n))
+    };
+    let tickets: Vec<(usize, Option<usize>)> = reviews.iter().filter_map(|h| h.tickets).collect();
+    Pooled {
+        csat: pool(&|h| h.csat, true),
+        nps: pool(&|h| h.nps, false),
+        tickets: tickets.iter().map(|t| t.0).sum(),
+        tickets_before: tickets.iter().map(|t| t.1).sum(),
+    }
+}
+
+/// The first day of the calendar year of a date (for the year to date).
+pub fn year_start(d: NaiveDate) -> NaiveDate {
+    NaiveDate::from_ymd_opt(d.year(), 1, 1).expect("1 January")
+}
+
+/// The portfolio of a period: every figure, per currency where it is money.
+#[derive(Debug, Clone, Serialize)]
+pub struct Portfolio {
+    /// The period (`2026-10`).
+    pub period: String,
+    /// Every client's facts, by directory name.
+    pub clients: Vec<Facts>,
+    /// Reviewed clients, ranked by risk.
+    pub risk: Vec<Risk>,
+    /// Contracts ending in the next 12 months.
+    pub renewals: Vec<Renewal>,
+    /// Recurring revenue per currency.
+    pub revenue: Vec<Revenue>,
+    /// Service credits per currency.
+    pub credits: Vec<Credits>,
+    /// CSAT, NPS and tickets across the clients.
+    pub pooled: Pooled,
+    /// Clients whose data failed: name and error.
+    pub failed: Vec<(String, String)>,
+}
+
+/// The portfolio of `period` from the clients' facts.
+pub fn build(mut facts: Vec<Facts>, period: Period) -> Portfolio {
+    facts.sort_by(|a, b| a.slug.cmp(&b.slug));
+    Portfolio {
+        period: period.id(),
+        risk: risks(&facts),
+        renewals: renewals(&facts, period),
+        revenue: revenue(&facts),
+        credits: credits(&facts),
+        pooled: pooled(&facts),
+        failed: facts
+            .iter()
+            .filter_map(|f| Some((f.name.clone(), f.error.clone()?)))
+            .collect(),
+        clients: facts,
+    }
+}
+
+/// A few lines for the terminal: clients reviewed and failed, the riskiest, renewals
+/// due, MRR per currency.
+pub fn summary(p: &Portfolio) -> String {
+    use std::fmt::Write as _;
+    let mut s = String::new();
+    let reviewed = p.clients.iter().filter(|c| c.review.is_some()).count();
+    let _ = writeln!(
+        s,
+        "{reviewed} client(s) reviewed, {} failed, {} not under contract in {}",
+        p.failed.len(),
+        p.clients.len() - reviewed - p.failed.len(),
+        p.period
+    );
+    for r in p.risk.iter().filter(|r| r.score > 0).take(5) {
+        let _ = writeln!(
+            s,
+            "  risk {:>2}  {}: {} SLA(s) missed, {} KPI(s) red",
+            r.score,
+            r.name,
+            r.slas_missed.len(),
+            r.kpis_red.len()
+        );
+    }
+    for r in p.renewals.iter().filter(|r| r.urgent) {
+        let _ = writeln!(
+            s,
+            "  renewal  {}: ends {}, notice by {}",
+            r.name,
+            r.end,
+            r.notice_deadline.map(|d| d.to_string()).unwrap_or_default()
+        );
+    }
+    for r in &p.revenue {
+        let _ = writeln!(
+            s,
+            "  MRR {} {:.2} ({} client(s))",
+            r.currency, r.mrr, r.clients
+        );
+    }
+    for (name, _) in &p.failed {
+        let _ = writeln!(s, "  failed   {name}");
+    }
+    s
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn date(s: &str) -> NaiveDate {
+        NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap()
+    }
+
+    fn client(slug: &str, currency: &str, before: Option<f64>, now: Option<f64>) -> Facts {
+        Facts {
+            slug: slug.into(),
+            name: slug.to_uppercase(),
+            contract: Some(Contract {
+                id: slug.into(),
+                start: date("2024-01-01"),
+                end: date("2027-12-31"),
+                notice_days: Some(90),
+                currency: Some(currency.into()),
+                mrr_now: now,
+                mrr_before: before,
+            }),
+            review: None,
+            error: None,
+        }
+    }
+
+    #[test]
+    fn movements_at_the_edges() {
+        assert_eq!(movement(None, None), None);
+        assert_eq!(movement(Some(0.0), Some(0.0)), None);
+        assert_eq!(movement(None, Some(100.0)), Some(Movement::New));
+        assert_eq!(movement(Some(100.0), None), Some(Movement::Churned));
+        assert_eq!(
+            movement(Some(100.0), Some(120.0)),
+            Some(Movement::Expansion)
+        );
+        assert_eq!(
+            movement(Some(100.0), Some(80.0)),
+            Some(Movement::Contraction)
+        );
+        assert_eq!(movement(Some(100.0), Some(100.0)), Some(Movement::Flat));
+    }
+
+    #[test]
+    fn revenue_per_currency_with_retention_by_hand() {
+        // GBP: a 10,000 → 12,000 expansion, a 5,000 → 4,000 contraction, a 3,000
+        // churn and a new 2,000. MRR then 18,000; now 12,000 + 4,000 + 2,000 = 18,000.
+        // GRR = (18,000 − 1,000 − 3,000) / 18,000 = 0.7778; NRR = (18,000 + 2,000 −
+        // 1,000 − 3,000) / 18,000 = 0.8889; ARPC = 18,000 / 3 = 6,000.
+        // EUR: one flat 7,000 contract: GRR = NRR = 1; never added to GBP.
+        let facts = vec![
+            client("a", "GBP", Some(10_000.0), Some(12_000.0)),
+            client("b", "GBP", Some(5_000.0), Some(4_000.0)),
+            client("c", "GBP", Some(3_000.0), None),
+            client("d", "GBP", None, Some(2_000.0)),
+            client("e", "EUR", Some(7_000.0), Some(7_000.0)),
+        ];
+        let r = revenue(&facts);
+        assert_eq!(r.len(), 2);
+        let (eur, gbp) = (&r[0], &r[1]);
+        assert_eq!(
+            (eur.currency.as_str(), eur.mrr, eur.grr, eur.nrr),
+            ("EUR", 7_000.0, Some(1.0), Some(1.0))
+        );
+        assert_eq!(gbp.mrr, 18_000.0);
+        assert_eq!(gbp.mrr_before, 18_000.0);
+        assert_eq!(
+            (gbp.new, gbp.expansion, gbp.contraction, gbp.churned),
+            (2_000.0, 2_000.0, 1_000.0, 3_000.0)
+        );
+        assert_eq!((gbp.clients, gbp.arpc), (3, Some(6_000.0)));
+        assert!((gbp.grr.unwrap() - 14.0 / 18.0).abs() < 1e-12);
+        assert!((gbp.nrr.unwrap() - 16.0 / 18.0).abs() < 1e-12);
+        // Nothing before: no retention to speak of.
+        let only_new = revenue(&[client("d", "GBP", None, Some(2_000.0))]);
+        assert_eq!((only_new[0].grr, only_new[0].nrr), (None, None));
+    }
+
+    #[test]
+    fn renewals_urgent_first() {
+        // Period October 2026 (ends 31 Oct). x ends 2027-06-30 with 120 days' notice:
+        // deadline 2027-03-02, 122 days away, not urgent. y ends 2027-01-31 with 90
+        // days: deadline 2026-11-02, 2 days away, urgent. z ends 2028: beyond 12 months.
+        let mut x = client("x", "GBP", Some(1.0), Some(1.0));
+        x.contract.as_mut().unwrap().end = date("2027-06-30");
+        x.contract.as_mut().unwrap().notice_days = Some(120);
+        let mut y = client("y", "GBP", Some(1.0), Some(1.0));
+        y.contract.as_mut().unwrap().end = date("2027-01-31");
+        let mut z = client("z", "GBP", Some(1.0), Some(1.0));
+        z.contract.as_mut().unwrap().end = date("2028-01-31");
+        let p = Period::Month(crate::model::Month::parse("2026-10").unwrap());
+        let r = renewals(&[x, y, z], p);
+        assert_eq!(r.len(), 2);
+        assert_eq!(
+            (r[0].slug.as_str(), r[0].days_to_notice, r[0].urgent),
+            ("y", Some(2), true)
+        );
+        assert_eq!(r[0].notice_deadline, Some(date("2026-11-02")));
+        assert_eq!(
+            (r[1].slug.as_str(), r[1].days_to_notice, r[1].urgent),
+            ("x", Some(122), false)
+        );
+        assert_eq!(r[1].annual_value, Some(12.0));
+    }
+
+    #[test]
+    fn pooled_scores_weigh_by_responses() {
+        // CSAT 0.9 of 30 (27 satisfied) and 0.5 of 10 (5): 32 / 40 = 0.8. NPS 40 of 10
+        // responses and −20 of 30: (400 − 600) / 40 = −5.
+        let mut a = client("a", "GBP", None, None);
+        let mut b = client("b", "GBP", None, None);
+        let health = |csat, nps, tickets| Health {
+            csfs: vec![],
+            slas: vec![],
+            kpis_red: vec![],
+            kpis_amber: vec![],
+            worsening: vec![],
+            credits: 0.0,
+            credits_ytd: 0.0,
+            csat: Some(csat),
+            nps: Some(nps),
+            tickets,
+            overdue_actions: 0,
+        };
+        a.review = Some(health((0.9, 30), (40.0, 10), Some((100, Some(90)))));
+        b.review = Some(health((0.5, 10), (-20.0, 30), Some((50, None))));
+        let p = pooled(&[a, b]);
+        assert_eq!(p.csat, Some((0.8, 40)));
+        assert_eq!(p.nps, Some((-5.0, 40)));
+        assert_eq!((p.tickets, p.tickets_before), (150, None));
+    }
+}
