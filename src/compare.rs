@@ -16,7 +16,7 @@ pub struct Change {
     pub section: &'static str,
     /// The CSF, KPI or SLA name (or the survey or ticket figure).
     pub name: String,
-    /// Which of its figures: `value`, `status`, `attainment`, `credit`.
+    /// Which of its figures: `value`, `target`, `status`, `attainment`, `credit`.
     pub figure: &'static str,
     /// Before (none: the figure was not there).
     pub before: Option<String>,
@@ -41,7 +41,11 @@ pub fn changes(before: &Value, after: &Value) -> Vec<Change> {
         "KPI",
         &before["kpis"],
         &after["kpis"],
-        &[("value", |v| string(&v["value_text"])), ("status", status)],
+        &[
+            ("value", |v| string(&v["value_text"])),
+            ("target", |v| string(&v["target_text"])),
+            ("status", status),
+        ],
     );
     by_id(
         &mut out,
@@ -163,8 +167,8 @@ fn push(
 /// The changes as a table for the terminal, under a header naming both sides:
 ///
 /// ```text
-///           presented (history/monthly-2026-10.json)  now
-/// KPI  FCR  value   78.4%                             79.0%
+///                                        October 2026, then  October 2026, now
+/// KPI  First-contact resolution  value   78.4%               79.0%
 /// ```
 pub fn table(changes: &[Change], before: &str, after: &str) -> String {
     let dash = "-".to_string();

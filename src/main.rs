@@ -523,6 +523,7 @@ fn render(
         render: cfg,
     };
     let mut good = false;
+    let mut failed = false;
     let style = Style::stderr();
     eprintln!(
         "watching the inputs of {} for changes (Ctrl-C to stop)",
@@ -539,6 +540,10 @@ fn render(
                 for path in written {
                     println!("{time} {}", path.display());
                 }
+                if failed {
+                    eprintln!("{time} the input is good again");
+                    failed = false;
+                }
                 if *first {
                     // The first good render: nothing to compare with yet.
                 } else if changes.is_empty() {
@@ -549,6 +554,7 @@ fn render(
                 good = true;
             }
             svcreview::watch::Round::Failed(e) => {
+                failed = true;
                 eprintln!("{time} {}", style.error(e));
                 if good {
                     eprintln!("the last good PDF is kept; fix the input and save again");
@@ -707,6 +713,16 @@ extension, completes its fields from schemas/ and underlines mistakes), then
             };
             let changes = svcreview::compare::changes(&then, &now);
             let then_label = then["period"]["label"].as_str().unwrap_or_default();
+            if let Some(other) = then["client"]["name"].as_str()
+                && other != review.client.name
+            {
+                eprintln!(
+                    "{} {} is a review of {other}, not of {}",
+                    Style::stderr().label(Label::Note),
+                    file.display(),
+                    review.client.name
+                );
+            }
             println!(
                 "{}, {}: now, against {} ({})",
                 review.client.name,
@@ -841,13 +857,20 @@ extension, completes its fields from schemas/ and underlines mistakes), then
                 Ok(ExitCode::SUCCESS)
             }
             (None, Some(dir)) => {
-                if !dir.join("provider.yaml").is_file() {
+                if !dir.join("provider.yaml").is_file() && !dir.join("clients").is_dir() {
                     return Err(Error::Usage(format!(
-                        "{}: not a workspace (no provider.yaml)",
+                        "{}: not a workspace (no provider.yaml, no clients/)",
                         dir.display()
                     )));
                 }
-                print_written(svcreview::init::write_schemas(&dir)?)
+                let written = svcreview::init::write_schemas(&dir)?;
+                if written.is_empty() {
+                    eprintln!(
+                        "the schemas in {} are current",
+                        dir.join("schemas").display()
+                    );
+                }
+                print_written(written)
             }
             (None, None) => unreachable!("clap requires a kind or --workspace"),
         },

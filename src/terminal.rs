@@ -194,14 +194,17 @@ fn link(
     let abs = std::path::absolute(file).unwrap_or_else(|_| file.to_path_buf());
     let mut path = String::new();
     for b in abs.to_string_lossy().bytes() {
-        if b.is_ascii_alphanumeric() || b"/-._~".contains(&b) {
+        if b == b'\\' {
+            // A Windows path's separators (C:\\x → /C:/x).
+            path.push('/');
+        } else if b.is_ascii_alphanumeric() || b"/-._~:".contains(&b) {
             path.push(b as char);
         } else {
             let _ = write!(path, "%{b:02X}");
         }
     }
     if !path.starts_with('/') {
-        // A Windows path (C:%5C...): URLs put a slash before the drive.
+        // A Windows path (C:/...): URLs put a slash before the drive.
         path.insert(0, '/');
     }
     let url = pattern

@@ -1,7 +1,9 @@
 //! `--watch`: render a review, then render it again whenever one of its inputs changes
 //! (the client's files: client.yaml, period files, review notes, ticket exports, holiday
 //! calendars, history; the workspace's provider.yaml and logo; the --templates
-//! directory). Each round reports either the figures that changed since the last good
+//! directory). Paths are compared after resolving `..` and symbolic links, and only the
+//! files a round wrote are its own, so an output directory anywhere (inside the client,
+//! the workspace itself) neither loops nor hides a change. Each round reports either the figures that changed since the last good
 //! render or the errors of the input; a bad input writes nothing, so the last good PDF
 //! stays in place for the viewer that shows it.
 
@@ -39,7 +41,7 @@ pub enum Round {
     Rendered {
         /// The files written.
         written: Vec<PathBuf>,
-        /// The changes, with the period's label.
+        /// The figures that changed since the last good render.
         changes: Vec<Change>,
         /// Whether this is the first good render.
         first: bool,
@@ -58,14 +60,16 @@ pub fn run(job: &Job, mut report: impl FnMut(&Round) -> bool) -> Result<(), Erro
     let (tx, rx) = mpsc::channel();
     let mut watcher = notify::recommended_watcher(tx)
         .map_err(|e| Error::Usage(format!("cannot watch the inputs: {e}")))?;
-    for (path, mode) in inputs(job) {
-        watcher
-            .watch(&path, mode)
-            .map_err(|e| Error::Usage(format!("cannot watch {}: {e}", path.display())))?;
-    }
-    let ignored = ignored(job);
     let mut last: Option<serde_json::Value> = None;
+    // The files the last good round wrote: their events are the outputs' own.
+    let mut ours: Vec<PathBuf> = Vec::new();
     loop {
+        // Watched again every round: a directory deleted and made again (a checkout,
+        // `rsync --delete`) is watched anew once its parent reports it.
+        for (path, mode) in inputs(job) {
+            let _ = watcher.unwatch(&path);
+            let _ = watcher.watch(&path, mode);
+        }
         let round = match pipeline::render_review(
             &job.client,
             job.period,
@@ -74,6 +78,7 @@ pub fn run(job: &Job, mut report: impl FnMut(&Round) -> bool) -> Result<(), Erro
             &job.render,
         ) {
             Ok((review, written)) => {
+                ours = written.iter().map(|p| real(p)).collect();
                 let now = serde_json::to_value(&review).expect("a Review serialises");
                 let changes = last
                     .as_ref()
@@ -92,64 +97,71 @@ pub fn run(job: &Job, mut report: impl FnMut(&Round) -> bool) -> Result<(), Erro
         if !report(&round) {
             return Ok(());
         }
-        wait_for_change(&rx, &ignored)?;
+        wait_for_change(&rx, &ours)?;
     }
 }
 
-/// What to watch: the client directory and the templates recursively; the workspace's
-/// top level (provider.yaml, its logo).
+/// What to watch, by real path: the client directory and the templates recursively; the
+/// directory the client is in, the workspace's top level and the logo's directory.
 fn inputs(job: &Job) -> Vec<(PathBuf, RecursiveMode)> {
-    let mut out = vec![(job.client.clone(), RecursiveMode::Recursive)];
+    let client = real(&job.client);
+    let mut out = vec![(client.clone(), RecursiveMode::Recursive)];
+    if let Some(parent) = client.parent() {
+        out.push((parent.to_path_buf(), RecursiveMode::NonRecursive));
+    }
     if let Ok(ws) = crate::workspace::discover(&job.client)
         && let Some(root) = ws.root
     {
-        out.push((root, RecursiveMode::NonRecursive));
+        if let Ok(provider) = crate::model::load::provider(Some(&root))
+            && let Some(logo) = provider.logo
+            && let Some(dir) = root.join(logo).parent()
+        {
+            out.push((real(dir), RecursiveMode::NonRecursive));
+        }
+        out.push((real(&root), RecursiveMode::NonRecursive));
     }
     if let Some(t) = &job.render.templates {
-        out.push((t.clone(), RecursiveMode::Recursive));
+        out.push((real(t), RecursiveMode::Recursive));
     }
     out
 }
 
-/// Paths whose changes are the outputs' own: the output directories (when they lie
-/// among the inputs).
-fn ignored(job: &Job) -> Vec<PathBuf> {
-    let mut out = vec![absolute(&job.out_dir)];
-    if let Some(png) = &job.outputs.png {
-        out.push(absolute(png));
-    }
-    out
+/// A path with `..` and symbolic links resolved, where it exists.
+fn real(p: &Path) -> PathBuf {
+    p.canonicalize()
+        .or_else(|_| std::path::absolute(p))
+        .unwrap_or_else(|_| p.to_path_buf())
 }
 
-fn absolute(p: &Path) -> PathBuf {
-    std::path::absolute(p).unwrap_or_else(|_| p.to_path_buf())
-}
-
-/// Whether an event is a change of an input: not an output, not a temporary file of
-/// ours, not a read.
-fn is_input_change(event: &notify::Event, ignored: &[PathBuf]) -> bool {
+/// Whether an event is a change of an input: not a file the last round wrote (nor the
+/// directory it was written to), not a temporary file of ours, not a read.
+fn is_input_change(event: &notify::Event, ours: &[PathBuf]) -> bool {
     use notify::EventKind;
     if matches!(event.kind, EventKind::Access(_) | EventKind::Other) {
         return false;
     }
     event.paths.iter().any(|p| {
-        let ours = p
+        let temporary = p
             .file_name()
             .and_then(|n| n.to_str())
             .is_some_and(|n| n.starts_with(".svcreview-"));
-        !ours && !ignored.iter().any(|i| p.starts_with(i))
+        let p = real(p);
+        !temporary
+            && !ours
+                .iter()
+                .any(|o| o == &p || o.parent() == Some(p.as_path()))
     })
 }
 
 /// Blocks until an input changed and the inputs have been quiet for [`SETTLE`].
 fn wait_for_change(
     rx: &mpsc::Receiver<notify::Result<notify::Event>>,
-    ignored: &[PathBuf],
+    ours: &[PathBuf],
 ) -> Result<(), Error> {
     let closed = || Error::Usage("watching the inputs stopped".to_string());
     loop {
         match rx.recv().map_err(|_| closed())? {
-            Ok(e) if is_input_change(&e, ignored) => break,
+            Ok(e) if is_input_change(&e, ours) => break,
             Ok(_) => {}
             Err(e) => return Err(Error::Usage(format!("watching the inputs: {e}"))),
         }
@@ -174,30 +186,40 @@ mod tests {
 
     #[test]
     fn outputs_reads_and_our_temporary_files_are_not_changes() {
-        let ignored = vec![PathBuf::from("/w/clients/a/out")];
+        let ours = vec![PathBuf::from("/w/clients/a/out/a-monthly-2026-10.pdf")];
         let modify = EventKind::Modify(ModifyKind::Any);
         assert!(is_input_change(
             &event(modify, "/w/clients/a/periods/2026-10.yaml"),
-            &ignored
+            &ours
         ));
         assert!(is_input_change(
             &event(EventKind::Create(CreateKind::File), "/w/provider.yaml"),
-            &ignored
+            &ours
+        ));
+        // Another file in the output directory (the user's own) is an input as any.
+        assert!(is_input_change(
+            &event(modify, "/w/clients/a/out/notes.yaml"),
+            &ours
         ));
         assert!(!is_input_change(
             &event(modify, "/w/clients/a/out/a-monthly-2026-10.pdf"),
-            &ignored
+            &ours
+        ));
+        // The output directory made on the first round.
+        assert!(!is_input_change(
+            &event(EventKind::Create(CreateKind::Folder), "/w/clients/a/out"),
+            &ours
         ));
         assert!(!is_input_change(
             &event(modify, "/w/clients/a/.svcreview-x1.tmp"),
-            &ignored
+            &ours
         ));
         assert!(!is_input_change(
             &event(
                 EventKind::Access(AccessKind::Any),
                 "/w/clients/a/client.yaml"
             ),
-            &ignored
+            &ours
         ));
     }
 }

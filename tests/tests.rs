@@ -4066,6 +4066,8 @@ mod schemas {
                 "notice_days",
             ),
             (CLIENT, "clock: response", "clock: reply", "clock"),
+            (CLIENT, "start: 2026-09-01", "start: 026-09-01", "start"),
+            (CLIENT, "start: 2026-09-01", "start: +2026-09-01", "start"),
             (CLIENT, "  timezone: ", "  time_zone: ", "time_zone"),
             (
                 PERIOD,
@@ -4125,6 +4127,25 @@ mod schemas {
                 "patch_compliance: { value: 96.1, count: 140 }",
             ),
             (REVIEW, "kind: sla", "kind: other"),
+            (CLIENT, "goal: 95%", "goal: 95.%"),
+            (CLIENT, "start: 2026-09-01", "start: 2026-9-1"),
+            // Lists, maps and sections left empty while the file is being written.
+            (
+                REVIEW,
+                "recommendations: [Extend the knowledge base]",
+                "recommendations:",
+            ),
+            (
+                PERIOD,
+                "notes:",
+                "surveys:\navailability:\nactions:\nnotes:",
+            ),
+            (CLIENT, "contacts:", "calendars:\ncontacts:"),
+            (
+                CLIENT,
+                "csfs:",
+                "csfs:\n  - { id: empty, name: Empty, kpis: , slas: }",
+            ),
         ];
         for &(file, from, to) in right {
             let (loader, errors) = both(&ws, file, &|s| s.replacen(from, to, 1));
@@ -4369,7 +4390,9 @@ mod diff_and_watch {
         let ws = sample_copy();
         let client = ws.path().join("clients/harlow-fenwick");
         let period = client.join("periods/2026-10.yaml");
-        let out = ws.path().join("out");
+        // The output inside the client directory, named through `..`: its own writes
+        // must not set off another round.
+        let out = client.join("../harlow-fenwick/out");
         let mut child = Command::new(env!("CARGO_BIN_EXE_svcreview"))
             .args([
                 "monthly",
@@ -4390,8 +4413,22 @@ mod diff_and_watch {
         let _child = Killed(child);
         let pdf = out.join("harlow-fenwick-monthly-2026-10.pdf");
         wait_for(&stdout, "harlow-fenwick-monthly-2026-10.pdf");
-        let first = std::fs::read(&pdf).unwrap();
         assert!(pdf_text(&pdf).contains("78.4%"));
+        std::thread::sleep(Duration::from_millis(1500));
+        assert!(
+            stdout.try_recv().is_err(),
+            "rendered again with no input changed"
+        );
+        // The provider's name (an input outside the client): rendered again, no figure
+        // changed.
+        set_line(
+            &ws.path().join("provider.yaml"),
+            "name:",
+            "name: Northgate IT",
+        );
+        wait_for(&stdout, "no figure changed");
+        assert!(pdf_text(&pdf).contains("Northgate IT"));
+        let first = std::fs::read(&pdf).unwrap();
         // A corrected figure: rendered again, the change printed (78.4% → 71.2%).
         set_line(&period, "  fcr:", "  fcr: 71.2");
         let printed = wait_for(&stdout, "First-contact resolution").join("\n");

@@ -100,6 +100,7 @@ impl SchemaKind {
             ),
         };
         let mut value = schema.to_value();
+        allow_empty(&mut value);
         if let Value::Object(map) = &mut value {
             map.insert("title".into(), title.into());
             map.insert("description".into(), about.into());
@@ -115,7 +116,53 @@ impl SchemaKind {
     }
 }
 
-/// Where a workspace keeps its schemas (written by `init` and `schema --write`).
+/// Lets an optional list, map or section be written empty (`recommendations:` with
+/// nothing under it yet), as the loader reads it (serde_yaml gives null, and a defaulted
+/// field takes its default). Scalars are left alone: `kind:` with nothing is refused by
+/// both.
+fn allow_empty(schema: &mut Value) {
+    let definitions = schema["definitions"].clone();
+    let is_object_ref = |prop: &Value| -> Option<String> {
+        let r = prop["$ref"]
+            .as_str()
+            .or_else(|| prop["allOf"][0]["$ref"].as_str())?;
+        let name = r.strip_prefix("#/definitions/")?;
+        (definitions[name]["type"] == "object").then(|| r.to_string())
+    };
+    let fix = |object: &mut Value| {
+        let required: Vec<Value> = object["required"].as_array().cloned().unwrap_or_default();
+        let Some(props) = object.get_mut("properties").and_then(Value::as_object_mut) else {
+            return;
+        };
+        for (name, prop) in props.iter_mut() {
+            if required.iter().any(|r| r == name.as_str()) {
+                continue;
+            }
+            match prop["type"].as_str() {
+                Some(t @ ("array" | "object")) => prop["type"] = serde_json::json!([t, "null"]),
+                _ => {
+                    if let Some(r) = is_object_ref(prop) {
+                        let map = prop.as_object_mut().expect("a property schema");
+                        map.remove("$ref");
+                        map.remove("allOf");
+                        map.insert(
+                            "anyOf".into(),
+                            serde_json::json!([{ "$ref": r }, { "type": "null" }]),
+                        );
+                    }
+                }
+            }
+        }
+    };
+    fix(schema);
+    if let Some(defs) = schema.get_mut("definitions").and_then(Value::as_object_mut) {
+        for def in defs.values_mut() {
+            fix(def);
+        }
+    }
+}
+
+/// Where a workspace keeps its schemas (written by `init` and `schema --workspace`).
 pub const SCHEMA_DIR: &str = "schemas";
 
 #[cfg(test)]

@@ -131,7 +131,7 @@ impl JsonSchema for Percent {
             "anyOf": [
                 {
                     "type": "string",
-                    "pattern": r"^\s*0*(100(\.0{1,4})?|[0-9]{1,2}(\.[0-9]{1,4})?)\s*%?\s*$"
+                    "pattern": r"^\s*0*(100(\.0{0,4})?|[0-9]{1,2}(\.[0-9]{0,4})?)\s*%?\s*$"
                 },
                 {
                     "type": "number",
@@ -243,7 +243,22 @@ pub struct Date(pub NaiveDate);
 impl Date {
     /// Parses `YYYY-MM-DD` with a message that says what is wrong.
     pub fn parse(s: &str) -> Result<Self, String> {
-        NaiveDate::parse_from_str(s.trim(), "%Y-%m-%d")
+        // The shape first (chrono alone takes `026-09-01` as the year 26, and `+2026`).
+        let t = s.trim();
+        let shape = t.split('-').collect::<Vec<_>>();
+        let digits = |p: &str, n: std::ops::RangeInclusive<usize>| {
+            n.contains(&p.len()) && p.bytes().all(|b| b.is_ascii_digit())
+        };
+        if !(shape.len() == 3
+            && digits(shape[0], 4..=4)
+            && digits(shape[1], 1..=2)
+            && digits(shape[2], 1..=2))
+        {
+            return Err(format!(
+                "`{s}` is not a date; write it as YYYY-MM-DD, e.g. `2026-10-31`"
+            ));
+        }
+        NaiveDate::parse_from_str(t, "%Y-%m-%d")
             .map(Date)
             .map_err(|_| format!("`{s}` is not a date; write it as YYYY-MM-DD, e.g. `2026-10-31`"))
     }
@@ -437,5 +452,19 @@ mod tests {
         assert!(Month::parse("2026-13").is_err());
         assert!(Month::parse("2026-1").is_err());
         assert!(Date::parse("2026-02-30").is_err());
+        // The shape the schema gives editors: four-digit years, no sign.
+        for bad in [
+            "026-09-01",
+            "+2026-09-01",
+            "2026-09- 1",
+            "2026/09/01",
+            "20260901",
+        ] {
+            assert!(Date::parse(bad).is_err(), "{bad}");
+        }
+        assert_eq!(
+            Date::parse(" 2026-9-1 ").unwrap().0.to_string(),
+            "2026-09-01"
+        );
     }
 }
