@@ -92,16 +92,22 @@ enum Command {
         #[command(flatten)]
         templates: TemplateArgs,
     },
-    /// Every client of a workspace in one view for the MSP's leadership: health, risk,
-    /// credits, renewals, recurring revenue, satisfaction (JSON; the PDF is to come).
+    /// Every client of a workspace in one PDF for the MSP's leadership: health, risk,
+    /// credits, renewals, recurring revenue, satisfaction; clients with bad data listed.
     Portfolio {
         /// The workspace (with clients/).
         workspace: PathBuf,
         #[command(flatten)]
         period: PeriodArgs,
-        /// The directory to write portfolio-<period>.json to (created if missing).
+        /// The directory to write portfolio-<period>.pdf to (created if missing).
         #[arg(short = 'o', long = "out", default_value = "out")]
         out: PathBuf,
+        /// Also write the portfolio's figures as JSON next to the PDF.
+        #[arg(long)]
+        json: bool,
+        /// Also write each page as a PNG preview (144 dpi) into DIR.
+        #[arg(long, value_name = "DIR")]
+        png: Option<PathBuf>,
         #[command(flatten)]
         templates: TemplateArgs,
     },
@@ -748,31 +754,22 @@ extension, completes its fields from schemas/ and underlines mistakes), then
             workspace,
             period,
             out,
+            json,
+            png,
             templates,
         } => {
-            let ws = svcreview::workspace::discover(&workspace)?;
-            if ws.root.is_none() {
-                return Err(Error::Usage(format!(
-                    "{}: not a workspace (no clients/); the portfolio covers every client of one",
-                    workspace.display()
-                )));
-            }
             let p = match (period.period, period.quarter, &period.year) {
                 (Some(m), _, _) => Period::Month(m),
                 (_, Some(q), _) => q,
+                // Calendar years: the clients' contract years differ.
                 (_, _, Some(y)) => Period::parse_year(y, 1).map_err(Error::Usage)?,
                 _ => unreachable!("clap requires one"),
             };
-            let facts = svcreview::portfolio::gather(&ws.clients, p, &templates.config()?);
-            let portfolio = svcreview::portfolio::build(facts, p);
-            let mut json = serde_json::to_vec_pretty(&portfolio).expect("a portfolio serialises");
-            json.push(b'\n');
-            let name = format!("portfolio-{}.json", p.id().replace("..", "_"));
-            for path in svcreview::present::write_all(&out, &[(name, json)])? {
-                println!("{}", path.display());
-            }
+            let outputs = pipeline::PortfolioOutputs { json, png };
+            let (portfolio, written) =
+                pipeline::portfolio(&workspace, p, &out, &outputs, &templates.config()?)?;
             eprint!("{}", svcreview::portfolio::summary(&portfolio));
-            Ok(ExitCode::SUCCESS)
+            print_written(written)
         }
         Command::Monthly {
             client,

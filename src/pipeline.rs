@@ -473,3 +473,98 @@ pub fn render_review(
     let written = present::write_all_in(&all)?;
     Ok((review, written))
 }
+
+/// What `portfolio` writes besides the PDF.
+#[derive(Debug, Clone, Default)]
+pub struct PortfolioOutputs {
+    /// Also write the portfolio's figures as JSON.
+    pub json: bool,
+    /// Also write each page as a PNG into this directory.
+    pub png: Option<PathBuf>,
+}
+
+/// The portfolio review of every client of a workspace: `portfolio-<period>.pdf` (and
+/// `.json`) in `out_dir`, in the provider's locale. A client whose data are bad is
+/// listed as failed in it; returns the files written and the portfolio.
+pub fn portfolio(
+    workspace: &Path,
+    period: Period,
+    out_dir: &Path,
+    out: &PortfolioOutputs,
+    cfg: &RenderConfig,
+) -> Result<(crate::portfolio::Portfolio, Vec<PathBuf>), Error> {
+    let ws = workspace::discover(workspace)?;
+    let Some(root) = ws.root.clone() else {
+        return Err(Error::Usage(format!(
+            "{}: not a workspace (no clients/); the portfolio covers every client of one",
+            workspace.display()
+        )));
+    };
+    let provider = load::provider(Some(&root))?;
+    let tag = provider.locale.as_deref().unwrap_or("en-GB");
+    let loc = Locale::load(tag, cfg.templates.as_deref()).map_err(|e| {
+        Error::Invalid(Problems(vec![Problem {
+            field: Some("locale".into()),
+            ..Problem::file(&root.join("provider.yaml"), e.to_string())
+        }]))
+    })?;
+    let facts = crate::portfolio::gather(&ws.clients, period, cfg);
+    let portfolio = crate::portfolio::build(facts, period);
+    let view = crate::portfolio::view::view(&portfolio, &loc, period);
+    let logo = match &provider.logo {
+        Some(file) => {
+            let path = workspace::inside(&root, file).map_err(|e| {
+                Error::Invalid(Problems(vec![Problem {
+                    field: Some("logo".into()),
+                    ..Problem::file(&root.join("provider.yaml"), e)
+                }]))
+            })?;
+            Some(std::fs::read(&path).map_err(|e| Error::io(&path, e))?)
+        }
+        None => None,
+    };
+    let info = crate::review::ProviderInfo {
+        name: provider.name.clone(),
+        primary: provider.colours.primary.clone(),
+        accent: provider.colours.accent.clone(),
+        contact: provider.contact.clone(),
+        logo: provider
+            .logo
+            .as_deref()
+            .map(crate::evaluate::logo_virtual_path),
+    };
+    let date = cfg.source_date.unwrap_or_else(|| period.last().last_day());
+    let doc = present::portfolio_document(
+        &view,
+        &info,
+        &loc,
+        logo,
+        cfg.templates.as_deref(),
+        date,
+        out.png.as_ref().map(|_| PNG_SCALE),
+    )?;
+    let stem = format!("portfolio-{}", period.id().replace("..", "_"));
+    let mut files = vec![(format!("{stem}.pdf"), doc.pdf)];
+    if out.json {
+        let mut text = serde_json::to_vec_pretty(&portfolio).expect("a portfolio serialises");
+        text.push(b'\n');
+        files.push((format!("{stem}.json"), text));
+    }
+    let pages: Vec<(String, Vec<u8>)> = doc
+        .pngs
+        .into_iter()
+        .enumerate()
+        .map(|(i, png)| (format!("{stem}-{:02}.png", i + 1), png))
+        .collect();
+    let all: Vec<(&Path, &str, &[u8])> = files
+        .iter()
+        .map(|(n, b)| (out_dir, n.as_str(), b.as_slice()))
+        .chain(out.png.iter().flat_map(|dir| {
+            pages
+                .iter()
+                .map(move |(n, b)| (dir.as_path(), n.as_str(), b.as_slice()))
+        }))
+        .collect();
+    let written = present::write_all_in(&all)?;
+    Ok((portfolio, written))
+}

@@ -36,7 +36,67 @@ pub static DEFAULT_TEMPLATES: &[(&str, &[u8])] = &[
         "components.typ",
         include_bytes!("../report-templates/components.typ"),
     ),
+    (
+        "portfolio.typ",
+        include_bytes!("../report-templates/portfolio.typ"),
+    ),
 ];
+
+/// What typst receives as `/data.json` for the portfolio review.
+#[derive(Serialize)]
+struct PortfolioData<'a> {
+    portfolio: &'a crate::portfolio::view::View,
+    provider: &'a crate::review::ProviderInfo,
+    labels: &'a BTreeMap<String, String>,
+    issued: String,
+    lang: &'a str,
+    region: Option<&'a str>,
+    upper: BTreeMap<String, String>,
+    page_of: String,
+}
+
+/// The portfolio review's PDF (and page images with `png_scale`).
+pub fn portfolio_document(
+    view: &crate::portfolio::view::View,
+    provider: &crate::review::ProviderInfo,
+    loc: &Locale,
+    logo: Option<Vec<u8>>,
+    templates: Option<&Path>,
+    date: chrono::NaiveDate,
+    png_scale: Option<f32>,
+) -> Result<render::Rendered, Error> {
+    let data = PortfolioData {
+        portfolio: view,
+        provider,
+        labels: &loc.labels,
+        issued: loc.date(date),
+        lang: &loc.lang,
+        region: loc.region.as_deref(),
+        upper: loc
+            .labels
+            .values()
+            .map(|v| (v.clone(), loc.upper(v)))
+            .collect(),
+        page_of: loc.say(
+            "page-of",
+            &[("page", "{page}".into()), ("pages", "{pages}".into())],
+        ),
+    };
+    let mut files = BTreeMap::new();
+    files.insert(
+        "/data.json".to_string(),
+        serde_json::to_vec(&data).expect("serialises"),
+    );
+    if let (Some(bytes), Some(path)) = (logo, &provider.logo) {
+        files.insert(path.clone(), bytes);
+    }
+    let mut t = Templates::embedded(DEFAULT_TEMPLATES);
+    if let Some(dir) = templates {
+        t = t.with_dir(dir.to_path_buf());
+    }
+    render::render_as(&t, "portfolio.typ", files, date, &[], false, png_scale)
+        .map_err(|e| Error::Template(e.to_string()))
+}
 
 /// What typst receives as `/data.json`: the review, the labels, and where the charts are.
 #[derive(Serialize)]

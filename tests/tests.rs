@@ -4569,6 +4569,7 @@ mod portfolio {
             ws.path().to_str().unwrap(),
             "--period",
             "2026-10",
+            "--json",
             "-o",
             out.to_str().unwrap(),
         ]);
@@ -4685,5 +4686,27 @@ mod portfolio {
             "{failed:?}"
         );
         assert!(stderr(&o).contains("failed   broken-co"), "{}", stderr(&o));
+        // The PDF shows the same figures, in the provider's locale (en-GB by default):
+        // GRR 78.7% and NRR 85.1% (shown to one decimal), £20,000.00 of MRR against
+        // £23,500.00 at the end of September, the churned £5,000.00 as −£5,000.00.
+        let text = pdf_text(&out.join("portfolio-2026-10.pdf"));
+        for figure in [
+            "Portfolio review",
+            "October 2026",
+            "Gross retention 100.0% 78.7% 100.0%",
+            "Net retention 100.0% 85.1% 100.0%",
+            "£20,000.00",
+            "September 2026 €24,500.00 £23,500.00",
+            "-£5,000.00",
+            "€1,225.00",
+            "1 day from the end of the period",
+            "SLA missed: P3 resolution",
+            "All clients 82.9% (82) 38 (16) 876 780",
+            "Old Firm Ltd £5,000.00 – Churned",
+            "Clients not reviewed: their data failed Client",
+            "`contrakt`: unknown field `contrakt`",
+        ] {
+            assert!(text.contains(figure), "`{figure}` not in: {text}");
+        }
     }
 }

@@ -369,3 +369,54 @@ email-action-overdue = { $id } { $title }: überfällig seit { $due }
 email-action-new = { $id } { $title }: neu
 email-action-new-due = { $id } { $title }: neu, fällig am { $due }
 email-regards = Mit freundlichen Grüßen
+
+## The portfolio review (every client for the MSP's leadership). $names is a list of
+## names already joined; $amount a sum of money; $met, $total and $count numbers.
+
+portfolio_title = Portfolio-Review
+clients_reviewed = Geprüfte Kunden
+health_across_book = Zustand des Kundenbestands
+clients_at_risk = Kunden nach Risiko
+renewals_ahead = Verlängerungen in den nächsten 12 Monaten
+recurring_revenue = Wiederkehrender Umsatz
+satisfaction_volume = Zufriedenheit und Ticketvolumen
+failed_clients = Nicht geprüfte Kunden: fehlerhafte Daten
+client = Kunde
+risk_score = Risiko
+risk_reasons = Gründe
+credits_period = Gutschriften im Zeitraum
+currency = Währung
+mrr = Monatlich wiederkehrender Umsatz
+new_business = Neu
+expansion = Ausweitung
+contraction = Rückgang
+churned = Abgewandert
+per_client = Pro Kunde
+gross_retention = Bruttobindung
+net_retention = Nettobindung
+fee_before = Gebühr vorher
+fee_now = Gebühr jetzt
+tickets_month = Eröffnete Tickets
+all_clients = Alle Kunden
+kpis_red_short = Rote KPIs
+slas_missed_short = Verfehlte SLAs
+risk-slas-missed = { $count ->
+    [one] SLA verfehlt: { $names }
+   *[other] { $count } SLAs verfehlt: { $names }
+}
+risk-kpis-red = { $count ->
+    [one] KPI rot: { $names }
+   *[other] { $count } KPIs rot: { $names }
+}
+risk-kpis-amber = { $count ->
+    [one] KPI gelb: { $names }
+   *[other] { $count } KPIs gelb: { $names }
+}
+risk-credit = Gutschrift von { $amount }
+risk-worsening = schlechter als im Vorzeitraum: { $names }
+risk-overdue = { $count ->
+    [one] eine überfällige Verbesserungsmaßnahme
+   *[other] { $count } überfällige Verbesserungsmaßnahmen
+}
+risk-none = nichts Auffälliges
+slas-met-count = { $met } von { $total } erfüllt

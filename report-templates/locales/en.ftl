@@ -370,3 +370,54 @@ email-action-overdue = { $id } { $title }: overdue since { $due }
 email-action-new = { $id } { $title }: new
 email-action-new-due = { $id } { $title }: new, due { $due }
 email-regards = Kind regards,
+
+## The portfolio review (every client for the MSP's leadership). $names is a list of
+## names already joined; $amount a sum of money; $met, $total and $count numbers.
+
+portfolio_title = Portfolio review
+clients_reviewed = Clients reviewed
+health_across_book = Health across the book
+clients_at_risk = Clients by risk
+renewals_ahead = Renewals in the next 12 months
+recurring_revenue = Recurring revenue
+satisfaction_volume = Satisfaction and ticket volume
+failed_clients = Clients not reviewed: their data failed
+client = Client
+risk_score = Risk
+risk_reasons = Why
+credits_period = Credits this period
+currency = Currency
+mrr = Monthly recurring revenue
+new_business = New
+expansion = Expansion
+contraction = Contraction
+churned = Churned
+per_client = Per client
+gross_retention = Gross retention
+net_retention = Net retention
+fee_before = Fee before
+fee_now = Fee now
+tickets_month = Tickets opened
+all_clients = All clients
+kpis_red_short = Red KPIs
+slas_missed_short = SLAs missed
+risk-slas-missed = { $count ->
+    [one] SLA missed: { $names }
+   *[other] { $count } SLAs missed: { $names }
+}
+risk-kpis-red = { $count ->
+    [one] KPI red: { $names }
+   *[other] { $count } KPIs red: { $names }
+}
+risk-kpis-amber = { $count ->
+    [one] KPI amber: { $names }
+   *[other] { $count } KPIs amber: { $names }
+}
+risk-credit = service credit of { $amount }
+risk-worsening = worse than last period: { $names }
+risk-overdue = { $count ->
+    [one] one overdue improvement action
+   *[other] { $count } overdue improvement actions
+}
+risk-none = nothing of concern
+slas-met-count = { $met } of { $total } met

@@ -367,3 +367,54 @@ email-action-overdue = { $id } { $title }: fuera de plazo desde el { $due }
 email-action-new = { $id } { $title }: nueva
 email-action-new-due = { $id } { $title }: nueva, vence el { $due }
 email-regards = Saludos cordiales,
+
+## The portfolio review (every client for the MSP's leadership). $names is a list of
+## names already joined; $amount a sum of money; $met, $total and $count numbers.
+
+portfolio_title = Revisión de la cartera
+clients_reviewed = Clientes revisados
+health_across_book = Estado de la cartera
+clients_at_risk = Clientes por riesgo
+renewals_ahead = Renovaciones en los próximos 12 meses
+recurring_revenue = Ingresos recurrentes
+satisfaction_volume = Satisfacción y volumen de tickets
+failed_clients = Clientes no revisados: datos con errores
+client = Cliente
+risk_score = Riesgo
+risk_reasons = Motivos
+credits_period = Créditos del periodo
+currency = Moneda
+mrr = Ingresos recurrentes mensuales
+new_business = Nuevos
+expansion = Expansión
+contraction = Contracción
+churned = Perdidos
+per_client = Por cliente
+gross_retention = Retención bruta
+net_retention = Retención neta
+fee_before = Cuota anterior
+fee_now = Cuota actual
+tickets_month = Tickets abiertos
+all_clients = Todos los clientes
+kpis_red_short = KPI en rojo
+slas_missed_short = SLA incumplidos
+risk-slas-missed = { $count ->
+    [one] SLA incumplido: { $names }
+   *[other] { $count } SLA incumplidos: { $names }
+}
+risk-kpis-red = { $count ->
+    [one] KPI en rojo: { $names }
+   *[other] { $count } KPI en rojo: { $names }
+}
+risk-kpis-amber = { $count ->
+    [one] KPI en ámbar: { $names }
+   *[other] { $count } KPI en ámbar: { $names }
+}
+risk-credit = crédito de servicio de { $amount }
+risk-worsening = peor que el periodo anterior: { $names }
+risk-overdue = { $count ->
+    [one] una acción de mejora vencida
+   *[other] { $count } acciones de mejora vencidas
+}
+risk-none = nada preocupante
+slas-met-count = { $met } de { $total } cumplidos

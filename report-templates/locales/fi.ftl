@@ -368,3 +368,54 @@ email-action-overdue = { $id } { $title }: myöhässä, määräpäivä oli { $d
 email-action-new = { $id } { $title }: uusi
 email-action-new-due = { $id } { $title }: uusi, määräpäivä { $due }
 email-regards = Ystävällisin terveisin
+
+## The portfolio review (every client for the MSP's leadership). $names is a list of
+## names already joined; $amount a sum of money; $met, $total and $count numbers.
+
+portfolio_title = Asiakaskannan katsaus
+clients_reviewed = Katselmoidut asiakkaat
+health_across_book = Asiakaskannan tila
+clients_at_risk = Asiakkaat riskin mukaan
+renewals_ahead = Uusittavat sopimukset seuraavan 12 kuukauden aikana
+recurring_revenue = Toistuva liikevaihto
+satisfaction_volume = Tyytyväisyys ja tikettimäärät
+failed_clients = Katselmoimatta jääneet asiakkaat: virheelliset tiedot
+client = Asiakas
+risk_score = Riski
+risk_reasons = Syyt
+credits_period = Hyvitykset kaudella
+currency = Valuutta
+mrr = Kuukausittain toistuva liikevaihto
+new_business = Uudet
+expansion = Kasvu
+contraction = Supistuminen
+churned = Poistuneet
+per_client = Asiakasta kohden
+gross_retention = Bruttopysyvyys
+net_retention = Nettopysyvyys
+fee_before = Maksu ennen
+fee_now = Maksu nyt
+tickets_month = Avatut tiketit
+all_clients = Kaikki asiakkaat
+kpis_red_short = Punaiset KPI:t
+slas_missed_short = Alitetut SLA:t
+risk-slas-missed = { $count ->
+    [one] SLA alitettu: { $names }
+   *[other] { $count } SLA:ta alitettu: { $names }
+}
+risk-kpis-red = { $count ->
+    [one] KPI punaisella: { $names }
+   *[other] { $count } KPI:tä punaisella: { $names }
+}
+risk-kpis-amber = { $count ->
+    [one] KPI keltaisella: { $names }
+   *[other] { $count } KPI:tä keltaisella: { $names }
+}
+risk-credit = palveluhyvitys { $amount }
+risk-worsening = heikompi kuin edellisellä kaudella: { $names }
+risk-overdue = { $count ->
+    [one] yksi myöhässä oleva parannustoimenpide
+   *[other] { $count } myöhässä olevaa parannustoimenpidettä
+}
+risk-none = ei huomautettavaa
+slas-met-count = { $met }/{ $total } täytetty

@@ -387,3 +387,54 @@ email-action-overdue = { $id } { $title } : en retard depuis le { $due }
 email-action-new = { $id } { $title } : nouvelle
 email-action-new-due = { $id } { $title } : nouvelle, échéance le { $due }
 email-regards = Cordialement,
+
+## The portfolio review (every client for the MSP's leadership). $names is a list of
+## names already joined; $amount a sum of money; $met, $total and $count numbers.
+
+portfolio_title = Revue du portefeuille
+clients_reviewed = Clients examinés
+health_across_book = État du portefeuille
+clients_at_risk = Clients par niveau de risque
+renewals_ahead = Renouvellements dans les 12 prochains mois
+recurring_revenue = Revenu récurrent
+satisfaction_volume = Satisfaction et volume de tickets
+failed_clients = Clients non examinés : données en erreur
+client = Client
+risk_score = Risque
+risk_reasons = Motifs
+credits_period = Crédits de la période
+currency = Devise
+mrr = Revenu mensuel récurrent
+new_business = Nouveau
+expansion = Expansion
+contraction = Contraction
+churned = Perdu
+per_client = Par client
+gross_retention = Rétention brute
+net_retention = Rétention nette
+fee_before = Redevance avant
+fee_now = Redevance actuelle
+tickets_month = Tickets ouverts
+all_clients = Tous les clients
+kpis_red_short = KPI rouges
+slas_missed_short = SLA non respectés
+risk-slas-missed = { $count ->
+    [one] SLA non respecté : { $names }
+   *[other] { $count } SLA non respectés : { $names }
+}
+risk-kpis-red = { $count ->
+    [one] KPI rouge : { $names }
+   *[other] { $count } KPI rouges : { $names }
+}
+risk-kpis-amber = { $count ->
+    [one] KPI orange : { $names }
+   *[other] { $count } KPI orange : { $names }
+}
+risk-credit = crédit de service de { $amount }
+risk-worsening = en baisse par rapport à la période précédente : { $names }
+risk-overdue = { $count ->
+    [one] une action d’amélioration en retard
+   *[other] { $count } actions d’amélioration en retard
+}
+risk-none = rien à signaler
+slas-met-count = { $met } sur { $total } respectés

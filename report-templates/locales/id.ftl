@@ -330,3 +330,42 @@ email-action-overdue = { $id } { $title }: terlambat sejak { $due }
 email-action-new = { $id } { $title }: baru
 email-action-new-due = { $id } { $title }: baru, tenggat { $due }
 email-regards = Hormat kami,
+
+## The portfolio review (every client for the MSP's leadership). $names is a list of
+## names already joined; $amount a sum of money; $met, $total and $count numbers.
+
+portfolio_title = Tinjauan portofolio
+clients_reviewed = Klien yang ditinjau
+health_across_book = Kesehatan portofolio
+clients_at_risk = Klien menurut risiko
+renewals_ahead = Perpanjangan dalam 12 bulan ke depan
+recurring_revenue = Pendapatan berulang
+satisfaction_volume = Kepuasan dan volume tiket
+failed_clients = Klien yang tidak ditinjau: datanya bermasalah
+client = Klien
+risk_score = Risiko
+risk_reasons = Alasan
+credits_period = Kredit periode ini
+currency = Mata uang
+mrr = Pendapatan berulang bulanan
+new_business = Baru
+expansion = Ekspansi
+contraction = Kontraksi
+churned = Berhenti
+per_client = Per klien
+gross_retention = Retensi bruto
+net_retention = Retensi neto
+fee_before = Biaya sebelumnya
+fee_now = Biaya sekarang
+tickets_month = Tiket dibuka
+all_clients = Semua klien
+kpis_red_short = KPI merah
+slas_missed_short = SLA tidak tercapai
+risk-slas-missed = { $count } SLA tidak tercapai: { $names }
+risk-kpis-red = { $count } KPI merah: { $names }
+risk-kpis-amber = { $count } KPI kuning: { $names }
+risk-credit = kredit layanan sebesar { $amount }
+risk-worsening = lebih buruk dari periode sebelumnya: { $names }
+risk-overdue = { $count } tindakan perbaikan terlambat
+risk-none = tidak ada yang perlu dikhawatirkan
+slas-met-count = { $met } dari { $total } tercapai

@@ -386,3 +386,54 @@ email-action-overdue = { $id } { $title }: in ritardo (scadenza { $due })
 email-action-new = { $id } { $title }: nuova
 email-action-new-due = { $id } { $title }: nuova, scadenza { $due }
 email-regards = Cordiali saluti,
+
+## The portfolio review (every client for the MSP's leadership). $names is a list of
+## names already joined; $amount a sum of money; $met, $total and $count numbers.
+
+portfolio_title = Revisione del portafoglio
+clients_reviewed = Clienti esaminati
+health_across_book = Stato del portafoglio
+clients_at_risk = Clienti per rischio
+renewals_ahead = Rinnovi nei prossimi 12 mesi
+recurring_revenue = Ricavi ricorrenti
+satisfaction_volume = Soddisfazione e volume di ticket
+failed_clients = Clienti non esaminati: dati con errori
+client = Cliente
+risk_score = Rischio
+risk_reasons = Motivi
+credits_period = Crediti del periodo
+currency = Valuta
+mrr = Ricavi ricorrenti mensili
+new_business = Nuovi
+expansion = Espansione
+contraction = Contrazione
+churned = Persi
+per_client = Per cliente
+gross_retention = Retention lorda
+net_retention = Retention netta
+fee_before = Canone precedente
+fee_now = Canone attuale
+tickets_month = Ticket aperti
+all_clients = Tutti i clienti
+kpis_red_short = KPI rossi
+slas_missed_short = SLA mancati
+risk-slas-missed = { $count ->
+    [one] SLA mancato: { $names }
+   *[other] { $count } SLA mancati: { $names }
+}
+risk-kpis-red = { $count ->
+    [one] KPI rosso: { $names }
+   *[other] { $count } KPI rossi: { $names }
+}
+risk-kpis-amber = { $count ->
+    [one] KPI giallo: { $names }
+   *[other] { $count } KPI gialli: { $names }
+}
+risk-credit = credito di servizio di { $amount }
+risk-worsening = peggiorati rispetto al periodo precedente: { $names }
+risk-overdue = { $count ->
+    [one] un’azione di miglioramento scaduta
+   *[other] { $count } azioni di miglioramento scadute
+}
+risk-none = nulla da segnalare
+slas-met-count = { $met } su { $total } rispettati

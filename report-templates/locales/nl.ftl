@@ -366,3 +366,54 @@ email-action-overdue = { $id } { $title }: over tijd sinds { $due }
 email-action-new = { $id } { $title }: nieuw
 email-action-new-due = { $id } { $title }: nieuw, deadline { $due }
 email-regards = Met vriendelijke groet,
+
+## The portfolio review (every client for the MSP's leadership). $names is a list of
+## names already joined; $amount a sum of money; $met, $total and $count numbers.
+
+portfolio_title = Portefeuillereview
+clients_reviewed = Beoordeelde klanten
+health_across_book = Gezondheid van het klantenbestand
+clients_at_risk = Klanten naar risico
+renewals_ahead = Verlengingen in de komende 12 maanden
+recurring_revenue = Terugkerende omzet
+satisfaction_volume = Tevredenheid en ticketvolume
+failed_clients = Niet beoordeelde klanten: gegevens met fouten
+client = Klant
+risk_score = Risico
+risk_reasons = Redenen
+credits_period = Creditering deze periode
+currency = Valuta
+mrr = Maandelijks terugkerende omzet
+new_business = Nieuw
+expansion = Uitbreiding
+contraction = Krimp
+churned = Vertrokken
+per_client = Per klant
+gross_retention = Brutobehoud
+net_retention = Nettobehoud
+fee_before = Vergoeding eerst
+fee_now = Vergoeding nu
+tickets_month = Geopende tickets
+all_clients = Alle klanten
+kpis_red_short = Rode KPI’s
+slas_missed_short = Gemiste SLA’s
+risk-slas-missed = { $count ->
+    [one] SLA gemist: { $names }
+   *[other] { $count } SLA’s gemist: { $names }
+}
+risk-kpis-red = { $count ->
+    [one] KPI rood: { $names }
+   *[other] { $count } KPI’s rood: { $names }
+}
+risk-kpis-amber = { $count ->
+    [one] KPI oranje: { $names }
+   *[other] { $count } KPI’s oranje: { $names }
+}
+risk-credit = servicecreditering van { $amount }
+risk-worsening = slechter dan vorige periode: { $names }
+risk-overdue = { $count ->
+    [one] één achterstallige verbeteractie
+   *[other] { $count } achterstallige verbeteracties
+}
+risk-none = niets zorgwekkends
+slas-met-count = { $met } van { $total } gehaald

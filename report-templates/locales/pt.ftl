@@ -367,3 +367,54 @@ email-action-overdue = { $id } { $title }: em atraso desde { $due }
 email-action-new = { $id } { $title }: nova
 email-action-new-due = { $id } { $title }: nova, com prazo em { $due }
 email-regards = Atenciosamente,
+
+## The portfolio review (every client for the MSP's leadership). $names is a list of
+## names already joined; $amount a sum of money; $met, $total and $count numbers.
+
+portfolio_title = Revisão da carteira
+clients_reviewed = Clientes revisados
+health_across_book = Saúde da carteira
+clients_at_risk = Clientes por risco
+renewals_ahead = Renovações nos próximos 12 meses
+recurring_revenue = Receita recorrente
+satisfaction_volume = Satisfação e volume de chamados
+failed_clients = Clientes não revisados: dados com erro
+client = Cliente
+risk_score = Risco
+risk_reasons = Motivos
+credits_period = Créditos do período
+currency = Moeda
+mrr = Receita recorrente mensal
+new_business = Novos
+expansion = Expansão
+contraction = Contração
+churned = Perdidos
+per_client = Por cliente
+gross_retention = Retenção bruta
+net_retention = Retenção líquida
+fee_before = Mensalidade anterior
+fee_now = Mensalidade atual
+tickets_month = Chamados abertos
+all_clients = Todos os clientes
+kpis_red_short = KPIs em vermelho
+slas_missed_short = SLAs não cumpridos
+risk-slas-missed = { $count ->
+    [one] SLA não cumprido: { $names }
+   *[other] { $count } SLAs não cumpridos: { $names }
+}
+risk-kpis-red = { $count ->
+    [one] KPI em vermelho: { $names }
+   *[other] { $count } KPIs em vermelho: { $names }
+}
+risk-kpis-amber = { $count ->
+    [one] KPI em amarelo: { $names }
+   *[other] { $count } KPIs em amarelo: { $names }
+}
+risk-credit = crédito de serviço de { $amount }
+risk-worsening = pior que no período anterior: { $names }
+risk-overdue = { $count ->
+    [one] uma ação de melhoria atrasada
+   *[other] { $count } ações de melhoria atrasadas
+}
+risk-none = nada preocupante
+slas-met-count = { $met } de { $total } cumpridos

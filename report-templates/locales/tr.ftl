@@ -332,3 +332,54 @@ email-action-overdue = { $id } { $title }: { $due } tarihinden beri gecikmede
 email-action-new = { $id } { $title }: yeni
 email-action-new-due = { $id } { $title }: yeni, son tarih { $due }
 email-regards = Saygılarımızla,
+
+## The portfolio review (every client for the MSP's leadership). $names is a list of
+## names already joined; $amount a sum of money; $met, $total and $count numbers.
+
+portfolio_title = Portföy değerlendirmesi
+clients_reviewed = Değerlendirilen müşteriler
+health_across_book = Portföyün durumu
+clients_at_risk = Riske göre müşteriler
+renewals_ahead = Önümüzdeki 12 ayda yenilenecek sözleşmeler
+recurring_revenue = Yinelenen gelir
+satisfaction_volume = Memnuniyet ve talep hacmi
+failed_clients = Değerlendirilemeyen müşteriler: hatalı veriler
+client = Müşteri
+risk_score = Risk
+risk_reasons = Nedenler
+credits_period = Dönemin hizmet kredileri
+currency = Para birimi
+mrr = Aylık yinelenen gelir
+new_business = Yeni
+expansion = Genişleme
+contraction = Daralma
+churned = Kaybedilen
+per_client = Müşteri başına
+gross_retention = Brüt elde tutma
+net_retention = Net elde tutma
+fee_before = Önceki ücret
+fee_now = Güncel ücret
+tickets_month = Açılan talepler
+all_clients = Tüm müşteriler
+kpis_red_short = Kırmızı KPI’lar
+slas_missed_short = Karşılanmayan SLA’lar
+risk-slas-missed = { $count ->
+    [one] karşılanmayan SLA: { $names }
+   *[other] karşılanmayan { $count } SLA: { $names }
+}
+risk-kpis-red = { $count ->
+    [one] kırmızı KPI: { $names }
+   *[other] { $count } kırmızı KPI: { $names }
+}
+risk-kpis-amber = { $count ->
+    [one] sarı KPI: { $names }
+   *[other] { $count } sarı KPI: { $names }
+}
+risk-credit = { $amount } hizmet kredisi
+risk-worsening = önceki döneme göre kötüleşen: { $names }
+risk-overdue = { $count ->
+    [one] gecikmiş bir iyileştirme eylemi
+   *[other] gecikmiş { $count } iyileştirme eylemi
+}
+risk-none = endişe verici bir durum yok
+slas-met-count = { $total } SLA’dan { $met } tanesi karşılandı

@@ -69,6 +69,7 @@ pub fn provider(workspace: Option<&Path>) -> Result<Provider, Problems> {
             colours: Default::default(),
             contact: None,
             email_from: None,
+            locale: None,
         });
     };
     let mut problems = Problems::default();

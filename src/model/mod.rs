@@ -35,6 +35,10 @@ pub struct Provider {
     /// The sender of review e-mails (`Northgate Reviews <reviews@northgate.example>`).
     #[serde(default)]
     pub email_from: Option<String>,
+    /// The language and formats of the portfolio review, the MSP's own document
+    /// (default `en-GB`; each client's reviews are in the client's locale).
+    #[serde(default)]
+    pub locale: Option<String>,
 }
 
 /// Brand colours.

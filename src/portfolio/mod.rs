@@ -22,6 +22,8 @@
 //! - **Risk**: 3 a missed SLA, 2 a red KPI, 1 an amber KPI, 2 a credit owed this period,
 //!   1 a CSAT or NPS KPI that worsened, 1 an overdue CSI action (at most 3).
 
+pub mod view;
+
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
