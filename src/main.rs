@@ -333,6 +333,10 @@ struct BatchJobArgs {
     /// QBR and annual as 16:9 slide decks.
     #[arg(long, value_enum, default_value_t = Format::Report)]
     format: Format,
+    /// Also write the portfolio review (every client, for the MSP's leadership) from
+    /// the same reviews: portfolio-<period>.pdf in the output directory.
+    #[arg(long, conflicts_with = "contract_year")]
+    portfolio: bool,
     #[command(flatten)]
     templates: TemplateArgs,
 }
@@ -377,6 +381,7 @@ impl BatchJobArgs {
             render: self.templates.config()?,
             worker: None,
             recycle: Default::default(),
+            portfolio: self.portfolio,
         })
     }
 }
@@ -807,8 +812,16 @@ extension, completes its fields from schemas/ and underlines mistakes), then
                 },
                 ..job.batch(workspace, Some(kind))?
             };
+            if b.portfolio && b.shard.is_some() {
+                return Err(Error::Usage(
+                    "--portfolio covers every client: not with --shard (run `svcreview portfolio` after the shards)".into(),
+                ));
+            }
             let m = batch::run(&b)?;
             print!("{}", batch::summary(&m));
+            for p in &m.portfolio {
+                println!("{p}");
+            }
             Ok(if m.failed > 0 {
                 ExitCode::from(1)
             } else if batch::gated(&m, b.fail_on) {

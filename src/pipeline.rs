@@ -500,6 +500,23 @@ pub fn portfolio(
             workspace.display()
         )));
     };
+    // The provider's settings are checked before any client is evaluated.
+    load::provider(Some(&root))?;
+    let facts = crate::portfolio::gather(&ws.clients, period, cfg);
+    render_portfolio(&root, facts, period, out_dir, out, cfg)
+}
+
+/// Writes the portfolio of clients' facts gathered already (by [`portfolio`], or by a
+/// batch from the reviews it rendered).
+pub fn render_portfolio(
+    root: &Path,
+    facts: Vec<crate::portfolio::Facts>,
+    period: Period,
+    out_dir: &Path,
+    out: &PortfolioOutputs,
+    cfg: &RenderConfig,
+) -> Result<(crate::portfolio::Portfolio, Vec<PathBuf>), Error> {
+    let root = root.to_path_buf();
     let provider = load::provider(Some(&root))?;
     let tag = provider.locale.as_deref().unwrap_or("en-GB");
     let loc = Locale::load(tag, cfg.templates.as_deref()).map_err(|e| {
@@ -508,7 +525,6 @@ pub fn portfolio(
             ..Problem::file(&root.join("provider.yaml"), e.to_string())
         }]))
     })?;
-    let facts = crate::portfolio::gather(&ws.clients, period, cfg);
     let portfolio = crate::portfolio::build(facts, period);
     let view = crate::portfolio::view::view(&portfolio, &loc, period);
     let logo = match &provider.logo {

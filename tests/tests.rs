@@ -4708,5 +4708,43 @@ mod portfolio {
         ] {
             assert!(text.contains(figure), "`{figure}` not in: {text}");
         }
+        // A batch with --portfolio writes the same portfolio from the reviews it
+        // rendered: Old Firm's render fails (no October period file) yet it is churned,
+        // not failed, as above; Broken Co fails in both.
+        let batch_out = ws.path().join("batch");
+        let o = svcreview(&[
+            "batch",
+            ws.path().to_str().unwrap(),
+            "--kind",
+            "monthly",
+            "--period",
+            "2026-10",
+            "--portfolio",
+            "-o",
+            batch_out.to_str().unwrap(),
+        ]);
+        assert_eq!(o.status.code(), Some(1), "{}", stderr(&o));
+        let from_batch = pdf_text(&batch_out.join("portfolio-2026-10.pdf"));
+        // Only the failed client's error differs: the batch's message is its render's.
+        let cut = |t: &str| t[..t.find("Clients not reviewed").unwrap()].to_string();
+        assert_eq!(cut(&from_batch), cut(&text));
+        let manifest = std::fs::read_to_string(batch_out.join("manifest.json")).unwrap();
+        assert!(!manifest.contains("\"facts\""), "{manifest}");
+        assert!(manifest.contains("portfolio-2026-10.pdf"), "{manifest}");
+        // Not with each client's contract year, nor one shard of the clients.
+        for extra in [&["--contract-year"][..], &["--shard", "1/2"][..]] {
+            let mut args = vec![
+                "batch",
+                ws.path().to_str().unwrap(),
+                "--kind",
+                "annual",
+                "--year",
+                "2026",
+                "--portfolio",
+            ];
+            args.extend_from_slice(extra);
+            let o = svcreview(&args);
+            assert_eq!(o.status.code(), Some(2), "{extra:?}: {}", stderr(&o));
+        }
     }
 }

@@ -87,6 +87,25 @@ pub struct Batch {
     pub worker: Option<PathBuf>,
     /// When a worker process is replaced by a fresh one.
     pub recycle: Recycle,
+    /// Also write the portfolio review of every client, from the reviews the batch
+    /// renders (no client is evaluated twice).
+    pub portfolio: bool,
+}
+
+impl Batch {
+    /// The one period every client is reviewed for, which a portfolio needs (not each
+    /// client's own contract year).
+    pub fn common_period(&self) -> Option<Period> {
+        match &self.period {
+            PeriodSpec::Month(m) => Some(Period::Month(*m)),
+            PeriodSpec::Quarter(q) => Some(*q),
+            PeriodSpec::Year {
+                year,
+                contract: false,
+            } => Period::parse_year(year, 1).ok(),
+            PeriodSpec::Year { contract: true, .. } => None,
+        }
+    }
 }
 
 /// What happened to one client.
@@ -110,6 +129,10 @@ pub struct Outcome {
     pub error: Option<String>,
     /// Seconds taken.
     pub seconds: f64,
+    /// What the portfolio needs of the client (with `--portfolio`), from the review
+    /// rendered; taken out before the manifest is written.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub facts: Option<crate::portfolio::Facts>,
 }
 
 /// The run as a whole.
@@ -125,6 +148,9 @@ pub struct Manifest {
     pub failed: usize,
     /// Per client, by directory name.
     pub clients: Vec<Outcome>,
+    /// The portfolio review's files (with `--portfolio`).
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub portfolio: Vec<String>,
 }
 
 /// A stable hash of a client's directory name (FNV-1a): its shard never changes as
@@ -260,6 +286,9 @@ fn worker_args(b: &Batch) -> Vec<OsString> {
     if let Some(t) = &b.render.templates {
         a.extend(["--templates".into(), t.clone().into()]);
     }
+    if b.portfolio {
+        a.push("--portfolio".into());
+    }
     a
 }
 
@@ -283,6 +312,7 @@ fn pending(slug: &str, started: Instant) -> Outcome {
         sent: false,
         error: None,
         seconds: started.elapsed().as_secs_f64(),
+        facts: None,
     }
 }
 
@@ -312,6 +342,14 @@ pub fn one(b: &Batch, dir: &Path, slug: &str) -> Outcome {
         let period = period_for(&b.period, dir)?;
         o.period = Some(period.id());
         let (loaded, review) = pipeline::evaluate_period(dir, period, &b.render)?;
+        if b.portfolio {
+            o.facts = Some(crate::portfolio::facts_of(
+                slug,
+                &loaded.client.def,
+                Ok(Some(&review)),
+                period,
+            ));
+        }
         o.slas_missed = review
             .slas
             .iter()
@@ -546,6 +584,36 @@ pub fn run(b: &Batch) -> Result<Manifest, Error> {
     }
     let mut outcomes = outcomes.into_inner().expect("not poisoned");
     outcomes.sort_by(|a, b| a.client.cmp(&b.client));
+    let portfolio = match b.common_period().filter(|_| b.portfolio) {
+        None => Vec::new(),
+        Some(period) => {
+            let facts = outcomes
+                .iter_mut()
+                .zip(&clients)
+                .map(|(o, (dir, _))| match o.facts.take() {
+                    Some(f) => f,
+                    None => crate::portfolio::facts_without_review(
+                        dir,
+                        period,
+                        o.error.as_deref().unwrap_or("not rendered"),
+                    ),
+                })
+                .collect();
+            let root = ws.root.as_deref().unwrap_or(&b.workspace);
+            let (_, written) = pipeline::render_portfolio(
+                root,
+                facts,
+                period,
+                &b.out_dir,
+                &pipeline::PortfolioOutputs::default(),
+                &b.render,
+            )?;
+            written
+                .iter()
+                .map(|p| p.to_string_lossy().into_owned())
+                .collect()
+        }
+    };
     let manifest = Manifest {
         kind: match &b.period {
             PeriodSpec::Month(_) => "monthly",
@@ -557,6 +625,7 @@ pub fn run(b: &Batch) -> Result<Manifest, Error> {
         ok: outcomes.iter().filter(|o| o.status == "ok").count(),
         failed: outcomes.iter().filter(|o| o.status != "ok").count(),
         clients: outcomes,
+        portfolio,
     };
     let mut text = serde_json::to_vec_pretty(&manifest).expect("serialises");
     text.push(b'\n');

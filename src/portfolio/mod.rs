@@ -233,6 +233,24 @@ pub fn gather(
         .collect()
 }
 
+/// The facts of a client a batch did not review (its render failed with `error`): not
+/// under contract in the period (not a failure), or failed, with its contract when
+/// client.yaml reads.
+pub fn facts_without_review(dir: &Path, period: Period, error: &str) -> Facts {
+    let slug = slug_of(dir);
+    match crate::model::load::client(dir) {
+        Ok(c) if !under_contract(&c.def, period) => facts_of(&slug, &c.def, Ok(None), period),
+        Ok(c) => facts_of(&slug, &c.def, Err(error.to_string()), period),
+        Err(_) => Facts {
+            name: slug.clone(),
+            slug,
+            contract: None,
+            review: None,
+            error: Some(error.to_string()),
+        },
+    }
+}
+
 fn slug_of(dir: &Path) -> String {
     dir.file_name()
         .map(|n| n.to_string_lossy().into_owned())

@@ -98,6 +98,8 @@ fn batch(ws: &Path, out: PathBuf, jobs: usize, recycle: Recycle, worker: bool) -
         render: Default::default(),
         worker: worker.then(|| env!("CARGO_BIN_EXE_svcreview").into()),
         recycle,
+        // PORTFOLIO=1: the batch also writes the portfolio review of every client.
+        portfolio: std::env::var_os("PORTFOLIO").is_some(),
     }
 }
 
