@@ -188,8 +188,9 @@ pub fn load(client_dir: &Path, period: Period, cfg: &RenderConfig) -> Result<Loa
         .collect();
     let tickets = crate::tickets::for_review(&client, &window, &spans)?;
     // Unattended runs see what `validate` warns of too.
+    let style = crate::terminal::Style::stderr();
     for w in tickets.iter().flat_map(|t| &t.warnings) {
-        eprintln!("warning: {w}");
+        eprintln!("{}", style.problem(crate::terminal::Label::Warning, w));
     }
     let locale = client_locale(&client, cfg.templates.as_deref())?;
     Ok(Loaded {

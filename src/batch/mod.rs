@@ -343,12 +343,11 @@ pub fn one(b: &Batch, dir: &Path, slug: &str) -> Outcome {
         o.period = Some(period.id());
         let (loaded, review) = pipeline::evaluate_period(dir, period, &b.render)?;
         if b.portfolio {
-            o.facts = Some(crate::portfolio::facts_of(
-                slug,
-                &loaded.client.def,
-                Ok(Some(&review)),
-                period,
-            ));
+            // As `portfolio` gathers them: a client outside its contract in the period
+            // is not reviewed there, even when it has data.
+            let def = &loaded.client.def;
+            let reviewed = crate::portfolio::under_contract(def, period).then_some(&review);
+            o.facts = Some(crate::portfolio::facts_of(slug, def, Ok(reviewed), period));
         }
         o.slas_missed = review
             .slas

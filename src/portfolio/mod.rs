@@ -27,7 +27,7 @@ pub mod view;
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
-use chrono::{Datelike, NaiveDate};
+use chrono::NaiveDate;
 use rayon::prelude::*;
 use serde::{Deserialize, Serialize};
 
@@ -90,7 +90,7 @@ pub struct Health {
     pub csat: Option<(f64, usize)>,
     /// NPS and responses.
     pub nps: Option<(f64, usize)>,
-    /// Tickets opened in the period's last month and the month before (ticket exports).
+    /// Tickets opened in the period, and (monthly portfolios) in the month before.
     pub tickets: Option<(usize, Option<usize>)>,
     /// Overdue CSI actions.
     pub overdue_actions: usize,
@@ -149,7 +149,9 @@ pub fn under_contract(def: &ClientDef, period: Period) -> bool {
 fn health_of(def: &ClientDef, r: &Review, period: Period) -> Health {
     let fee = def.contract.fee.as_ref();
     let last = period.last();
-    let ytd = |m: crate::model::Month| m.year == last.year && m <= last;
+    // The calendar year to the period's end, from the contract's first month on.
+    let start = crate::model::Month::of(def.contract.start.0);
+    let ytd = |m: crate::model::Month| m.year == last.year && m <= last && m >= start;
     let credits_ytd = r
         .slas
         .iter()
@@ -190,10 +192,13 @@ fn health_of(def: &ClientDef, r: &Review, period: Period) -> Health {
         credits_ytd,
         csat: r.surveys.csat.as_ref().map(|s| (s.value, s.responses)),
         nps: r.surveys.nps.as_ref().map(|s| (s.value, s.responses)),
+        // The month before, for a month's portfolio only (a quarter's count has no
+        // monthly counterpart).
         tickets: r.tickets.as_ref().map(|t| {
             let h = &t.history_opened;
             let n = h.len();
-            (t.opened, if n >= 2 { h[n - 2] } else { None })
+            let monthly = matches!(period, Period::Month(_));
+            (t.opened, if monthly && n >= 2 { h[n - 2] } else { None })
         }),
         overdue_actions: r.actions.overdue.len(),
     }
@@ -445,7 +450,9 @@ pub fn renewals(facts: &[Facts], period: Period) -> Vec<Renewal> {
         .iter()
         .filter_map(|f| {
             let c = f.contract.as_ref()?;
-            (c.end > end && c.end <= horizon).then_some(())?;
+            // Ending on the period's last day counts (its notice has passed: the most
+            // urgent); a contract not yet started is not up for renewal.
+            (c.end >= end && c.end <= horizon && c.start <= end).then_some(())?;
             let deadline = c
                 .notice_days
                 .map(|n| c.end - chrono::Duration::days(i64::from(n)));
@@ -540,11 +547,6 @@ pub fn pooled(facts: &[Facts]) -> Pooled {
         tickets: tickets.iter().map(|t| t.0).sum(),
         tickets_before: tickets.iter().map(|t| t.1).sum(),
     }
-}
-
-/// The first day of the calendar year of a date (for the year to date).
-pub fn year_start(d: NaiveDate) -> NaiveDate {
-    NaiveDate::from_ymd_opt(d.year(), 1, 1).expect("1 January")
 }
 
 /// The portfolio of a period: every figure, per currency where it is money.
@@ -721,9 +723,18 @@ mod tests {
         y.contract.as_mut().unwrap().end = date("2027-01-31");
         let mut z = client("z", "GBP", Some(1.0), Some(1.0));
         z.contract.as_mut().unwrap().end = date("2028-01-31");
+        // e ends on the period's last day (notice passed 90 days before): listed first;
+        // f has not started yet: not up for renewal.
+        let mut e = client("e", "GBP", Some(1.0), Some(1.0));
+        e.contract.as_mut().unwrap().end = date("2026-10-31");
+        let mut f = client("f", "GBP", None, None);
+        f.contract.as_mut().unwrap().start = date("2026-12-01");
+        f.contract.as_mut().unwrap().end = date("2027-02-28");
         let p = Period::Month(crate::model::Month::parse("2026-10").unwrap());
-        let r = renewals(&[x, y, z], p);
-        assert_eq!(r.len(), 2);
+        let r = renewals(&[x, y, z, e, f], p);
+        assert_eq!(r.len(), 3);
+        assert_eq!((r[0].slug.as_str(), r[0].days_to_notice), ("e", Some(-90)));
+        let r = &r[1..];
         assert_eq!(
             (r[0].slug.as_str(), r[0].days_to_notice, r[0].urgent),
             ("y", Some(2), true)
