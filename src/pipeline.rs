@@ -351,18 +351,9 @@ pub fn document_of(
     cfg: &RenderConfig,
     png_scale: Option<f32>,
 ) -> Result<crate::render::Rendered, Error> {
-    let logo = match (&loaded.provider.logo, &loaded.root) {
-        (Some(file), Some(root)) => {
-            // Checked when provider.yaml was loaded; checked again where it is read.
-            let path = crate::workspace::inside(root, file).map_err(|e| {
-                Error::Invalid(Problems(vec![Problem {
-                    field: Some("logo".into()),
-                    ..Problem::file(&root.join("provider.yaml"), e)
-                }]))
-            })?;
-            Some(std::fs::read(&path).map_err(|e| Error::io(&path, e))?)
-        }
-        _ => None,
+    let logo = match &loaded.root {
+        Some(root) => provider_logo(root, &loaded.provider)?,
+        None => None,
     };
     let date = cfg
         .source_date
@@ -444,12 +435,7 @@ pub fn render_review(
         text.push(b'\n');
         files.push((format!("{stem}.json"), text));
     }
-    let pages: Vec<(String, Vec<u8>)> = doc
-        .pngs
-        .into_iter()
-        .enumerate()
-        .map(|(i, png)| (format!("{stem}-{:02}.png", i + 1), png))
-        .collect();
+    let pages = page_images(&stem, doc.pngs);
     // The PDF, the JSON, the page images and the published snapshot are written all or
     // none: a snapshot that cannot be written leaves no PDF claiming it was published.
     let snapshot = if out.publish {
@@ -473,6 +459,29 @@ pub fn render_review(
         .collect();
     let written = present::write_all_in(&all)?;
     Ok((review, written))
+}
+
+/// The provider's logo file, read from inside the workspace (checked when provider.yaml
+/// was loaded; checked again where it is read).
+fn provider_logo(root: &Path, provider: &Provider) -> Result<Option<Vec<u8>>, Error> {
+    let Some(file) = &provider.logo else {
+        return Ok(None);
+    };
+    let path = workspace::inside(root, file).map_err(|e| {
+        Error::Invalid(Problems(vec![Problem {
+            field: Some("logo".into()),
+            ..Problem::file(&root.join("provider.yaml"), e)
+        }]))
+    })?;
+    Ok(Some(std::fs::read(&path).map_err(|e| Error::io(&path, e))?))
+}
+
+/// Page images named after the document: `<stem>-01.png`, ...
+fn page_images(stem: &str, pngs: Vec<Vec<u8>>) -> Vec<(String, Vec<u8>)> {
+    pngs.into_iter()
+        .enumerate()
+        .map(|(i, png)| (format!("{stem}-{:02}.png", i + 1), png))
+        .collect()
 }
 
 /// What `portfolio` writes besides the PDF.
@@ -520,26 +529,22 @@ pub fn render_portfolio(
     let root = root.to_path_buf();
     let provider = load::provider(Some(&root))?;
     let tag = provider.locale.as_deref().unwrap_or("en-GB");
-    let loc = Locale::load(tag, cfg.templates.as_deref()).map_err(|e| {
-        Error::Invalid(Problems(vec![Problem {
-            field: Some("locale".into()),
-            ..Problem::file(&root.join("provider.yaml"), e.to_string())
-        }]))
-    })?;
+    let loc =
+        Locale::load(tag, cfg.templates.as_deref()).map_err(|e| {
+            Error::Invalid(Problems(vec![
+                Problem {
+                    field: Some("locale".into()),
+                    ..Problem::file(&root.join("provider.yaml"), e.to_string())
+                }
+                .at_text("locale:")
+                .with_hint(e.hint().unwrap_or_else(|| {
+                    "a locale tag such as `en-GB`, `de-DE` or `fr-CH`".to_string()
+                })),
+            ]))
+        })?;
     let portfolio = crate::portfolio::build(facts, period);
     let view = crate::portfolio::view::view(&portfolio, &loc, period);
-    let logo = match &provider.logo {
-        Some(file) => {
-            let path = workspace::inside(&root, file).map_err(|e| {
-                Error::Invalid(Problems(vec![Problem {
-                    field: Some("logo".into()),
-                    ..Problem::file(&root.join("provider.yaml"), e)
-                }]))
-            })?;
-            Some(std::fs::read(&path).map_err(|e| Error::io(&path, e))?)
-        }
-        None => None,
-    };
+    let logo = provider_logo(&root, &provider)?;
     let info = crate::review::ProviderInfo {
         name: provider.name.clone(),
         primary: provider.colours.primary.clone(),
@@ -567,12 +572,7 @@ pub fn render_portfolio(
         text.push(b'\n');
         files.push((format!("{stem}.json"), text));
     }
-    let pages: Vec<(String, Vec<u8>)> = doc
-        .pngs
-        .into_iter()
-        .enumerate()
-        .map(|(i, png)| (format!("{stem}-{:02}.png", i + 1), png))
-        .collect();
+    let pages = page_images(&stem, doc.pngs);
     let all: Vec<(&Path, &str, &[u8])> = files
         .iter()
         .map(|(n, b)| (out_dir, n.as_str(), b.as_slice()))

@@ -55,6 +55,22 @@ struct PortfolioData<'a> {
     page_of: String,
 }
 
+/// Each label in upper case by the language's rules, by the label's text.
+fn upper_labels(loc: &Locale) -> BTreeMap<String, String> {
+    loc.labels
+        .values()
+        .map(|v| (v.clone(), loc.upper(v)))
+        .collect()
+}
+
+/// The page footer with `{page}` and `{pages}` where the numbers go.
+fn page_of(loc: &Locale) -> String {
+    loc.say(
+        "page-of",
+        &[("page", "{page}".into()), ("pages", "{pages}".into())],
+    )
+}
+
 /// The portfolio review's PDF (and page images with `png_scale`).
 pub fn portfolio_document(
     view: &crate::portfolio::view::View,
@@ -72,15 +88,8 @@ pub fn portfolio_document(
         issued: loc.date(date),
         lang: &loc.lang,
         region: loc.region.as_deref(),
-        upper: loc
-            .labels
-            .values()
-            .map(|v| (v.clone(), loc.upper(v)))
-            .collect(),
-        page_of: loc.say(
-            "page-of",
-            &[("page", "{page}".into()), ("pages", "{pages}".into())],
-        ),
+        upper: upper_labels(loc),
+        page_of: page_of(loc),
     };
     let mut files = BTreeMap::new();
     files.insert(
@@ -321,21 +330,14 @@ pub fn review_document(
         issued: loc.date(date),
         lang: &loc.lang,
         region: loc.region.as_deref(),
-        upper: loc
-            .labels
-            .values()
-            .map(|v| (v.clone(), loc.upper(v)))
-            .collect(),
+        upper: upper_labels(loc),
         more_breaches: review
             .tickets
             .as_ref()
             .map(|t| t.breaches.len().saturating_sub(MAX_BREACHES))
             .filter(|&n| n > 0)
             .map(|n| loc.say("more-breaches", &[("count", n.into())])),
-        page_of: loc.say(
-            "page-of",
-            &[("page", "{page}".into()), ("pages", "{pages}".into())],
-        ),
+        page_of: page_of(loc),
         max_breaches: MAX_BREACHES,
     };
     files.insert(
