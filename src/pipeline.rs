@@ -165,7 +165,13 @@ pub fn load(client_dir: &Path, period: Period, cfg: &RenderConfig) -> Result<Loa
     for month in period.months() {
         if !periods.contains_key(&month) && !invalid.contains(&month) {
             let (files, _) = workspace::period_files(client_dir);
+            let c = &client.def.contract;
             let hint = match files.last() {
+                // A month outside the contract: most likely the wrong client or period.
+                _ if month.last_day() < c.start.0 || month.first_day() > c.end.0 => format!(
+                    "the contract {} runs {} to {}: review a period within it",
+                    c.id, c.start.0, c.end.0
+                ),
                 Some((latest, _)) => {
                     format!("create it, or review a period that has data (latest month: {latest})")
                 }
@@ -542,7 +548,30 @@ pub fn render_portfolio(
                 })),
             ]))
         })?;
-    let portfolio = crate::portfolio::build(facts, period);
+    if let Some(r) = &provider.reporting {
+        let missing = crate::portfolio::missing_rates(&facts, r);
+        if !missing.is_empty() {
+            return Err(Error::Invalid(Problems(vec![
+                Problem {
+                    field: Some("reporting.rates".into()),
+                    ..Problem::file(
+                        &root.join("provider.yaml"),
+                        format!(
+                            "no rate into {} for {} (a client's fee is in it)",
+                            r.currency,
+                            missing.join(", ")
+                        ),
+                    )
+                }
+                .at_text("reporting:")
+                .with_hint(format!(
+                    "add what one unit is worth in {} under `reporting.rates`, e.g. `{}: 0.86`",
+                    r.currency, missing[0]
+                )),
+            ])));
+        }
+    }
+    let portfolio = crate::portfolio::build(facts, period, provider.reporting.as_ref());
     let view = crate::portfolio::view::view(&portfolio, &loc, period);
     let logo = provider_logo(&root, &provider)?;
     let info = crate::review::ProviderInfo {

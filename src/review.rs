@@ -37,6 +37,18 @@ pub enum Status {
     NoData,
 }
 
+impl Status {
+    /// Its message id (the label of the status in the locale files).
+    pub fn key(self) -> &'static str {
+        match self {
+            Status::Green => "green",
+            Status::Amber => "amber",
+            Status::Red => "red",
+            Status::NoData => "no-data",
+        }
+    }
+}
+
 /// Whether a change is for the better, judged by the KPI's direction.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "lowercase")]
@@ -123,6 +135,28 @@ pub struct ContractView {
     pub devices_covered_text: Option<String>,
     /// Service credits over the period reviewed, shown.
     pub credits_text: Option<String>,
+    /// The estate against what the contract covers, at the latest month of the period
+    /// that counted it.
+    pub coverage: Option<Coverage>,
+}
+
+/// Devices and users in the client's estate against those the contract covers.
+#[derive(Debug, Clone, PartialEq, Serialize, serde::Deserialize)]
+pub struct Coverage {
+    /// The month counted (`2026-10`).
+    pub as_of: String,
+    /// Devices counted.
+    pub devices: Option<u32>,
+    /// Devices the contract covers.
+    pub devices_covered: Option<u32>,
+    /// Devices counted beyond those covered (none: either is unknown).
+    pub devices_not_covered: Option<u32>,
+    /// Users counted.
+    pub users: Option<u32>,
+    /// Users the contract covers.
+    pub users_covered: Option<u32>,
+    /// Users counted beyond those covered.
+    pub users_not_covered: Option<u32>,
 }
 
 /// A figure that differs from what an earlier published review showed for the same
@@ -669,6 +703,11 @@ pub struct SurveyResults {
     pub nps: Option<Score>,
     /// Mean effort score (1–7).
     pub ces: Option<Score>,
+    /// CSAT over the previous period of the same kind (when each of its months has a
+    /// period file and there were responses).
+    pub csat_previous: Option<Score>,
+    /// NPS over the previous period.
+    pub nps_previous: Option<Score>,
 }
 
 /// One survey score.

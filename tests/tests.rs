@@ -4668,8 +4668,14 @@ mod portfolio {
         // of 14 (Kessler: 6 fives, 4 fours) = 68 of 82. NPS: Harlow's only (37.5, 16).
         // Tickets opened in October: 489 + 387 = 876; in September 383 + 397 = 780.
         let csat = &p["pooled"]["csat"];
-        assert!((csat[0].as_f64().unwrap() - 68.0 / 82.0).abs() < 1e-12 && csat[1] == 82);
-        assert_eq!(p["pooled"]["nps"], serde_json::json!([37.5, 16]));
+        assert!(
+            (csat["value"].as_f64().unwrap() - 68.0 / 82.0).abs() < 1e-12
+                && csat["responses"] == 82
+        );
+        assert_eq!(
+            p["pooled"]["nps"],
+            serde_json::json!({"value": 37.5, "responses": 16})
+        );
         assert_eq!(
             (
                 p["pooled"]["tickets"].as_u64(),
@@ -4680,9 +4686,9 @@ mod portfolio {
         // The failed client is listed with its error; the churned one is not a failure.
         let failed = p["failed"].as_array().unwrap();
         assert_eq!(failed.len(), 1, "{failed:?}");
-        assert_eq!(failed[0][0], "broken-co");
+        assert_eq!(failed[0]["name"], "broken-co");
         assert!(
-            failed[0][1].as_str().unwrap().contains("contrakt"),
+            failed[0]["error"].as_str().unwrap().contains("contrakt"),
             "{failed:?}"
         );
         assert!(stderr(&o).contains("failed   broken-co"), "{}", stderr(&o));
@@ -4701,7 +4707,8 @@ mod portfolio {
             "€1,225.00",
             "1 day from the end of the period",
             "SLA missed: P3 resolution",
-            "All clients 82.9% (82) 38 (16) 876 780",
+            "All clients 82.9% (82)",
+            "38 (16) ▼ -17 876 780",
             "Old Firm Ltd £5,000.00 – Churned",
             "Clients not reviewed: their data failed Client",
             "`contrakt`: unknown field `contrakt`",

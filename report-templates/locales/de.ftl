@@ -420,3 +420,24 @@ risk-overdue = { $count ->
 }
 risk-none = nichts Auffälliges
 slas-met-count = { $met } von { $total } erfüllt
+# Devices and users, the reporting currency and its rates ($rates is a list of
+# rate-item phrases; $rate an amount in the reporting currency), empty states.
+mrr_short = Monatlich wiederkehrender Umsatz
+estate_not_covered = Nicht abgedeckte Geräte und Benutzer
+devices = Geräte
+users = Benutzer
+counted = Gezählt
+covered = Abgedeckt
+not_covered = Nicht abgedeckt
+no_reviews = Für diesen Zeitraum konnte kein Kunde geprüft werden.
+no_renewals = In den nächsten 12 Monaten endet kein Vertrag.
+legend_csf = CSF-Status
+legend_sla = SLA-Ergebnis
+converted-total = Summe in { $currency }
+renewals-urgent = { $count ->
+    [one] einer mit Kündigungsfrist in den nächsten 90 Tagen
+   *[other] { $count } mit Kündigungsfrist in den nächsten 90 Tagen
+}
+rate-item = 1 { $from } = { $rate }
+rates-used = Umgerechnet zu { $rates }.
+rates-used-dated = Umgerechnet zu { $rates }, Kurse vom { $date }.

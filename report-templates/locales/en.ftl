@@ -421,3 +421,24 @@ risk-overdue = { $count ->
 }
 risk-none = nothing of concern
 slas-met-count = { $met } of { $total } met
+# Devices and users, the reporting currency and its rates ($rates is a list of
+# rate-item phrases; $rate an amount in the reporting currency), empty states.
+mrr_short = Monthly recurring revenue
+estate_not_covered = Devices and users not covered
+devices = Devices
+users = Users
+counted = Counted
+covered = Covered
+not_covered = Not covered
+no_reviews = No client could be reviewed for this period.
+no_renewals = No contract ends in the next 12 months.
+legend_csf = CSF status
+legend_sla = SLA result
+converted-total = Total in { $currency }
+renewals-urgent = { $count ->
+    [one] one with notice due within 90 days
+   *[other] { $count } with notice due within 90 days
+}
+rate-item = 1 { $from } = { $rate }
+rates-used = Converted at { $rates }.
+rates-used-dated = Converted at { $rates }, the rates of { $date }.

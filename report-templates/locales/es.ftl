@@ -418,3 +418,24 @@ risk-overdue = { $count ->
 }
 risk-none = nada preocupante
 slas-met-count = { $met } de { $total } cumplidos
+# Devices and users, the reporting currency and its rates ($rates is a list of
+# rate-item phrases; $rate an amount in the reporting currency), empty states.
+mrr_short = Ingresos recurrentes mensuales
+estate_not_covered = Dispositivos y usuarios sin cobertura
+devices = Dispositivos
+users = Usuarios
+counted = Contados
+covered = Cubiertos
+not_covered = Sin cobertura
+no_reviews = No se pudo revisar ningún cliente en este periodo.
+no_renewals = Ningún contrato vence en los próximos 12 meses.
+legend_csf = Estado del FCE
+legend_sla = Resultado del SLA
+converted-total = Total en { $currency }
+renewals-urgent = { $count ->
+    [one] uno con preaviso en los próximos 90 días
+   *[other] { $count } con preaviso en los próximos 90 días
+}
+rate-item = 1 { $from } = { $rate }
+rates-used = Convertido a { $rates }.
+rates-used-dated = Convertido a { $rates }, tipos de cambio del { $date }.

@@ -419,3 +419,24 @@ risk-overdue = { $count ->
 }
 risk-none = ei huomautettavaa
 slas-met-count = { $met }/{ $total } täytetty
+# Devices and users, the reporting currency and its rates ($rates is a list of
+# rate-item phrases; $rate an amount in the reporting currency), empty states.
+mrr_short = Kuukausittain toistuva liikevaihto
+estate_not_covered = Sopimuksen ulkopuoliset laitteet ja käyttäjät
+devices = Laitteet
+users = Käyttäjät
+counted = Laskettu
+covered = Sopimuksessa
+not_covered = Ei sopimuksessa
+no_reviews = Yhtään asiakasta ei voitu arvioida tältä kaudelta.
+no_renewals = Yksikään sopimus ei pääty seuraavien 12 kuukauden aikana.
+legend_csf = CSF-tila
+legend_sla = SLA-tulos
+converted-total = Yhteensä ({ $currency })
+renewals-urgent = { $count ->
+    [one] yksi, jonka irtisanomisaika päättyy 90 päivän kuluessa
+   *[other] { $count }, joiden irtisanomisaika päättyy 90 päivän kuluessa
+}
+rate-item = 1 { $from } = { $rate }
+rates-used = Muunnettu kursseilla { $rates }.
+rates-used-dated = Muunnettu kursseilla { $rates } (kurssit { $date }).

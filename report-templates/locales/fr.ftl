@@ -438,3 +438,24 @@ risk-overdue = { $count ->
 }
 risk-none = rien à signaler
 slas-met-count = { $met } sur { $total } respectés
+# Devices and users, the reporting currency and its rates ($rates is a list of
+# rate-item phrases; $rate an amount in the reporting currency), empty states.
+mrr_short = Revenu mensuel récurrent
+estate_not_covered = Appareils et utilisateurs non couverts
+devices = Appareils
+users = Utilisateurs
+counted = Recensés
+covered = Couverts
+not_covered = Non couverts
+no_reviews = Aucun client n’a pu être revu pour cette période.
+no_renewals = Aucun contrat ne prend fin dans les 12 prochains mois.
+legend_csf = Statut des FCS
+legend_sla = Résultat des SLA
+converted-total = Total en { $currency }
+renewals-urgent = { $count ->
+    [one] un avec un préavis dans les 90 jours
+   *[other] { $count } avec un préavis dans les 90 jours
+}
+rate-item = 1 { $from } = { $rate }
+rates-used = Converti au taux de { $rates }.
+rates-used-dated = Converti au taux de { $rates }, cours du { $date }.

@@ -369,3 +369,21 @@ risk-worsening = lebih buruk dari periode sebelumnya: { $names }
 risk-overdue = { $count } tindakan perbaikan terlambat
 risk-none = tidak ada yang perlu dikhawatirkan
 slas-met-count = { $met } dari { $total } tercapai
+# Devices and users, the reporting currency and its rates ($rates is a list of
+# rate-item phrases; $rate an amount in the reporting currency), empty states.
+mrr_short = Pendapatan berulang bulanan
+estate_not_covered = Perangkat dan pengguna yang tidak tercakup
+devices = Perangkat
+users = Pengguna
+counted = Terhitung
+covered = Tercakup
+not_covered = Tidak tercakup
+no_reviews = Tidak ada klien yang dapat ditinjau untuk periode ini.
+no_renewals = Tidak ada kontrak yang berakhir dalam 12 bulan ke depan.
+legend_csf = Status CSF
+legend_sla = Hasil SLA
+converted-total = Total dalam { $currency }
+renewals-urgent = { $count } dengan batas pemberitahuan dalam 90 hari
+rate-item = 1 { $from } = { $rate }
+rates-used = Dikonversi dengan kurs { $rates }.
+rates-used-dated = Dikonversi dengan kurs { $rates }, kurs per { $date }.

@@ -437,3 +437,24 @@ risk-overdue = { $count ->
 }
 risk-none = nulla da segnalare
 slas-met-count = { $met } su { $total } rispettati
+# Devices and users, the reporting currency and its rates ($rates is a list of
+# rate-item phrases; $rate an amount in the reporting currency), empty states.
+mrr_short = Ricavi ricorrenti mensili
+estate_not_covered = Dispositivi e utenti non coperti
+devices = Dispositivi
+users = Utenti
+counted = Rilevati
+covered = Coperti
+not_covered = Non coperti
+no_reviews = Nessun cliente è stato esaminato per questo periodo.
+no_renewals = Nessun contratto scade nei prossimi 12 mesi.
+legend_csf = Stato dei CSF
+legend_sla = Esito degli SLA
+converted-total = Totale in { $currency }
+renewals-urgent = { $count ->
+    [one] uno con preavviso entro 90 giorni
+   *[other] { $count } con preavviso entro 90 giorni
+}
+rate-item = 1 { $from } = { $rate }
+rates-used = Convertito al cambio di { $rates }.
+rates-used-dated = Convertito al cambio di { $rates }, cambi del { $date }.

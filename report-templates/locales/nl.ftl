@@ -417,3 +417,24 @@ risk-overdue = { $count ->
 }
 risk-none = niets zorgwekkends
 slas-met-count = { $met } van { $total } gehaald
+# Devices and users, the reporting currency and its rates ($rates is a list of
+# rate-item phrases; $rate an amount in the reporting currency), empty states.
+mrr_short = Maandelijkse terugkerende omzet
+estate_not_covered = Niet gedekte apparaten en gebruikers
+devices = Apparaten
+users = Gebruikers
+counted = Geteld
+covered = Gedekt
+not_covered = Niet gedekt
+no_reviews = Voor deze periode kon geen enkele klant worden beoordeeld.
+no_renewals = Er loopt in de komende 12 maanden geen contract af.
+legend_csf = CSF-status
+legend_sla = SLA-resultaat
+converted-total = Totaal in { $currency }
+renewals-urgent = { $count ->
+    [one] één met opzegtermijn binnen 90 dagen
+   *[other] { $count } met opzegtermijn binnen 90 dagen
+}
+rate-item = 1 { $from } = { $rate }
+rates-used = Omgerekend tegen { $rates }.
+rates-used-dated = Omgerekend tegen { $rates }, koersen van { $date }.

@@ -418,3 +418,24 @@ risk-overdue = { $count ->
 }
 risk-none = nada preocupante
 slas-met-count = { $met } de { $total } cumpridos
+# Devices and users, the reporting currency and its rates ($rates is a list of
+# rate-item phrases; $rate an amount in the reporting currency), empty states.
+mrr_short = Receita recorrente mensal
+estate_not_covered = Dispositivos e utilizadores não cobertos
+devices = Dispositivos
+users = Utilizadores
+counted = Contados
+covered = Cobertos
+not_covered = Não cobertos
+no_reviews = Nenhum cliente pôde ser revisto neste período.
+no_renewals = Nenhum contrato termina nos próximos 12 meses.
+legend_csf = Estado dos FCS
+legend_sla = Resultado dos SLA
+converted-total = Total em { $currency }
+renewals-urgent = { $count ->
+    [one] um com pré-aviso nos próximos 90 dias
+   *[other] { $count } com pré-aviso nos próximos 90 dias
+}
+rate-item = 1 { $from } = { $rate }
+rates-used = Convertido à taxa de { $rates }.
+rates-used-dated = Convertido à taxa de { $rates }, câmbios de { $date }.

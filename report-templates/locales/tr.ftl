@@ -383,3 +383,21 @@ risk-overdue = { $count ->
 }
 risk-none = endişe verici bir durum yok
 slas-met-count = { $total } SLA’dan { $met } tanesi karşılandı
+# Devices and users, the reporting currency and its rates ($rates is a list of
+# rate-item phrases; $rate an amount in the reporting currency), empty states.
+mrr_short = Aylık yinelenen gelir
+estate_not_covered = Kapsam dışındaki cihazlar ve kullanıcılar
+devices = Cihazlar
+users = Kullanıcılar
+counted = Sayılan
+covered = Kapsamda
+not_covered = Kapsam dışı
+no_reviews = Bu dönem için hiçbir müşteri incelenemedi.
+no_renewals = Önümüzdeki 12 ayda sona eren sözleşme yok.
+legend_csf = CSF durumu
+legend_sla = SLA sonucu
+converted-total = { $currency } cinsinden toplam
+renewals-urgent = { $count } tanesinin bildirim süresi 90 gün içinde doluyor
+rate-item = 1 { $from } = { $rate }
+rates-used = { $rates } kuruyla çevrildi.
+rates-used-dated = { $rates } kuruyla çevrildi ({ $date } kurları).

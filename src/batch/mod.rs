@@ -113,7 +113,7 @@ impl Batch {
 pub struct Outcome {
     /// Directory name.
     pub client: String,
-    /// `ok` or `failed`.
+    /// `ok`, `failed`, or `skipped` (its contract does not run in the period).
     pub status: String,
     /// The period reviewed.
     pub period: Option<String>,
@@ -127,6 +127,9 @@ pub struct Outcome {
     pub sent: bool,
     /// The error, when failed.
     pub error: Option<String>,
+    /// Why the client was skipped.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub note: Option<String>,
     /// Seconds taken.
     pub seconds: f64,
     /// What the portfolio needs of the client (with `--portfolio`), from the review
@@ -146,6 +149,8 @@ pub struct Manifest {
     pub ok: usize,
     /// Clients failed.
     pub failed: usize,
+    /// Clients skipped: their contract does not run in the period.
+    pub skipped: usize,
     /// Per client, by directory name.
     pub clients: Vec<Outcome>,
     /// The portfolio review's files (with `--portfolio`).
@@ -311,6 +316,7 @@ fn pending(slug: &str, started: Instant) -> Outcome {
         outputs: Vec::new(),
         sent: false,
         error: None,
+        note: None,
         seconds: started.elapsed().as_secs_f64(),
         facts: None,
     }
@@ -334,13 +340,43 @@ pub fn die_with_parent() {
     }
 }
 
+/// Why a client's render stopped: skipped on purpose, or an error.
+enum SkipOr {
+    Skip,
+    Error(Error),
+}
+
+impl<E: Into<Error>> From<E> for SkipOr {
+    fn from(e: E) -> Self {
+        SkipOr::Error(e.into())
+    }
+}
+
 /// Renders one client; every error stays with the client.
 pub fn one(b: &Batch, dir: &Path, slug: &str) -> Outcome {
     let t = Instant::now();
     let mut o = pending(slug, t);
-    let result = (|| -> Result<(), Error> {
+    let result = (|| -> Result<(), SkipOr> {
         let period = period_for(&b.period, dir)?;
         o.period = Some(period.id());
+        // A contract that ended before the period (or starts after it) has no service to
+        // review: skipped, not failed (a churned client stays in the workspace).
+        if let Ok(c) = crate::model::load::client(dir)
+            && !crate::portfolio::under_contract(&c.def, period)
+        {
+            let k = &c.def.contract;
+            o.note = Some(format!(
+                "not under contract in {}: {} runs {} to {}",
+                period.id(),
+                k.id,
+                k.start.0,
+                k.end.0
+            ));
+            if b.portfolio {
+                o.facts = Some(crate::portfolio::facts_of(slug, &c.def, Ok(None), period));
+            }
+            return Err(SkipOr::Skip);
+        }
         let (loaded, review) = pipeline::evaluate_period(dir, period, &b.render)?;
         if b.portfolio {
             // As `portfolio` gathers them: a client outside its contract in the period
@@ -470,7 +506,8 @@ pub fn one(b: &Batch, dir: &Path, slug: &str) -> Outcome {
     })();
     match result {
         Ok(()) => o.status = "ok".into(),
-        Err(e) => o.error = Some(e.to_string()),
+        Err(SkipOr::Skip) => o.status = "skipped".into(),
+        Err(SkipOr::Error(e)) => o.error = Some(e.to_string()),
     }
     o.seconds = t.elapsed().as_secs_f64();
     o
@@ -622,7 +659,8 @@ pub fn run(b: &Batch) -> Result<Manifest, Error> {
         .into(),
         shard: b.shard.map(|(k, n)| format!("{k}/{n}")),
         ok: outcomes.iter().filter(|o| o.status == "ok").count(),
-        failed: outcomes.iter().filter(|o| o.status != "ok").count(),
+        failed: outcomes.iter().filter(|o| o.status == "failed").count(),
+        skipped: outcomes.iter().filter(|o| o.status == "skipped").count(),
         clients: outcomes,
         portfolio,
     };
@@ -653,6 +691,7 @@ pub fn summary(m: &Manifest) -> String {
             o.outputs.join(", "),
             o.error
                 .as_deref()
+                .or(o.note.as_deref())
                 .and_then(|e| e.lines().find(|l| !l.trim().is_empty()))
                 .unwrap_or("")
                 .to_string(),
@@ -669,7 +708,11 @@ pub fn summary(m: &Manifest) -> String {
         out.push_str(&r[4]);
         out.push('\n');
     }
-    out.push_str(&format!("{} ok, {} failed\n", m.ok, m.failed));
+    out.push_str(&format!("{} ok, {} failed", m.ok, m.failed));
+    if m.skipped > 0 {
+        out.push_str(&format!(", {} skipped (not under contract)", m.skipped));
+    }
+    out.push('\n');
     out
 }
 

@@ -332,7 +332,14 @@ pub fn review(inp: &Inputs) -> Result<Review, Error> {
     let actions = sections::register::build(inp, &f);
     let summary = sections::summary::build(&f, &csfs, &kpis, &slas, &actions, currency, inp.locale);
     let restated = restatements(inp.presented, &kpis, &slas);
-    let contract = sections::contract::build(def, period, &slas, currency, inp.locale);
+    let mut contract = sections::contract::build(def, period, &slas, currency, inp.locale);
+    // Levels take the period's latest month that counted them.
+    let counted = f
+        .months
+        .iter()
+        .rev()
+        .find_map(|m| Some((*m, inp.periods.get(m)?.estate?)));
+    contract.coverage = sections::contract::coverage(&def.contract, counted);
     let c = &inp.client;
     let p = inp.provider;
     Ok(Review {

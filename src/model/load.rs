@@ -70,6 +70,7 @@ pub fn provider(workspace: Option<&Path>) -> Result<Provider, Problems> {
             contact: None,
             email_from: None,
             locale: None,
+            reporting: None,
         });
     };
     let mut problems = Problems::default();

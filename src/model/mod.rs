@@ -39,6 +39,36 @@ pub struct Provider {
     /// (default `en-GB`; each client's reviews are in the client's locale).
     #[serde(default)]
     pub locale: Option<String>,
+    /// A reporting currency for the portfolio's totals, with the rates to convert every
+    /// other client currency into it. Amounts stay in their own currencies; the
+    /// converted totals are shown beside them with the rates used.
+    #[serde(default)]
+    pub reporting: Option<Reporting>,
+}
+
+/// The portfolio's reporting currency.
+#[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Reporting {
+    /// ISO 4217 code (`GBP`).
+    pub currency: String,
+    /// What one unit of each other currency is worth in the reporting currency
+    /// (`{ EUR: 0.8642, USD: 0.7718 }`).
+    #[serde(default)]
+    pub rates: BTreeMap<String, f64>,
+    /// The day the rates are from, shown beside them.
+    #[serde(default)]
+    pub as_of: Option<Date>,
+}
+
+impl Reporting {
+    /// The rate from `currency` into the reporting currency (1 for itself).
+    pub fn rate(&self, currency: &str) -> Option<f64> {
+        if currency == self.currency {
+            return Some(1.0);
+        }
+        self.rates.get(currency).copied()
+    }
 }
 
 /// Brand colours.
@@ -687,6 +717,23 @@ pub struct PeriodData {
     /// The CSI register as it stands at the end of the month.
     #[serde(default)]
     pub actions: Vec<Action>,
+    /// The client's estate at the end of the month, as the RMM and the directory count
+    /// it (`{ devices: 431, users: 262 }`): set against the contract's `devices_covered`
+    /// and `users_covered`, what is managed but not paid for.
+    #[serde(default)]
+    pub estate: Option<Estate>,
+}
+
+/// Devices and users found in the client's estate at the end of a month.
+#[derive(Debug, Clone, Copy, Default, Deserialize, Serialize, PartialEq, Eq, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Estate {
+    /// Devices (endpoints and servers) the RMM tool sees.
+    #[serde(default)]
+    pub devices: Option<u32>,
+    /// User accounts in the client's directory.
+    #[serde(default)]
+    pub users: Option<u32>,
 }
 
 /// Ticket SLA counts for a month.

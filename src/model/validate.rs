@@ -38,6 +38,35 @@ pub(crate) fn provider(p: &Provider, doc: &YamlDoc, workspace: &Path, problems: 
             );
         }
     }
+    if let Some(r) = &p.reporting {
+        let iso = |c: &str| c.len() == 3 && c.chars().all(|ch| ch.is_ascii_uppercase());
+        if !iso(&r.currency) {
+            problems.push(
+                doc.problem(
+                    "reporting.currency",
+                    format!("`{}` is not an ISO 4217 currency code", r.currency),
+                )
+                .with_hint("use a three-letter code such as `GBP`, `EUR` or `USD`"),
+            );
+        }
+        for (code, rate) in &r.rates {
+            let field = format!("reporting.rates.{code}");
+            if !iso(code) {
+                problems.push(
+                    doc.problem(&field, format!("`{code}` is not an ISO 4217 currency code"))
+                        .with_hint("use a three-letter code such as `EUR` or `USD`"),
+                );
+            } else if !(rate.is_finite() && *rate > 0.0) {
+                problems.push(
+                    doc.problem(&field, format!("the rate {rate} is not a positive number"))
+                        .with_hint(format!(
+                            "give what one {code} is worth in {}, e.g. `{code}: 0.86`",
+                            r.currency
+                        )),
+                );
+            }
+        }
+    }
     if let Some(logo) = &p.logo {
         let path = match crate::workspace::inside(workspace, logo) {
             Ok(p) => p,

@@ -73,9 +73,9 @@ pub struct Contract {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Health {
     /// CSF statuses, in the order of client.yaml.
-    pub csfs: Vec<(String, Status)>,
-    /// SLA results: name, met (none: nothing to measure), shown attainment.
-    pub slas: Vec<(String, Option<bool>, String)>,
+    pub csfs: Vec<CsfState>,
+    /// SLA results, in the order of client.yaml.
+    pub slas: Vec<SlaState>,
     /// Red KPIs.
     pub kpis_red: Vec<String>,
     /// Amber KPIs.
@@ -86,14 +86,85 @@ pub struct Health {
     pub credits: f64,
     /// Service credits of the calendar year to the end of the period.
     pub credits_ytd: f64,
-    /// CSAT: share satisfied (0–1) and responses.
-    pub csat: Option<(f64, usize)>,
-    /// NPS and responses.
-    pub nps: Option<(f64, usize)>,
+    /// CSAT (share satisfied, 0–1) of the period.
+    pub csat: Option<Survey>,
+    /// CSAT of the previous period.
+    pub csat_before: Option<Survey>,
+    /// NPS of the period.
+    pub nps: Option<Survey>,
+    /// NPS of the previous period.
+    pub nps_before: Option<Survey>,
     /// Tickets opened in the period, and (monthly portfolios) in the month before.
-    pub tickets: Option<(usize, Option<usize>)>,
+    pub tickets: Option<Tickets>,
     /// Overdue CSI actions.
     pub overdue_actions: usize,
+    /// Devices and users counted against those covered.
+    pub coverage: Option<crate::review::Coverage>,
+}
+
+/// A CSF's status.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct CsfState {
+    /// Name.
+    pub name: String,
+    /// Status.
+    pub status: Status,
+}
+
+/// An SLA's result.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct SlaState {
+    /// Name.
+    pub name: String,
+    /// Met (none: nothing to measure).
+    pub met: Option<bool>,
+    /// Attainment, shown.
+    pub attainment: String,
+}
+
+/// A survey score.
+#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
+pub struct Survey {
+    /// CSAT: share satisfied (0–1); NPS: −100–100.
+    pub value: f64,
+    /// Responses.
+    pub responses: usize,
+}
+
+/// Ticket volume.
+#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
+pub struct Tickets {
+    /// Opened in the period.
+    pub opened: usize,
+    /// Opened in the month before (monthly portfolios only).
+    pub opened_before: Option<usize>,
+}
+
+impl Health {
+    /// SLAs met and SLAs measured.
+    pub fn slas_met(&self) -> (usize, usize) {
+        let met = self.slas.iter().filter(|s| s.met == Some(true)).count();
+        (met, self.slas.iter().filter(|s| s.met.is_some()).count())
+    }
+
+    /// The names of the SLAs missed.
+    pub fn slas_missed(&self) -> Vec<String> {
+        self.slas
+            .iter()
+            .filter(|s| s.met == Some(false))
+            .map(|s| s.name.clone())
+            .collect()
+    }
+
+    /// The worst CSF status (no data when none has data).
+    pub fn worst_csf(&self) -> Status {
+        self.csfs
+            .iter()
+            .map(|c| c.status)
+            .filter(|s| *s != Status::NoData)
+            .max()
+            .unwrap_or(Status::NoData)
+    }
 }
 
 /// Whether a contract runs on a day.
@@ -167,12 +238,30 @@ fn health_of(def: &ClientDef, r: &Review, period: Period) -> Health {
             .map(|k| k.name.clone())
             .collect()
     };
+    let survey = |s: &Option<crate::review::Score>| {
+        s.as_ref().map(|s| Survey {
+            value: s.value,
+            responses: s.responses,
+        })
+    };
+    let sv = &r.surveys;
     Health {
-        csfs: r.csfs.iter().map(|c| (c.name.clone(), c.status)).collect(),
+        csfs: r
+            .csfs
+            .iter()
+            .map(|c| CsfState {
+                name: c.name.clone(),
+                status: c.status,
+            })
+            .collect(),
         slas: r
             .slas
             .iter()
-            .map(|s| (s.name.clone(), s.met, s.attainment_text.clone()))
+            .map(|s| SlaState {
+                name: s.name.clone(),
+                met: s.met,
+                attainment: s.attainment_text.clone(),
+            })
             .collect(),
         kpis_red: with(Status::Red),
         kpis_amber: with(Status::Amber),
@@ -190,17 +279,23 @@ fn health_of(def: &ClientDef, r: &Review, period: Period) -> Health {
             .filter_map(|s| s.credit.as_ref()?.amount)
             .fold(0.0, |a, b| a + b),
         credits_ytd,
-        csat: r.surveys.csat.as_ref().map(|s| (s.value, s.responses)),
-        nps: r.surveys.nps.as_ref().map(|s| (s.value, s.responses)),
+        csat: survey(&sv.csat),
+        csat_before: survey(&sv.csat_previous),
+        nps: survey(&sv.nps),
+        nps_before: survey(&sv.nps_previous),
         // The month before, for a month's portfolio only (a quarter's count has no
         // monthly counterpart).
         tickets: r.tickets.as_ref().map(|t| {
             let h = &t.history_opened;
             let n = h.len();
             let monthly = matches!(period, Period::Month(_));
-            (t.opened, if monthly && n >= 2 { h[n - 2] } else { None })
+            Tickets {
+                opened: t.opened,
+                opened_before: if monthly && n >= 2 { h[n - 2] } else { None },
+            }
         }),
         overdue_actions: r.actions.overdue.len(),
+        coverage: r.contract.coverage.clone(),
     }
 }
 
@@ -388,12 +483,7 @@ pub fn risks(facts: &[Facts]) -> Vec<Risk> {
         .iter()
         .filter_map(|f| {
             let h = f.review.as_ref()?;
-            let slas_missed: Vec<String> = h
-                .slas
-                .iter()
-                .filter(|s| s.1 == Some(false))
-                .map(|s| s.0.clone())
-                .collect();
+            let slas_missed = h.slas_missed();
             let score = 3 * slas_missed.len() as u32
                 + 2 * h.kpis_red.len() as u32
                 + h.kpis_amber.len() as u32
@@ -511,42 +601,168 @@ pub fn credits(facts: &[Facts]) -> Vec<Credits> {
     by.into_values().collect()
 }
 
-/// Survey scores pooled over the clients: CSAT (0–1) and NPS with their responses.
+/// Survey scores pooled over the clients, ticket volume and the estate not covered.
 #[derive(Debug, Clone, PartialEq, Serialize, Default)]
 pub struct Pooled {
-    /// Satisfied share and responses.
-    pub csat: Option<(f64, usize)>,
-    /// NPS and responses.
-    pub nps: Option<(f64, usize)>,
-    /// Tickets opened in the period's last month over the clients with exports.
+    /// CSAT: satisfied over responses of every client.
+    pub csat: Option<Survey>,
+    /// CSAT of the previous period, over the clients that had one.
+    pub csat_before: Option<Survey>,
+    /// NPS over every response.
+    pub nps: Option<Survey>,
+    /// NPS of the previous period.
+    pub nps_before: Option<Survey>,
+    /// Tickets opened in the period over the clients with exports.
     pub tickets: usize,
     /// The same clients' tickets the month before (when each has it).
     pub tickets_before: Option<usize>,
+    /// Devices counted beyond those covered, over the clients that counted them.
+    pub devices_not_covered: Option<u32>,
+    /// Users counted beyond those covered.
+    pub users_not_covered: Option<u32>,
 }
 
-/// CSAT and NPS pooled by responses; ticket volume summed.
+/// Scores pooled by responses: CSAT from whole satisfied counts, NPS weighted.
+fn pool<'a>(scores: impl Iterator<Item = &'a Survey>, satisfied: bool) -> Option<Survey> {
+    let (mut sum, mut n) = (0.0, 0usize);
+    for s in scores {
+        let x = s.value * s.responses as f64;
+        // CSAT: the satisfied count is a whole number of responses.
+        sum += if satisfied { x.round() } else { x };
+        n += s.responses;
+    }
+    (n > 0).then(|| Survey {
+        value: sum / n as f64,
+        responses: n,
+    })
+}
+
+/// CSAT and NPS pooled by responses; ticket volume and the estate not covered summed.
 pub fn pooled(facts: &[Facts]) -> Pooled {
     let reviews: Vec<&Health> = facts.iter().filter_map(|f| f.review.as_ref()).collect();
-    let pool = |get: &dyn Fn(&Health) -> Option<(f64, usize)>, satisfied: bool| {
-        let (mut sum, mut n) = (0.0, 0usize);
-        for (v, r) in reviews.iter().filter_map(|h| get(h)) {
-            // CSAT: the satisfied count is a whole number of responses.
-            sum += if satisfied {
-                (v * r as f64).round()
-            } else {
-                v * r as f64
-            };
-            n += r;
-        }
-        (n > 0).then(|| (sum / n as f64, n))
+    let tickets: Vec<Tickets> = reviews.iter().filter_map(|h| h.tickets).collect();
+    let coverage: Vec<&crate::review::Coverage> =
+        reviews.iter().filter_map(|h| h.coverage.as_ref()).collect();
+    let beyond = |get: fn(&crate::review::Coverage) -> Option<u32>| {
+        coverage.iter().filter_map(|c| get(c)).reduce(|a, b| a + b)
     };
-    let tickets: Vec<(usize, Option<usize>)> = reviews.iter().filter_map(|h| h.tickets).collect();
     Pooled {
-        csat: pool(&|h| h.csat, true),
-        nps: pool(&|h| h.nps, false),
-        tickets: tickets.iter().map(|t| t.0).sum(),
-        tickets_before: tickets.iter().map(|t| t.1).sum(),
+        csat: pool(reviews.iter().filter_map(|h| h.csat.as_ref()), true),
+        csat_before: pool(reviews.iter().filter_map(|h| h.csat_before.as_ref()), true),
+        nps: pool(reviews.iter().filter_map(|h| h.nps.as_ref()), false),
+        nps_before: pool(reviews.iter().filter_map(|h| h.nps_before.as_ref()), false),
+        tickets: tickets.iter().map(|t| t.opened).sum(),
+        tickets_before: tickets.iter().map(|t| t.opened_before).sum(),
+        devices_not_covered: beyond(|c| c.devices_not_covered),
+        users_not_covered: beyond(|c| c.users_not_covered),
     }
+}
+
+/// Totals converted into the provider's reporting currency, at one rate per currency
+/// for both ends of the period (a rate change is not revenue moving).
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Converted {
+    /// The reporting currency.
+    pub currency: String,
+    /// The rates used: each other currency of the portfolio and one unit's worth.
+    pub rates: Vec<Rate>,
+    /// The day of the rates, when provider.yaml gives it.
+    pub as_of: Option<NaiveDate>,
+    /// Recurring revenue: every amount converted and summed; per client, GRR and NRR
+    /// recomputed from the sums.
+    pub revenue: Revenue,
+    /// Credits converted and summed.
+    pub credits: Credits,
+}
+
+/// An exchange rate.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Rate {
+    /// ISO currency.
+    pub currency: String,
+    /// One unit's worth in the reporting currency.
+    pub rate: f64,
+}
+
+/// Currencies of the portfolio that `reporting` has no rate for.
+pub fn missing_rates(facts: &[Facts], reporting: &crate::model::Reporting) -> Vec<String> {
+    let mut out: Vec<String> = facts
+        .iter()
+        .filter_map(|f| f.contract.as_ref()?.currency.clone())
+        .filter(|c| reporting.rate(c).is_none())
+        .collect();
+    out.sort();
+    out.dedup();
+    out
+}
+
+/// The revenue and credit totals in the reporting currency (every currency must have a
+/// rate: see [`missing_rates`]).
+pub fn convert(
+    revenue: &[Revenue],
+    credits: &[Credits],
+    reporting: &crate::model::Reporting,
+) -> Converted {
+    let rate = |c: &str| reporting.rate(c).unwrap_or(f64::NAN);
+    let mut r = Revenue {
+        currency: reporting.currency.clone(),
+        ..Revenue::default()
+    };
+    for x in revenue {
+        let k = rate(&x.currency);
+        r.mrr += x.mrr * k;
+        r.mrr_before += x.mrr_before * k;
+        r.new += x.new * k;
+        r.expansion += x.expansion * k;
+        r.contraction += x.contraction * k;
+        r.churned += x.churned * k;
+        r.clients += x.clients;
+    }
+    r.arpc = (r.clients > 0).then(|| r.mrr / r.clients as f64);
+    if r.mrr_before > 0.0 {
+        r.grr = Some((r.mrr_before - r.contraction - r.churned) / r.mrr_before);
+        r.nrr = Some((r.mrr_before + r.expansion - r.contraction - r.churned) / r.mrr_before);
+    }
+    let mut c = Credits {
+        currency: reporting.currency.clone(),
+        ..Credits::default()
+    };
+    for x in credits {
+        c.period += x.period * rate(&x.currency);
+        c.ytd += x.ytd * rate(&x.currency);
+    }
+    let mut used: Vec<&str> = revenue
+        .iter()
+        .map(|x| x.currency.as_str())
+        .chain(credits.iter().map(|x| x.currency.as_str()))
+        .filter(|c| *c != reporting.currency)
+        .collect();
+    used.sort_unstable();
+    used.dedup();
+    Converted {
+        currency: reporting.currency.clone(),
+        rates: used
+            .into_iter()
+            .map(|c| Rate {
+                currency: c.to_string(),
+                rate: rate(c),
+            })
+            .collect(),
+        as_of: reporting.as_of.map(|d| d.0),
+        revenue: r,
+        credits: c,
+    }
+}
+
+/// A client whose data failed.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Failed {
+    /// Directory name.
+    pub slug: String,
+    /// Name (the directory name when client.yaml could not be read).
+    pub name: String,
+    /// The error, as the command line shows it.
+    pub error: String,
 }
 
 /// The portfolio of a period: every figure, per currency where it is money.
@@ -566,23 +782,39 @@ pub struct Portfolio {
     pub credits: Vec<Credits>,
     /// CSAT, NPS and tickets across the clients.
     pub pooled: Pooled,
-    /// Clients whose data failed: name and error.
-    pub failed: Vec<(String, String)>,
+    /// Clients whose data failed.
+    pub failed: Vec<Failed>,
+    /// Totals in the provider's reporting currency, when it names one.
+    pub converted: Option<Converted>,
 }
 
-/// The portfolio of `period` from the clients' facts.
-pub fn build(mut facts: Vec<Facts>, period: Period) -> Portfolio {
+/// The portfolio of `period` from the clients' facts, with totals in the reporting
+/// currency when one is given (with a rate for every currency: [`missing_rates`]).
+pub fn build(
+    mut facts: Vec<Facts>,
+    period: Period,
+    reporting: Option<&crate::model::Reporting>,
+) -> Portfolio {
     facts.sort_by(|a, b| a.slug.cmp(&b.slug));
+    let revenue = revenue(&facts);
+    let credits = credits(&facts);
     Portfolio {
         period: period.id(),
         risk: risks(&facts),
         renewals: renewals(&facts, period),
-        revenue: revenue(&facts),
-        credits: credits(&facts),
+        converted: reporting.map(|r| convert(&revenue, &credits, r)),
+        revenue,
+        credits,
         pooled: pooled(&facts),
         failed: facts
             .iter()
-            .filter_map(|f| Some((f.name.clone(), f.error.clone()?)))
+            .filter_map(|f| {
+                Some(Failed {
+                    slug: f.slug.clone(),
+                    name: f.name.clone(),
+                    error: f.error.clone()?,
+                })
+            })
             .collect(),
         clients: facts,
     }
@@ -627,8 +859,8 @@ pub fn summary(p: &Portfolio) -> String {
             r.currency, r.mrr, r.clients
         );
     }
-    for (name, _) in &p.failed {
-        let _ = writeln!(s, "  failed   {name}");
+    for f in &p.failed {
+        let _ = writeln!(s, "  failed   {}", f.name);
     }
     s
 }
@@ -750,10 +982,22 @@ mod tests {
     #[test]
     fn pooled_scores_weigh_by_responses() {
         // CSAT 0.9 of 30 (27 satisfied) and 0.5 of 10 (5): 32 / 40 = 0.8. NPS 40 of 10
-        // responses and −20 of 30: (400 − 600) / 40 = −5.
+        // responses and −20 of 30: (400 − 600) / 40 = −5. The period before: only a had
+        // CSAT (0.75 of 20): pooled 0.75 of 20, b adds nothing. Devices beyond those
+        // covered: 12 and 3 = 15; users counted by neither: none, not 0.
         let mut a = client("a", "GBP", None, None);
         let mut b = client("b", "GBP", None, None);
-        let health = |csat, nps, tickets| Health {
+        let survey = |value, responses| Survey { value, responses };
+        let coverage = |devices, covered: u32| crate::review::Coverage {
+            as_of: "2026-10".into(),
+            devices: Some(devices),
+            devices_covered: Some(covered),
+            devices_not_covered: Some(devices.saturating_sub(covered)),
+            users: None,
+            users_covered: None,
+            users_not_covered: None,
+        };
+        let health = |csat, before, nps, tickets, cov| Health {
             csfs: vec![],
             slas: vec![],
             kpis_red: vec![],
@@ -762,15 +1006,75 @@ mod tests {
             credits: 0.0,
             credits_ytd: 0.0,
             csat: Some(csat),
+            csat_before: before,
             nps: Some(nps),
+            nps_before: None,
             tickets,
             overdue_actions: 0,
+            coverage: Some(cov),
         };
-        a.review = Some(health((0.9, 30), (40.0, 10), Some((100, Some(90)))));
-        b.review = Some(health((0.5, 10), (-20.0, 30), Some((50, None))));
+        let tickets = |opened, opened_before| {
+            Some(Tickets {
+                opened,
+                opened_before,
+            })
+        };
+        a.review = Some(health(
+            survey(0.9, 30),
+            Some(survey(0.75, 20)),
+            survey(40.0, 10),
+            tickets(100, Some(90)),
+            coverage(262, 250),
+        ));
+        b.review = Some(health(
+            survey(0.5, 10),
+            None,
+            survey(-20.0, 30),
+            tickets(50, None),
+            coverage(43, 40),
+        ));
         let p = pooled(&[a, b]);
-        assert_eq!(p.csat, Some((0.8, 40)));
-        assert_eq!(p.nps, Some((-5.0, 40)));
+        assert_eq!(p.csat, Some(survey(0.8, 40)));
+        assert_eq!(p.csat_before, Some(survey(0.75, 20)));
+        assert_eq!(p.nps, Some(survey(-5.0, 40)));
+        assert_eq!(p.nps_before, None);
         assert_eq!((p.tickets, p.tickets_before), (150, None));
+        assert_eq!(
+            (p.devices_not_covered, p.users_not_covered),
+            (Some(15), None)
+        );
+    }
+
+    #[test]
+    fn converted_totals_by_hand() {
+        // Reporting in GBP at 1 EUR = 0.85 and 1 USD = 0.80. EUR 10,000 flat and USD
+        // 5,000 → 6,000 (expansion 1,000): MRR now 8,500 + 4,800 = 13,300 GBP, before
+        // 8,500 + 4,000 = 12,500; expansion 800; NRR 13,300 / 12,500 = 1.064; GRR 1;
+        // per client 13,300 / 2 = 6,650. Credits EUR 200 → 170.
+        let facts = vec![
+            client("e", "EUR", Some(10_000.0), Some(10_000.0)),
+            client("u", "USD", Some(5_000.0), Some(6_000.0)),
+        ];
+        let reporting: crate::model::Reporting =
+            serde_yaml::from_str("{ currency: GBP, rates: { EUR: 0.85, USD: 0.80, JPY: 0.0052 } }")
+                .unwrap();
+        assert!(missing_rates(&facts, &reporting).is_empty());
+        let credits = vec![Credits {
+            currency: "EUR".into(),
+            period: 200.0,
+            ytd: 200.0,
+        }];
+        let c = convert(&revenue(&facts), &credits, &reporting);
+        let r = &c.revenue;
+        assert!((r.mrr - 13_300.0).abs() < 1e-9 && (r.mrr_before - 12_500.0).abs() < 1e-9);
+        assert!((r.expansion - 800.0).abs() < 1e-9);
+        assert!((r.nrr.unwrap() - 1.064).abs() < 1e-12 && r.grr == Some(1.0));
+        assert!((r.arpc.unwrap() - 6_650.0).abs() < 1e-9);
+        assert!((c.credits.period - 170.0).abs() < 1e-9);
+        // Only the currencies used are listed (no JPY), and never GBP itself.
+        let used: Vec<&str> = c.rates.iter().map(|r| r.currency.as_str()).collect();
+        assert_eq!(used, ["EUR", "USD"]);
+        let gbp_only: crate::model::Reporting = serde_yaml::from_str("{ currency: GBP }").unwrap();
+        assert_eq!(missing_rates(&facts, &gbp_only), ["EUR", "USD"]);
     }
 }

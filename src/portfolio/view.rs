@@ -4,7 +4,11 @@
 
 use serde::Serialize;
 
-use super::{Facts, Movement, Portfolio, movement};
+use std::collections::HashMap;
+
+use super::{Facts, Movement, Portfolio, Survey, movement};
+use crate::evaluate::sections::{moved, round_to};
+use crate::model::{Better, Unit};
 use crate::review::Status;
 use crate::text::{Arg, Locale};
 
@@ -17,6 +21,12 @@ pub struct View {
     pub previous_label: String,
     /// Key figures for the first page.
     pub cards: Vec<Card>,
+    /// What the dots of the health table mean: CSF statuses, then SLA results.
+    pub legend_csf: Vec<LegendItem>,
+    /// SLA results.
+    pub legend_sla: Vec<LegendItem>,
+    /// Whether any client was reviewed (else the health tables say so).
+    pub any_reviewed: bool,
     /// One row per reviewed client.
     pub health: Vec<HealthRow>,
     /// Reviewed clients, riskiest first.
@@ -33,8 +43,76 @@ pub struct View {
     pub fees: Vec<FeeRow>,
     /// CSAT, NPS and tickets per client, and pooled (last row).
     pub satisfaction: Vec<SatisfactionRow>,
-    /// Clients whose data failed: name and the first line of the error.
-    pub failed: Vec<(String, String)>,
+    /// Devices and users counted against those covered, per client, and the total
+    /// (last row); empty when no client's estate was counted.
+    pub coverage: Vec<CoverageRow>,
+    /// Totals in the reporting currency, with the rates.
+    pub converted: Option<ConvertedView>,
+    /// Clients whose data failed, with the first line of the error.
+    pub failed: Vec<FailedRow>,
+}
+
+/// The totals in the reporting currency.
+#[derive(Debug, Clone, Serialize)]
+pub struct ConvertedView {
+    /// `Total in GBP`.
+    pub heading: String,
+    /// Recurring revenue, as a column beside the currencies.
+    pub revenue: RevenueRow,
+    /// Credits, as a row under the currencies.
+    pub credits: CreditRow,
+    /// `Converted at 1 EUR = £0.8642 and 1 USD = £0.7718, the rates of 31 October 2026.`
+    pub rates: String,
+}
+
+/// Devices and users of a client, or of all of them.
+#[derive(Debug, Clone, Serialize)]
+pub struct CoverageRow {
+    /// Name (`All clients` for the total).
+    pub name: String,
+    /// Devices counted.
+    pub devices: Option<String>,
+    /// Devices covered by the contract.
+    pub devices_covered: Option<String>,
+    /// Devices not covered.
+    pub devices_not_covered: Option<String>,
+    /// Users counted.
+    pub users: Option<String>,
+    /// Users covered.
+    pub users_covered: Option<String>,
+    /// Users not covered.
+    pub users_not_covered: Option<String>,
+    /// Whether anything is not covered (amber).
+    pub gap: bool,
+}
+
+/// A client whose data failed.
+#[derive(Debug, Clone, Serialize)]
+pub struct FailedRow {
+    /// Name.
+    pub name: String,
+    /// The first line of the error.
+    pub error: String,
+}
+
+/// A shown change of a score: its text, arrow and direction.
+#[derive(Debug, Clone, Serialize)]
+pub struct Change {
+    /// `+2.1 pts`.
+    pub text: String,
+    /// Which way the shown figure moved.
+    pub arrow: crate::review::Arrow,
+    /// Better or worse.
+    pub direction: crate::review::Direction,
+}
+
+/// A status dot and the words it stands for, for the legend.
+#[derive(Debug, Clone, Serialize)]
+pub struct LegendItem {
+    /// Colour.
+    pub status: Status,
+    /// Words.
+    pub label: String,
 }
 
 /// A key figure.
@@ -57,10 +135,10 @@ pub struct HealthRow {
     pub name: String,
     /// CSF statuses.
     pub csfs: Vec<Status>,
-    /// Each SLA: name and status (green met, red missed, no-data).
-    pub slas: Vec<(String, Status)>,
-    /// `2 of 3 met`.
-    pub slas_text: String,
+    /// Each SLA's status (green met, red missed, no-data), in the order of client.yaml.
+    pub slas: Vec<Status>,
+    /// `2 of 3 met` (none: no SLA to measure).
+    pub slas_text: Option<String>,
     /// Missed SLAs, listed.
     pub missed: Option<String>,
     /// Red KPIs, listed.
@@ -161,69 +239,218 @@ pub struct SatisfactionRow {
     pub name: String,
     /// CSAT with its responses.
     pub csat: Option<String>,
+    /// CSAT against the previous period.
+    pub csat_change: Option<Change>,
     /// NPS with its responses.
     pub nps: Option<String>,
+    /// NPS against the previous period.
+    pub nps_change: Option<Change>,
     /// Tickets opened in the period's last month.
     pub tickets: Option<String>,
     /// The month before.
     pub tickets_before: Option<String>,
 }
 
-/// The view of a portfolio in a locale.
+/// The view of a portfolio in a locale: one builder per section.
 pub fn view(p: &Portfolio, loc: &Locale, period: crate::period::Period) -> View {
-    let money = |x: f64, cur: Option<&str>| loc.money(x, 2, cur);
-    let list = |names: &[String]| loc.and_list(names);
+    let by_slug: HashMap<&str, &Facts> = p.clients.iter().map(|f| (f.slug.as_str(), f)).collect();
     let reviewed: Vec<&Facts> = p.clients.iter().filter(|c| c.review.is_some()).collect();
-    let currency = |f: &Facts| f.contract.as_ref().and_then(|c| c.currency.clone());
-    let health: Vec<HealthRow> = reviewed
+    let (credits, credit_totals) = credits(p, &reviewed, loc);
+    View {
+        period_label: loc.period(&period),
+        previous_label: loc.period(&period.plus(-1)),
+        cards: cards(p, &reviewed, loc),
+        legend_csf: [Status::Green, Status::Amber, Status::Red, Status::NoData]
+            .into_iter()
+            .map(|s| LegendItem {
+                status: s,
+                label: loc.label(s.key()).to_string(),
+            })
+            .collect(),
+        legend_sla: [
+            (Status::Green, "met"),
+            (Status::Red, "missed"),
+            (Status::NoData, "no-data"),
+        ]
+        .into_iter()
+        .map(|(s, k)| LegendItem {
+            status: s,
+            label: loc.label(k).to_string(),
+        })
+        .collect(),
+        any_reviewed: !reviewed.is_empty(),
+        health: health(&reviewed, loc),
+        risk: risk(p, &by_slug, loc),
+        credits,
+        credit_totals,
+        renewals: renewals(p, &by_slug, loc),
+        revenue: p.revenue.iter().map(|r| revenue_row(r, loc)).collect(),
+        fees: fees(p, loc),
+        satisfaction: satisfaction(p, &reviewed, loc),
+        coverage: coverage(p, &reviewed, loc),
+        converted: p.converted.as_ref().map(|c| converted(c, loc)),
+        failed: p
+            .failed
+            .iter()
+            .map(|f| {
+                let first = f.error.lines().next().unwrap_or_default();
+                FailedRow {
+                    name: f.name.clone(),
+                    error: first.strip_prefix("error: ").unwrap_or(first).to_string(),
+                }
+            })
+            .collect(),
+    }
+}
+
+fn money(loc: &Locale, x: f64, cur: Option<&str>) -> String {
+    loc.money(x, 2, cur)
+}
+
+fn currency(f: &Facts) -> Option<&str> {
+    f.contract.as_ref()?.currency.as_deref()
+}
+
+fn slas_text(loc: &Locale, h: &super::Health) -> Option<String> {
+    let (met, measured) = h.slas_met();
+    (measured > 0).then(|| {
+        loc.say(
+            "slas-met-count",
+            &[("met", met.into()), ("total", measured.into())],
+        )
+    })
+}
+
+/// The key figures: clients reviewed, SLAs missed, credits, MRR, renewals.
+fn cards(p: &Portfolio, reviewed: &[&Facts], loc: &Locale) -> Vec<Card> {
+    let health = || reviewed.iter().filter_map(|f| f.review.as_ref());
+    let measured: usize = health().map(|h| h.slas_met().1).sum();
+    let missed: usize = health().map(|h| h.slas_met().1 - h.slas_met().0).sum();
+    let urgent = p.renewals.iter().filter(|r| r.urgent).count();
+    let dash = "–".to_string();
+    let mrr = match &p.converted {
+        Some(c) => money(loc, c.revenue.mrr, Some(&c.currency)),
+        None if p.revenue.is_empty() => dash.clone(),
+        None => p
+            .revenue
+            .iter()
+            .map(|r| money(loc, r.mrr, Some(&r.currency)))
+            .collect::<Vec<_>>()
+            .join(" · "),
+    };
+    vec![
+        Card {
+            label: loc.label("clients_reviewed").to_string(),
+            value: loc.count(reviewed.len()),
+            note: (!p.failed.is_empty()).then(|| {
+                format!(
+                    "{}: {}",
+                    loc.label("failed_clients"),
+                    loc.count(p.failed.len())
+                )
+            }),
+            status: (!p.failed.is_empty()).then_some(Status::Red),
+        },
+        Card {
+            label: loc.label("slas_missed_short").to_string(),
+            // Nothing measured is not "none missed".
+            value: if measured == 0 {
+                dash.clone()
+            } else {
+                loc.count(missed)
+            },
+            note: (measured > 0).then(|| {
+                loc.say(
+                    "slas-met-count",
+                    &[
+                        ("met", (measured - missed).into()),
+                        ("total", measured.into()),
+                    ],
+                )
+            }),
+            status: (measured > 0).then_some(if missed == 0 {
+                Status::Green
+            } else {
+                Status::Red
+            }),
+        },
+        Card {
+            label: loc.label("credits_period").to_string(),
+            value: if reviewed.is_empty() {
+                dash.clone()
+            } else if p.credits.iter().all(|c| c.period == 0.0) {
+                loc.label("no_credits_short").to_string()
+            } else {
+                p.credits
+                    .iter()
+                    .filter(|c| c.period > 0.0)
+                    .map(|c| money(loc, c.period, Some(&c.currency)))
+                    .collect::<Vec<_>>()
+                    .join(" · ")
+            },
+            note: None,
+            status: None,
+        },
+        Card {
+            label: loc.label("mrr_short").to_string(),
+            value: mrr,
+            note: p.converted.as_ref().map(|c| {
+                loc.say(
+                    "converted-total",
+                    &[("currency", c.currency.as_str().into())],
+                )
+            }),
+            status: None,
+        },
+        Card {
+            label: loc.label("renewals_ahead").to_string(),
+            value: loc.count(p.renewals.len()),
+            note: (urgent > 0).then(|| loc.say("renewals-urgent", &[("count", urgent.into())])),
+            status: (urgent > 0).then_some(Status::Amber),
+        },
+    ]
+}
+
+/// A row per reviewed client: CSF and SLA dots, what was missed, red KPIs, credits.
+fn health(reviewed: &[&Facts], loc: &Locale) -> Vec<HealthRow> {
+    reviewed
         .iter()
-        .map(|f| {
-            let h = f.review.as_ref().expect("reviewed");
-            let met = h.slas.iter().filter(|s| s.1 == Some(true)).count();
-            let measured = h.slas.iter().filter(|s| s.1.is_some()).count();
-            let missed: Vec<String> = h
-                .slas
-                .iter()
-                .filter(|s| s.1 == Some(false))
-                .map(|s| s.0.clone())
-                .collect();
-            HealthRow {
+        .filter_map(|f| {
+            let h = f.review.as_ref()?;
+            let missed = h.slas_missed();
+            Some(HealthRow {
                 name: f.name.clone(),
-                csfs: h.csfs.iter().map(|c| c.1).collect(),
+                csfs: h.csfs.iter().map(|c| c.status).collect(),
                 slas: h
                     .slas
                     .iter()
-                    .map(|s| {
-                        let st = match s.1 {
-                            Some(true) => Status::Green,
-                            Some(false) => Status::Red,
-                            None => Status::NoData,
-                        };
-                        (s.0.clone(), st)
+                    .map(|s| match s.met {
+                        Some(true) => Status::Green,
+                        Some(false) => Status::Red,
+                        None => Status::NoData,
                     })
                     .collect(),
-                slas_text: loc.say(
-                    "slas-met-count",
-                    &[("met", met.into()), ("total", measured.into())],
-                ),
-                missed: (!missed.is_empty()).then(|| list(&missed)),
-                red: (!h.kpis_red.is_empty()).then(|| list(&h.kpis_red)),
-                credits: (h.credits > 0.0).then(|| money(h.credits, currency(f).as_deref())),
-            }
+                slas_text: slas_text(loc, h),
+                missed: (!missed.is_empty()).then(|| loc.and_list(&missed)),
+                red: (!h.kpis_red.is_empty()).then(|| loc.and_list(&h.kpis_red)),
+                credits: (h.credits > 0.0).then(|| money(loc, h.credits, currency(f))),
+            })
         })
-        .collect();
-    let risk = p
-        .risk
+        .collect()
+}
+
+/// Clients by risk with the reasons in sentences.
+fn risk(p: &Portfolio, by_slug: &HashMap<&str, &Facts>, loc: &Locale) -> Vec<RiskRow> {
+    p.risk
         .iter()
         .enumerate()
         .map(|(i, r)| {
-            let cur = p
-                .clients
-                .iter()
-                .find(|c| c.slug == r.slug)
-                .and_then(currency);
+            let cur = by_slug.get(r.slug.as_str()).and_then(|f| currency(f));
             let names = |key: &str, v: &[String]| {
-                loc.say(key, &[("count", v.len().into()), ("names", list(v).into())])
+                loc.say(
+                    key,
+                    &[("count", v.len().into()), ("names", loc.and_list(v).into())],
+                )
             };
             let mut reasons = Vec::new();
             if !r.slas_missed.is_empty() {
@@ -238,11 +465,14 @@ pub fn view(p: &Portfolio, loc: &Locale, period: crate::period::Period) -> View 
             if r.credits > 0.0 {
                 reasons.push(loc.say(
                     "risk-credit",
-                    &[("amount", money(r.credits, cur.as_deref()).into())],
+                    &[("amount", money(loc, r.credits, cur).into())],
                 ));
             }
             if !r.worsening.is_empty() {
-                reasons.push(loc.say("risk-worsening", &[("names", list(&r.worsening).into())]));
+                reasons.push(loc.say(
+                    "risk-worsening",
+                    &[("names", loc.and_list(&r.worsening).into())],
+                ));
             }
             if r.overdue_actions > 0 {
                 reasons.push(loc.say("risk-overdue", &[("count", r.overdue_actions.into())]));
@@ -262,33 +492,40 @@ pub fn view(p: &Portfolio, loc: &Locale, period: crate::period::Period) -> View 
                 },
             }
         })
-        .collect();
-    let credits = reviewed
+        .collect()
+}
+
+/// Credits per client with any this year, and per currency (with the converted total).
+fn credits(p: &Portfolio, reviewed: &[&Facts], loc: &Locale) -> (Vec<CreditRow>, Vec<CreditRow>) {
+    let rows = reviewed
         .iter()
         .filter_map(|f| {
             let h = f.review.as_ref()?;
             (h.credits_ytd > 0.0 || h.credits > 0.0).then(|| CreditRow {
                 name: f.name.clone(),
-                period: money(h.credits, currency(f).as_deref()),
-                ytd: money(h.credits_ytd, currency(f).as_deref()),
+                period: money(loc, h.credits, currency(f)),
+                ytd: money(loc, h.credits_ytd, currency(f)),
             })
         })
         .collect();
-    let credit_totals = p
+    let totals = p
         .credits
         .iter()
         .map(|c| CreditRow {
             name: c.currency.clone(),
-            period: money(c.period, Some(&c.currency)),
-            ytd: money(c.ytd, Some(&c.currency)),
+            period: money(loc, c.period, Some(&c.currency)),
+            ytd: money(loc, c.ytd, Some(&c.currency)),
         })
         .collect();
-    let renewals = p
-        .renewals
+    (rows, totals)
+}
+
+/// Renewals with the days to the notice deadline and the client's health beside them.
+fn renewals(p: &Portfolio, by_slug: &HashMap<&str, &Facts>, loc: &Locale) -> Vec<RenewalRow> {
+    p.renewals
         .iter()
         .map(|r| {
-            let facts = p.clients.iter().find(|c| c.slug == r.slug);
-            let h = facts.and_then(|f| f.review.as_ref());
+            let h = by_slug.get(r.slug.as_str()).and_then(|f| f.review.as_ref());
             RenewalRow {
                 name: r.name.clone(),
                 end: loc.date(r.end),
@@ -306,49 +543,34 @@ pub fn view(p: &Portfolio, loc: &Locale, period: crate::period::Period) -> View 
                     d if d <= super::NOTICE_HORIZON_DAYS => Some(Status::Amber),
                     _ => None,
                 }),
-                value: r.annual_value.map(|v| money(v, r.currency.as_deref())),
-                health: h
-                    .and_then(|h| {
-                        h.csfs
-                            .iter()
-                            .map(|c| c.1)
-                            .filter(|s| *s != Status::NoData)
-                            .max()
-                    })
-                    .unwrap_or(Status::NoData),
-                slas_text: h.map(|h| {
-                    let met = h.slas.iter().filter(|s| s.1 == Some(true)).count();
-                    let measured = h.slas.iter().filter(|s| s.1.is_some()).count();
-                    loc.say(
-                        "slas-met-count",
-                        &[("met", met.into()), ("total", measured.into())],
-                    )
-                }),
+                value: r.annual_value.map(|v| money(loc, v, r.currency.as_deref())),
+                health: h.map_or(Status::NoData, |h| h.worst_csf()),
+                slas_text: h.and_then(|h| slas_text(loc, h)),
             }
         })
-        .collect();
+        .collect()
+}
+
+fn revenue_row(r: &super::Revenue, loc: &Locale) -> RevenueRow {
+    let m = |x: f64| money(loc, x, Some(&r.currency));
     let pct = |x: Option<f64>| x.map(|v| loc.percent(v * 100.0, 1));
-    let revenue = p
-        .revenue
-        .iter()
-        .map(|r| {
-            let m = |x: f64| money(x, Some(&r.currency));
-            RevenueRow {
-                currency: r.currency.clone(),
-                mrr: m(r.mrr),
-                before: m(r.mrr_before),
-                new: m(r.new),
-                expansion: m(r.expansion),
-                contraction: m(-r.contraction),
-                churned: m(-r.churned),
-                arpc: r.arpc.map(m),
-                grr: pct(r.grr),
-                nrr: pct(r.nrr),
-            }
-        })
-        .collect();
-    let fees = p
-        .clients
+    RevenueRow {
+        currency: r.currency.clone(),
+        mrr: m(r.mrr),
+        before: m(r.mrr_before),
+        new: m(r.new),
+        expansion: m(r.expansion),
+        contraction: m(-r.contraction),
+        churned: m(-r.churned),
+        arpc: r.arpc.map(m),
+        grr: pct(r.grr),
+        nrr: pct(r.nrr),
+    }
+}
+
+/// Each client's fee then and now, with its movement.
+fn fees(p: &Portfolio, loc: &Locale) -> Vec<FeeRow> {
+    p.clients
         .iter()
         .filter_map(|f| {
             let c = f.contract.as_ref()?;
@@ -356,8 +578,8 @@ pub fn view(p: &Portfolio, loc: &Locale, period: crate::period::Period) -> View 
             let mv = movement(c.mrr_before, c.mrr_now)?;
             Some(FeeRow {
                 name: f.name.clone(),
-                before: c.mrr_before.map(|x| money(x, Some(cur))),
-                now: c.mrr_now.map(|x| money(x, Some(cur))),
+                before: c.mrr_before.map(|x| money(loc, x, Some(cur))),
+                now: c.mrr_now.map(|x| money(loc, x, Some(cur))),
                 movement: match mv {
                     Movement::Flat => None,
                     Movement::New => Some(loc.label("new_business").to_string()),
@@ -367,116 +589,161 @@ pub fn view(p: &Portfolio, loc: &Locale, period: crate::period::Period) -> View 
                 },
             })
         })
-        .collect();
-    let csat = |s: Option<(f64, usize)>| {
-        s.map(|(v, n)| format!("{} ({})", loc.percent(v * 100.0, 1), loc.count(n)))
+        .collect()
+}
+
+/// The change between two shown scores (both rounded as shown first).
+fn score_change(
+    loc: &Locale,
+    now: Option<&Survey>,
+    before: Option<&Survey>,
+    scale: f64,
+    decimals: usize,
+    unit: Unit,
+) -> Option<Change> {
+    let (a, b) = (now?.value * scale, before?.value * scale);
+    let delta = round_to(round_to(a, decimals) - round_to(b, decimals), decimals);
+    let (arrow, direction) = moved(delta, Better::Higher);
+    Some(Change {
+        text: loc.change(delta, decimals, unit, None),
+        arrow,
+        direction,
+    })
+}
+
+/// CSAT, NPS (with their change) and tickets per client, and pooled.
+fn satisfaction(p: &Portfolio, reviewed: &[&Facts], loc: &Locale) -> Vec<SatisfactionRow> {
+    let csat = |s: Option<&Survey>| {
+        s.map(|s| {
+            format!(
+                "{} ({})",
+                loc.percent(s.value * 100.0, 1),
+                loc.count(s.responses)
+            )
+        })
     };
-    let nps = |s: Option<(f64, usize)>| {
-        s.map(|(v, n)| format!("{} ({})", loc.number(v, 0), loc.count(n)))
+    let nps = |s: Option<&Survey>| {
+        s.map(|s| format!("{} ({})", loc.number(s.value, 0), loc.count(s.responses)))
     };
-    let mut satisfaction: Vec<SatisfactionRow> = reviewed
+    let row = |name: String,
+               c: (Option<&Survey>, Option<&Survey>),
+               n: (Option<&Survey>, Option<&Survey>),
+               tickets: Option<String>,
+               before: Option<String>| SatisfactionRow {
+        name,
+        csat: csat(c.0),
+        csat_change: score_change(loc, c.0, c.1, 100.0, 1, Unit::Percent),
+        nps: nps(n.0),
+        nps_change: score_change(loc, n.0, n.1, 1.0, 0, Unit::Score),
+        tickets,
+        tickets_before: before,
+    };
+    let mut rows: Vec<SatisfactionRow> = reviewed
         .iter()
-        .map(|f| {
-            let h = f.review.as_ref().expect("reviewed");
-            SatisfactionRow {
-                name: f.name.clone(),
-                csat: csat(h.csat),
-                nps: nps(h.nps),
-                tickets: h.tickets.map(|t| loc.count(t.0)),
-                tickets_before: h.tickets.and_then(|t| t.1).map(|n| loc.count(n)),
-            }
+        .filter_map(|f| {
+            let h = f.review.as_ref()?;
+            Some(row(
+                f.name.clone(),
+                (h.csat.as_ref(), h.csat_before.as_ref()),
+                (h.nps.as_ref(), h.nps_before.as_ref()),
+                h.tickets.map(|t| loc.count(t.opened)),
+                h.tickets
+                    .and_then(|t| t.opened_before)
+                    .map(|n| loc.count(n)),
+            ))
         })
         .collect();
     let any_tickets = reviewed
         .iter()
         .any(|f| f.review.as_ref().is_some_and(|h| h.tickets.is_some()));
-    satisfaction.push(SatisfactionRow {
-        name: loc.label("all_clients").to_string(),
-        csat: csat(p.pooled.csat),
-        nps: nps(p.pooled.nps),
-        tickets: any_tickets.then(|| loc.count(p.pooled.tickets)),
-        tickets_before: p
-            .pooled
-            .tickets_before
+    let q = &p.pooled;
+    rows.push(row(
+        loc.label("all_clients").to_string(),
+        (q.csat.as_ref(), q.csat_before.as_ref()),
+        (q.nps.as_ref(), q.nps_before.as_ref()),
+        any_tickets.then(|| loc.count(q.tickets)),
+        q.tickets_before
             .filter(|_| any_tickets)
             .map(|n| loc.count(n)),
-    });
-    let slas_missed: usize = reviewed
+    ));
+    rows
+}
+
+/// Devices and users counted against those covered, per client that counted them,
+/// and the total; empty when none did.
+fn coverage(p: &Portfolio, reviewed: &[&Facts], loc: &Locale) -> Vec<CoverageRow> {
+    let n = |x: Option<u32>| x.map(|v| loc.count(v as usize));
+    let mut rows: Vec<CoverageRow> = reviewed
         .iter()
-        .map(|f| {
-            f.review
-                .as_ref()
-                .map_or(0, |h| h.slas.iter().filter(|s| s.1 == Some(false)).count())
-        })
-        .sum();
-    let urgent = p.renewals.iter().filter(|r| r.urgent).count();
-    let cards = vec![
-        Card {
-            label: loc.label("clients_reviewed").to_string(),
-            value: loc.count(reviewed.len()),
-            note: (!p.failed.is_empty()).then(|| {
-                format!(
-                    "{}: {}",
-                    loc.label("failed_clients"),
-                    loc.count(p.failed.len())
-                )
-            }),
-            status: (!p.failed.is_empty()).then_some(Status::Red),
-        },
-        Card {
-            label: loc.label("slas_missed_short").to_string(),
-            value: loc.count(slas_missed),
-            note: None,
-            status: Some(if slas_missed == 0 {
-                Status::Green
-            } else {
-                Status::Red
-            }),
-        },
-        Card {
-            label: loc.label("credits_period").to_string(),
-            value: if p.credits.iter().all(|c| c.period == 0.0) {
-                loc.label("no_credits_short").to_string()
-            } else {
-                p.credits
-                    .iter()
-                    .filter(|c| c.period > 0.0)
-                    .map(|c| money(c.period, Some(&c.currency)))
-                    .collect::<Vec<_>>()
-                    .join(" · ")
-            },
-            note: None,
-            status: None,
-        },
-        Card {
-            label: loc.label("renewals_ahead").to_string(),
-            value: loc.count(p.renewals.len()),
-            note: None,
-            status: (urgent > 0).then_some(Status::Amber),
-        },
-    ];
-    View {
-        period_label: loc.period(&period),
-        previous_label: loc.period(&period.plus(-1)),
-        cards,
-        health,
-        risk,
-        credits,
-        credit_totals,
-        renewals,
-        revenue,
-        fees,
-        satisfaction,
-        failed: p
-            .failed
-            .iter()
-            .map(|(n, e)| {
-                let first = e.lines().next().unwrap_or_default();
-                (
-                    n.clone(),
-                    first.strip_prefix("error: ").unwrap_or(first).to_string(),
-                )
+        .filter_map(|f| {
+            let c = f.review.as_ref()?.coverage.as_ref()?;
+            Some(CoverageRow {
+                name: f.name.clone(),
+                devices: n(c.devices),
+                devices_covered: n(c.devices_covered),
+                devices_not_covered: n(c.devices_not_covered),
+                users: n(c.users),
+                users_covered: n(c.users_covered),
+                users_not_covered: n(c.users_not_covered),
+                gap: c.devices_not_covered.unwrap_or(0) + c.users_not_covered.unwrap_or(0) > 0,
             })
-            .collect(),
+        })
+        .collect();
+    if !rows.is_empty() {
+        let q = &p.pooled;
+        rows.push(CoverageRow {
+            name: loc.label("all_clients").to_string(),
+            devices: None,
+            devices_covered: None,
+            devices_not_covered: n(q.devices_not_covered),
+            users: None,
+            users_covered: None,
+            users_not_covered: n(q.users_not_covered),
+            gap: q.devices_not_covered.unwrap_or(0) + q.users_not_covered.unwrap_or(0) > 0,
+        });
+    }
+    rows
+}
+
+/// The reporting-currency totals and the sentence with the rates.
+fn converted(c: &super::Converted, loc: &Locale) -> ConvertedView {
+    let mut revenue = revenue_row(&c.revenue, loc);
+    let heading = loc.say(
+        "converted-total",
+        &[("currency", c.currency.as_str().into())],
+    );
+    revenue.currency = heading.clone();
+    let rates: Vec<String> = c
+        .rates
+        .iter()
+        .map(|r| {
+            loc.say(
+                "rate-item",
+                &[
+                    ("from", r.currency.as_str().into()),
+                    ("rate", loc.money(r.rate, 4, Some(&c.currency)).into()),
+                ],
+            )
+        })
+        .collect();
+    let rates = loc.and_list(&rates);
+    ConvertedView {
+        credits: CreditRow {
+            name: heading.clone(),
+            period: money(loc, c.credits.period, Some(&c.currency)),
+            ytd: money(loc, c.credits.ytd, Some(&c.currency)),
+        },
+        heading,
+        revenue,
+        rates: match c.as_of {
+            Some(d) => loc.say(
+                "rates-used-dated",
+                &[
+                    ("rates", rates.as_str().into()),
+                    ("date", loc.date(d).into()),
+                ],
+            ),
+            None => loc.say("rates-used", &[("rates", rates.as_str().into())]),
+        },
     }
 }

@@ -1,8 +1,8 @@
 //! The contract section: terms and the renewal timeline as of the end of the period.
 
-use crate::model::ClientDef;
+use crate::model::{ClientDef, Contract, Estate, Month};
 use crate::period::Period;
-use crate::review::{ContractView, SlaResult};
+use crate::review::{ContractView, Coverage, SlaResult};
 use crate::text::Arg;
 use crate::text::Locale;
 
@@ -54,5 +54,22 @@ pub fn build(
             .devices_covered
             .map(|d| loc.say("devices-covered", &[("count", Arg::from(d as usize))])),
         credits_text: (!credits.is_empty()).then(|| money(credits.iter().sum())),
+        coverage: None,
     }
+}
+
+/// The estate counted at `as_of` against the contract's covered devices and users; none
+/// when nothing was counted. Not covered = counted − covered, never below zero.
+pub fn coverage(c: &Contract, counted: Option<(Month, Estate)>) -> Option<Coverage> {
+    let (as_of, e) = counted?;
+    let beyond = |seen: Option<u32>, covered: Option<u32>| Some(seen?.saturating_sub(covered?));
+    Some(Coverage {
+        as_of: as_of.to_string(),
+        devices: e.devices,
+        devices_covered: c.devices_covered,
+        devices_not_covered: beyond(e.devices, c.devices_covered),
+        users: e.users,
+        users_covered: c.users_covered,
+        users_not_covered: beyond(e.users, c.users_covered),
+    })
 }
