@@ -67,6 +67,16 @@ fn close(a: &serde_json::Value, b: f64) -> bool {
     (a.as_f64().unwrap() - b).abs() < 1e-9
 }
 
+/// The five small sample clients (availability SLAs, no ticket exports) that give the
+/// portfolio something to say; tests of other things leave them out.
+const SMALL_CLIENTS: [&str; 5] = [
+    "alder-finch",
+    "atelier-durand",
+    "brightwater-dental",
+    "marlow-cole",
+    "van-dijk-logistiek",
+];
+
 mod samples {
     use super::*;
 
@@ -74,7 +84,10 @@ mod samples {
     fn the_sample_workspace_is_valid() {
         let o = svcreview(&["validate", sample().to_str().unwrap()]);
         assert!(o.status.success(), "{}", stderr(&o));
-        assert!(String::from_utf8_lossy(&o.stdout).contains("3 clients, 72 period files"));
+        // Harlow, Kessler, Riverside: 24 months each; Alder & Finch 21 (from February
+        // 2025), Brightwater 1, Marlow & Cole 23 (to September 2026), Durand 22, Van
+        // Dijk 24: 72 + 91 = 163.
+        assert!(String::from_utf8_lossy(&o.stdout).contains("8 clients, 163 period files"));
     }
 
     #[test]
@@ -1331,6 +1344,11 @@ mod batch_runs {
             .status()
             .unwrap();
         assert!(status.success());
+        // The batch mechanics are tested on the three large clients (the portfolio
+        // test runs a batch over all eight).
+        for small in SMALL_CLIENTS {
+            std::fs::remove_dir_all(t.path().join("clients").join(small)).unwrap();
+        }
         let bad = t.path().join("clients/broken-co");
         std::fs::create_dir_all(bad.join("periods")).unwrap();
         std::fs::write(
@@ -4522,7 +4540,8 @@ mod terminal_output {
 
 mod portfolio {
     //! `svcreview portfolio`: every client of a workspace at once, figures worked out by
-    //! hand from the sample clients' files.
+    //! hand from the sample clients' files (the PINNED figures of
+    //! sample-data/generate.py).
     use super::*;
 
     #[test]
@@ -4538,24 +4557,6 @@ mod portfolio {
             }
         }
         let clients = ws.path().join("clients");
-        // Harlow & Fenwick's fee rises from £18,500 to £20,000 on 1 October 2026.
-        let hf = clients.join("harlow-fenwick/client.yaml");
-        let yaml = std::fs::read_to_string(&hf).unwrap();
-        let yaml = yaml.replacen(
-            "fee: { monthly: 18500, currency: GBP }",
-            "fee: { monthly: 18500, currency: GBP, changes: [{ from: 2026-10-01, monthly: 20000 }] }",
-            1,
-        );
-        std::fs::write(&hf, yaml).unwrap();
-        // A client whose contract ended on 30 September (£5,000 a month): churned, and
-        // not reviewed in October (no period file is needed).
-        std::fs::create_dir_all(clients.join("old-firm")).unwrap();
-        std::fs::write(
-            clients.join("old-firm/client.yaml"),
-            "client: { name: Old Firm Ltd, timezone: Europe/London }\n\
-             contract: { id: OF-1, start: 2024-01-01, end: 2026-09-30, fee: { monthly: 5000, currency: GBP } }\n",
-        )
-        .unwrap();
         // A client whose client.yaml is wrong: listed as failed, never left out.
         std::fs::create_dir_all(clients.join("broken-co")).unwrap();
         std::fs::write(
@@ -4586,37 +4587,67 @@ mod portfolio {
                 .unwrap_or_else(|| panic!("no {cur} in {list}"))
                 .clone()
         };
-        // GBP MRR: 30 Sept £18,500 + £5,000 = £23,500; 31 Oct £20,000 (Old Firm ended).
-        // Expansion £1,500, churn £5,000. GRR = (23,500 − 0 − 5,000) / 23,500 = 0.7872;
-        // NRR = (23,500 + 1,500 − 5,000) / 23,500 = 0.8511. ARPC £20,000 (one client).
+        let close = |v: &serde_json::Value, x: f64| (v.as_f64().unwrap() - x).abs() < 1e-9;
+        // GBP MRR on 30 Sept: Harlow £18,500 + Marlow & Cole £9,200 = £27,700; on 31 Oct
+        // Harlow £18,500 + Brightwater (new on 1 Oct) £6,400 = £24,900. Churn £9,200.
+        // GRR = NRR = (27,700 − 9,200) / 27,700 = 0.6679; per client 24,900 / 2 = 12,450.
         let gbp = by_currency("revenue", "GBP");
-        assert_eq!(gbp["mrr"], 20000.0);
-        assert_eq!(gbp["mrr_before"], 23500.0);
         assert_eq!(
-            (gbp["expansion"].as_f64(), gbp["churned"].as_f64()),
-            (Some(1500.0), Some(5000.0))
+            (gbp["mrr"].as_f64(), gbp["mrr_before"].as_f64()),
+            (Some(24900.0), Some(27700.0))
         );
         assert_eq!(
-            (gbp["new"].as_f64(), gbp["contraction"].as_f64()),
-            (Some(0.0), Some(0.0))
+            (gbp["new"].as_f64(), gbp["churned"].as_f64()),
+            (Some(6400.0), Some(9200.0))
         );
-        assert!((gbp["grr"].as_f64().unwrap() - 18500.0 / 23500.0).abs() < 1e-9);
-        assert!((gbp["nrr"].as_f64().unwrap() - 20000.0 / 23500.0).abs() < 1e-9);
-        assert_eq!(gbp["arpc"], 20000.0);
-        // EUR and USD are never added to GBP: Kessler €24,500 and Riverside $42,000, flat.
-        assert_eq!(by_currency("revenue", "EUR")["mrr"], 24500.0);
-        assert_eq!(by_currency("revenue", "USD")["nrr"], 1.0);
-        // Credits: none in October; Kessler's ERP uptime credit of July 2026 (5% of
-        // €24,500 = €1,225) is the year's.
+        assert!(close(&gbp["grr"], 18500.0 / 27700.0) && close(&gbp["nrr"], 18500.0 / 27700.0));
+        assert_eq!(gbp["arpc"], 12450.0);
+        // EUR on 30 Sept: Kessler 24,500 + Durand 14,000 + Van Dijk 11,000 = 49,500; on
+        // 31 Oct 24,500 + 12,600 + 12,500 = 49,600: expansion 1,500, contraction 1,400.
+        // GRR = (49,500 − 1,400) / 49,500 = 0.9717; NRR = 49,600 / 49,500 = 1.0020.
+        let eur = by_currency("revenue", "EUR");
+        assert_eq!(
+            (eur["expansion"].as_f64(), eur["contraction"].as_f64()),
+            (Some(1500.0), Some(1400.0))
+        );
+        assert!(close(&eur["grr"], 48100.0 / 49500.0) && close(&eur["nrr"], 49600.0 / 49500.0));
+        // USD: Riverside $42,000 and Alder & Finch $15,800, flat; never added to GBP.
+        let usd = by_currency("revenue", "USD");
+        assert_eq!(
+            (usd["mrr"].as_f64(), usd["nrr"].as_f64()),
+            (Some(57800.0), Some(1.0))
+        );
+        // In GBP at 1 EUR = £0.87 and 1 USD = £0.76 (provider.yaml): now 24,900 +
+        // 43,152 + 43,928 = 111,980; then 27,700 + 43,065 + 43,928 = 114,693. GRR =
+        // (114,693 − 1,218 − 9,200) / 114,693 = 0.9092; NRR = (114,693 + 1,305 − 1,218
+        // − 9,200) / 114,693 = 0.9205; per client 111,980 / 7 = 15,997.14.
+        let conv = &p["converted"]["revenue"];
+        assert!(close(&conv["mrr"], 111980.0) && close(&conv["mrr_before"], 114693.0));
+        assert!(
+            close(&conv["grr"], 104275.0 / 114693.0) && close(&conv["nrr"], 105580.0 / 114693.0)
+        );
+        assert_eq!(conv["clients"], 7);
+        // Credits: Alder & Finch's WMS uptime 99.73% < 99.9% → 5% of $15,800 = $790 this
+        // month; Kessler's €1,225 of July is the year's. In GBP: 790 × 0.76 = 600.40;
+        // year 600.40 + 1,225 × 0.87 = 1,666.15.
+        let usd = by_currency("credits", "USD");
+        assert_eq!(
+            (usd["period"].as_f64(), usd["ytd"].as_f64()),
+            (Some(790.0), Some(790.0))
+        );
         let eur = by_currency("credits", "EUR");
         assert_eq!(
             (eur["period"].as_f64(), eur["ytd"].as_f64()),
             (Some(0.0), Some(1225.0))
         );
-        // Renewals from 31 Oct: Kessler ends 31 Dec with 60 days' notice (deadline 1
-        // Nov, 1 day left), Harlow 31 Mar with 90 (31 Dec, 61 days): both within 90
-        // days, by deadline; Riverside 30 Jun with 120 (2 Mar, 122 days) after them.
-        // Annual values at the fee in force on 31 Oct: 12 × £20,000 = £240,000.
+        let conv = &p["converted"]["credits"];
+        assert!(close(&conv["period"], 600.4) && close(&conv["ytd"], 1666.15));
+        // Renewals from 31 Oct to 31 Oct 2027: Kessler ends 31 Dec with 60 days' notice
+        // (deadline 1 Nov: 1 day), Alder & Finch 31 Jan with 90 (2 Nov: 2 days), Harlow
+        // 31 Mar with 90 (31 Dec: 61 days): urgent, by deadline. Then by end: Van Dijk
+        // 31 May with 60 (1 Apr: 152 days), Riverside 30 Jun with 120 (2 Mar: 122).
+        // Atelier Durand (2027-12-31) and Brightwater (2029) end beyond 12 months;
+        // Marlow & Cole ended on 30 September.
         let renewals: Vec<(String, i64, bool)> = p["renewals"]
             .as_array()
             .unwrap()
@@ -4629,18 +4660,21 @@ mod portfolio {
                 )
             })
             .collect();
-        assert_eq!(
-            renewals,
-            [
-                ("kessler-precision".to_string(), 1, true),
-                ("harlow-fenwick".to_string(), 61, true),
-                ("riverside-health".to_string(), 122, false)
-            ]
-        );
-        assert_eq!(p["renewals"][1]["annual_value"], 240000.0);
-        // Risk: Harlow 3 (P3 resolution missed) + 1 (NPS amber) + 1 (NPS worsened) = 5;
-        // Riverside 2 (CSAT red) + 1 (device protection amber) + 1 (CSAT worsened) + 1
-        // (an overdue CSI action) = 5, after Harlow by name; Kessler 2 + 1 + 1 = 4.
+        let expect = [
+            ("kessler-precision", 1, true),
+            ("alder-finch", 2, true),
+            ("harlow-fenwick", 61, true),
+            ("van-dijk-logistiek", 152, false),
+            ("riverside-health", 122, false),
+        ];
+        assert_eq!(renewals, expect.map(|(s, d, u)| (s.to_string(), d, u)),);
+        assert_eq!(p["renewals"][1]["annual_value"], 189600.0);
+        // Risk (3 a missed SLA, 2 a red KPI, 1 an amber one, 2 a credit, 1 a worsened
+        // survey KPI, 1 an overdue action): Alder & Finch 3 + 1 (patch compliance
+        // 93.1% amber) + 2 = 6; Harlow 3 (P3 resolution) + 1 (NPS amber) + 1 (NPS
+        // worse) = 5; Riverside 2 (CSAT red) + 1 + 1 + 1 (overdue CSI-21) = 5; Kessler
+        // 2 + 1 + 1 = 4; Van Dijk 2 (backups 96.5% red) + 1 (VDL-CSI-2 overdue) = 3;
+        // Durand 1 (CSAT 86.7% amber) + 1 (worse than 92.9%) = 2; Brightwater 0.
         let risk: Vec<(String, u64)> = p["risk"]
             .as_array()
             .unwrap()
@@ -4652,29 +4686,30 @@ mod portfolio {
                 )
             })
             .collect();
-        assert_eq!(
-            risk,
-            [
-                ("harlow-fenwick".to_string(), 5),
-                ("riverside-health".to_string(), 5),
-                ("kessler-precision".to_string(), 4)
-            ]
-        );
+        let expect = [
+            ("alder-finch", 6),
+            ("harlow-fenwick", 5),
+            ("riverside-health", 5),
+            ("kessler-precision", 4),
+            ("van-dijk-logistiek", 3),
+            ("atelier-durand", 2),
+            ("brightwater-dental", 0),
+        ];
+        assert_eq!(risk, expect.map(|(s, n)| (s.to_string(), n)));
         assert_eq!(
             p["risk"][0]["slas_missed"],
-            serde_json::json!(["P3 resolution"])
+            serde_json::json!(["WMS uptime"])
         );
-        // CSAT pooled: 27 of 30 (Harlow) + 31 of 38 (Riverside: 23 fives, 8 fours) + 10
-        // of 14 (Kessler: 6 fives, 4 fours) = 68 of 82. NPS: Harlow's only (37.5, 16).
-        // Tickets opened in October: 489 + 387 = 876; in September 383 + 397 = 780.
+        // CSAT pooled: 27/30 (Harlow) + 31/38 (Riverside) + 10/14 (Kessler) + 18/20
+        // (Alder) + 11/12 (Brightwater) + 13/15 (Durand) + 9/10 (Van Dijk) = 119 of
+        // 139. NPS: Harlow 9 − 3 of 16, Brightwater 7 − 1 of 10, Van Dijk 7 − 1 of 10:
+        // 18 of 36 = 50. Tickets (Harlow and Riverside only) 489 + 387 in October,
+        // 383 + 397 in September.
         let csat = &p["pooled"]["csat"];
-        assert!(
-            (csat["value"].as_f64().unwrap() - 68.0 / 82.0).abs() < 1e-12
-                && csat["responses"] == 82
-        );
+        assert!(close(&csat["value"], 119.0 / 139.0) && csat["responses"] == 139);
         assert_eq!(
             p["pooled"]["nps"],
-            serde_json::json!({"value": 37.5, "responses": 16})
+            serde_json::json!({"value": 50.0, "responses": 36})
         );
         assert_eq!(
             (
@@ -4682,6 +4717,15 @@ mod portfolio {
                 p["pooled"]["tickets_before"].as_u64()
             ),
             (Some(876), Some(780))
+        );
+        // Beyond the contract: Harlow 252 − 240 = 12 devices, Alder & Finch 192 − 180 =
+        // 12 and 158 − 150 = 8 users, Brightwater 74 − 70 = 4 users: 24 and 12.
+        assert_eq!(
+            (
+                p["pooled"]["devices_not_covered"].as_u64(),
+                p["pooled"]["users_not_covered"].as_u64()
+            ),
+            (Some(24), Some(12))
         );
         // The failed client is listed with its error; the churned one is not a failure.
         let failed = p["failed"].as_array().unwrap();
@@ -4692,32 +4736,41 @@ mod portfolio {
             "{failed:?}"
         );
         assert!(stderr(&o).contains("failed   broken-co"), "{}", stderr(&o));
-        // The PDF shows the same figures, in the provider's locale (en-GB by default):
-        // GRR 78.7% and NRR 85.1% (shown to one decimal), £20,000.00 of MRR against
-        // £23,500.00 at the end of September, the churned £5,000.00 as −£5,000.00.
+        // The PDF shows the same figures, in the provider's locale (en-GB): retention
+        // to one decimal, the churned £9,200.00 as −£9,200.00, the changes of the
+        // pinned surveys as the difference of the shown figures (83.3% → 90.0%: +6.7
+        // pts; 92.9% → 86.7%: −6.2 pts; NPS 37.5 shown 38 → 60: +22).
         let text = pdf_text(&out.join("portfolio-2026-10.pdf"));
         for figure in [
             "Portfolio review",
             "October 2026",
-            "Gross retention 100.0% 78.7% 100.0%",
-            "Net retention 100.0% 85.1% 100.0%",
-            "£20,000.00",
-            "September 2026 €24,500.00 £23,500.00",
-            "-£5,000.00",
-            "€1,225.00",
-            "1 day from the end of the period",
-            "SLA missed: P3 resolution",
-            "All clients 82.9% (82)",
-            "38 (16) ▼ -17 876 780",
-            "Old Firm Ltd £5,000.00 – Churned",
+            "Gross retention 97.2% 66.8% 100.0% 90.9%",
+            "Net retention 100.2% 66.8% 100.0% 92.1%",
+            "Monthly recurring revenue €49,600.00 £24,900.00 US$57,800.00 £111,980.00",
+            "September 2026 €49,500.00 £27,700.00 US$57,800.00 £114,693.00",
+            "Converted at 1 EUR = £0.87 and 1 USD = £0.76, the rates of 30 October 2026.",
+            "Total in GBP £600.40 £1,666.15",
+            "-£9,200.00",
+            "Marlow & Cole Solicitors £9,200.00 – Churned",
+            "Brightwater Dental Group Ltd – £6,400.00 New",
+            "Atelier Durand SAS €14,000.00 €12,600.00 Contraction",
+            "2 days from the end of the period",
+            "SLA missed: WMS uptime; KPI amber: Patch compliance; service credit of US$790.00",
+            "Alder & Finch Logistics Inc. 90.0% (20) ▲ +6.7 pts",
+            "Atelier Durand SAS 86.7% (15) ▼ -6.2 pts",
+            "60 (10) ▲ +22",
+            "All clients 85.6% (139)",
+            "876 780",
+            "Alder & Finch Logistics Inc. 192 180 12 158 150 8",
+            "All clients 24 12",
             "Clients not reviewed: their data failed Client",
             "`contrakt`: unknown field `contrakt`",
         ] {
             assert!(text.contains(figure), "`{figure}` not in: {text}");
         }
         // A batch with --portfolio writes the same portfolio from the reviews it
-        // rendered: Old Firm's render fails (no October period file) yet it is churned,
-        // not failed, as above; Broken Co fails in both.
+        // rendered: Marlow & Cole is skipped (its contract ended), churned, not failed,
+        // as above; Broken Co fails in both.
         let batch_out = ws.path().join("batch");
         let o = svcreview(&[
             "batch",
@@ -4738,6 +4791,29 @@ mod portfolio {
         let manifest = std::fs::read_to_string(batch_out.join("manifest.json")).unwrap();
         assert!(!manifest.contains("\"facts\""), "{manifest}");
         assert!(manifest.contains("portfolio-2026-10.pdf"), "{manifest}");
+        let m: serde_json::Value = serde_json::from_str(&manifest).unwrap();
+        assert_eq!(
+            (
+                m["ok"].as_u64(),
+                m["failed"].as_u64(),
+                m["skipped"].as_u64()
+            ),
+            (Some(7), Some(1), Some(1))
+        );
+        let marlow = m["clients"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|c| c["client"] == "marlow-cole")
+            .unwrap();
+        assert_eq!(marlow["status"], "skipped");
+        assert!(
+            marlow["note"]
+                .as_str()
+                .unwrap()
+                .contains("2024-10-01 to 2026-09-30"),
+            "{marlow}"
+        );
         // Not with each client's contract year, nor one shard of the clients.
         for extra in [&["--contract-year"][..], &["--shard", "1/2"][..]] {
             let mut args = vec![

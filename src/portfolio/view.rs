@@ -388,7 +388,21 @@ fn cards(p: &Portfolio, reviewed: &[&Facts], loc: &Locale) -> Vec<Card> {
                     .collect::<Vec<_>>()
                     .join(" · ")
             },
-            note: None,
+            // The total in the reporting currency when there is one and anything is due.
+            note: p
+                .converted
+                .as_ref()
+                .filter(|c| c.credits.period > 0.0)
+                .map(|c| {
+                    format!(
+                        "{}: {}",
+                        loc.say(
+                            "converted-total",
+                            &[("currency", c.currency.as_str().into())]
+                        ),
+                        money(loc, c.credits.period, Some(&c.currency))
+                    )
+                }),
             status: None,
         },
         Card {
