@@ -109,6 +109,8 @@ enum Command {
         #[arg(long, value_name = "DIR")]
         png: Option<PathBuf>,
         #[command(flatten)]
+        format: FormatArgs,
+        #[command(flatten)]
         templates: TemplateArgs,
     },
     /// Write one client's monthly service review PDF.
@@ -761,6 +763,7 @@ extension, completes its fields from schemas/ and underlines mistakes), then
             out,
             json,
             png,
+            format,
             templates,
         } => {
             let p = match (period.period, period.quarter, &period.year) {
@@ -770,11 +773,22 @@ extension, completes its fields from schemas/ and underlines mistakes), then
                 (_, _, Some(y)) => Period::parse_year(y, 1).map_err(Error::Usage)?,
                 _ => unreachable!("clap requires one"),
             };
-            let outputs = pipeline::PortfolioOutputs { json, png };
+            let outputs = pipeline::PortfolioOutputs {
+                deck: format.format == Format::Deck,
+                json,
+                png,
+            };
             let (portfolio, written) =
                 pipeline::portfolio(&workspace, p, &out, &outputs, &templates.config()?)?;
             eprint!("{}", svcreview::portfolio::summary(&portfolio));
-            print_written(written)
+            // Everything is written; a client whose data failed fails the run, as in a
+            // batch, so that CI notices.
+            let code = print_written(written)?;
+            Ok(if portfolio.failed.is_empty() {
+                code
+            } else {
+                ExitCode::from(1)
+            })
         }
         Command::Monthly {
             client,

@@ -493,6 +493,8 @@ fn page_images(stem: &str, pngs: Vec<Vec<u8>>) -> Vec<(String, Vec<u8>)> {
 /// What `portfolio` writes besides the PDF.
 #[derive(Debug, Clone, Default)]
 pub struct PortfolioOutputs {
+    /// A 16:9 slide deck instead of the A4 report.
+    pub deck: bool,
     /// Also write the portfolio's figures as JSON.
     pub json: bool,
     /// Also write each page as a PNG into this directory.
@@ -587,6 +589,7 @@ pub fn render_portfolio(
     let date = cfg.source_date.unwrap_or_else(|| period.last().last_day());
     let doc = present::portfolio_document(
         &view,
+        out.deck,
         &info,
         &loc,
         logo,
@@ -594,7 +597,11 @@ pub fn render_portfolio(
         date,
         out.png.as_ref().map(|_| PNG_SCALE),
     )?;
-    let stem = format!("portfolio-{}", period.id().replace("..", "_"));
+    let stem = format!(
+        "portfolio-{}{}",
+        period.id().replace("..", "_"),
+        if out.deck { "-deck" } else { "" }
+    );
     let mut files = vec![(format!("{stem}.pdf"), doc.pdf)];
     if out.json {
         let mut text = serde_json::to_vec_pretty(&portfolio).expect("a portfolio serialises");

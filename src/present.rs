@@ -40,6 +40,10 @@ pub static DEFAULT_TEMPLATES: &[(&str, &[u8])] = &[
         "portfolio.typ",
         include_bytes!("../report-templates/portfolio.typ"),
     ),
+    (
+        "portfolio-deck.typ",
+        include_bytes!("../report-templates/portfolio-deck.typ"),
+    ),
 ];
 
 /// What typst receives as `/data.json` for the portfolio review.
@@ -71,9 +75,11 @@ fn page_of(loc: &Locale) -> String {
     )
 }
 
-/// The portfolio review's PDF (and page images with `png_scale`).
+/// The portfolio review's PDF, A4 or a 16:9 deck (and page images with `png_scale`).
+#[allow(clippy::too_many_arguments)]
 pub fn portfolio_document(
     view: &crate::portfolio::view::View,
+    deck: bool,
     provider: &crate::review::ProviderInfo,
     loc: &Locale,
     logo: Option<Vec<u8>>,
@@ -103,7 +109,12 @@ pub fn portfolio_document(
     if let Some(dir) = templates {
         t = t.with_dir(dir.to_path_buf());
     }
-    render::render_as(&t, "portfolio.typ", files, date, &[], false, png_scale)
+    let main = if deck {
+        "portfolio-deck.typ"
+    } else {
+        "portfolio.typ"
+    };
+    render::render_as(&t, main, files, date, &[], false, png_scale)
         .map_err(|e| Error::Template(e.to_string()))
 }
 

@@ -4574,7 +4574,8 @@ mod portfolio {
             "-o",
             out.to_str().unwrap(),
         ]);
-        assert!(o.status.success(), "{}", stderr(&o));
+        // Everything is written, and the failed client fails the run (as in a batch).
+        assert_eq!(o.status.code(), Some(1), "{}", stderr(&o));
         let p: serde_json::Value =
             serde_json::from_slice(&std::fs::read(out.join("portfolio-2026-10.json")).unwrap())
                 .unwrap();
@@ -4768,6 +4769,33 @@ mod portfolio {
         ] {
             assert!(text.contains(figure), "`{figure}` not in: {text}");
         }
+        // The same figures as a 16:9 deck, next to the report.
+        let o = svcreview(&[
+            "portfolio",
+            ws.path().to_str().unwrap(),
+            "--period",
+            "2026-10",
+            "--format",
+            "deck",
+            "-o",
+            out.to_str().unwrap(),
+        ]);
+        assert_eq!(o.status.code(), Some(1), "{}", stderr(&o));
+        let deck = pdf_text(&out.join("portfolio-2026-10-deck.pdf"));
+        for figure in [
+            "At a glance",
+            "£111,980.00",
+            "Total in GBP: £600.40",
+            "Fees that changed",
+            "Van Dijk Logistiek B.V. €11,000.00 €12,500.00 Expansion",
+            "Net retention 100.2% 66.8% 100.0% 92.1%",
+            "2 days from the end of the period",
+            "All clients 24 12",
+            "`contrakt`: unknown field `contrakt`",
+        ] {
+            assert!(deck.contains(figure), "`{figure}` not in the deck: {deck}");
+        }
+        assert!(out.join("portfolio-2026-10.pdf").exists());
         // A batch with --portfolio writes the same portfolio from the reviews it
         // rendered: Marlow & Cole is skipped (its contract ended), churned, not failed,
         // as above; Broken Co fails in both.

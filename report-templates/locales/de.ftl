@@ -431,6 +431,7 @@ covered = Abgedeckt
 not_covered = Nicht abgedeckt
 no_reviews = Für diesen Zeitraum konnte kein Kunde geprüft werden.
 no_renewals = In den nächsten 12 Monaten endet kein Vertrag.
+fee_changes = Geänderte Gebühren
 legend_csf = CSF-Status
 legend_sla = SLA-Ergebnis
 converted-total = Summe in { $currency }

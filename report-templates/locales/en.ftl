@@ -432,6 +432,7 @@ covered = Covered
 not_covered = Not covered
 no_reviews = No client could be reviewed for this period.
 no_renewals = No contract ends in the next 12 months.
+fee_changes = Fees that changed
 legend_csf = CSF status
 legend_sla = SLA result
 converted-total = Total in { $currency }

@@ -429,6 +429,7 @@ covered = Cubiertos
 not_covered = Sin cobertura
 no_reviews = No se pudo revisar ningún cliente en este periodo.
 no_renewals = Ningún contrato vence en los próximos 12 meses.
+fee_changes = Cuotas que cambiaron
 legend_csf = Estado del FCE
 legend_sla = Resultado del SLA
 converted-total = Total en { $currency }

@@ -430,6 +430,7 @@ covered = Sopimuksessa
 not_covered = Ei sopimuksessa
 no_reviews = Yhtään asiakasta ei voitu arvioida tältä kaudelta.
 no_renewals = Yksikään sopimus ei pääty seuraavien 12 kuukauden aikana.
+fee_changes = Muuttuneet maksut
 legend_csf = CSF-tila
 legend_sla = SLA-tulos
 converted-total = Yhteensä ({ $currency })

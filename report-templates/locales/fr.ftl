@@ -449,6 +449,7 @@ covered = Couverts
 not_covered = Non couverts
 no_reviews = Aucun client n’a pu être revu pour cette période.
 no_renewals = Aucun contrat ne prend fin dans les 12 prochains mois.
+fee_changes = Redevances modifiées
 legend_csf = Statut des FCS
 legend_sla = Résultat des SLA
 converted-total = Total en { $currency }

@@ -380,6 +380,7 @@ covered = Tercakup
 not_covered = Tidak tercakup
 no_reviews = Tidak ada klien yang dapat ditinjau untuk periode ini.
 no_renewals = Tidak ada kontrak yang berakhir dalam 12 bulan ke depan.
+fee_changes = Biaya yang berubah
 legend_csf = Status CSF
 legend_sla = Hasil SLA
 converted-total = Total dalam { $currency }

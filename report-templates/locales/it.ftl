@@ -448,6 +448,7 @@ covered = Coperti
 not_covered = Non coperti
 no_reviews = Nessun cliente è stato esaminato per questo periodo.
 no_renewals = Nessun contratto scade nei prossimi 12 mesi.
+fee_changes = Canoni modificati
 legend_csf = Stato dei CSF
 legend_sla = Esito degli SLA
 converted-total = Totale in { $currency }

@@ -428,6 +428,7 @@ covered = Gedekt
 not_covered = Niet gedekt
 no_reviews = Voor deze periode kon geen enkele klant worden beoordeeld.
 no_renewals = Er loopt in de komende 12 maanden geen contract af.
+fee_changes = Gewijzigde vergoedingen
 legend_csf = CSF-status
 legend_sla = SLA-resultaat
 converted-total = Totaal in { $currency }

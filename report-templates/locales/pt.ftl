@@ -429,6 +429,7 @@ covered = Cobertos
 not_covered = Não cobertos
 no_reviews = Nenhum cliente pôde ser revisto neste período.
 no_renewals = Nenhum contrato termina nos próximos 12 meses.
+fee_changes = Mensalidades alteradas
 legend_csf = Estado dos FCS
 legend_sla = Resultado dos SLA
 converted-total = Total em { $currency }

@@ -394,6 +394,7 @@ covered = Kapsamda
 not_covered = Kapsam dışı
 no_reviews = Bu dönem için hiçbir müşteri incelenemedi.
 no_renewals = Önümüzdeki 12 ayda sona eren sözleşme yok.
+fee_changes = Değişen ücretler
 legend_csf = CSF durumu
 legend_sla = SLA sonucu
 converted-total = { $currency } cinsinden toplam

@@ -641,7 +641,10 @@ pub fn run(b: &Batch) -> Result<Manifest, Error> {
                 facts,
                 period,
                 &b.out_dir,
-                &pipeline::PortfolioOutputs::default(),
+                &pipeline::PortfolioOutputs {
+                    deck: b.deck,
+                    ..Default::default()
+                },
                 &b.render,
             )?;
             written
