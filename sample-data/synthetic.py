@@ -24,10 +24,16 @@ for c in range(n):
     z = c % len(zones)
     slug = f"client-{c:04d}"
     d = os.path.join(root, "clients", slug)
+    fee = rng.randint(5, 60) * 1000
+    # Every fifth fee changes on 1 October 2026 (up or down); contracts end over the
+    # next three years, so that the portfolio has renewals and movements to show.
+    change = f", changes: [{{ from: 2026-10-01, monthly: {fee + rng.choice([-2000, 1000, 3000])} }}]" if c % 5 == 0 else ""
+    end = f"{2026 + (c % 36 + 11) // 12}-{(c % 36 + 11) % 12 + 1:02d}-28"
+    devices = rng.randint(50, 2000)
     w(os.path.join(d, "client.yaml"), f"""\
 client: {{ name: Synthetic Client {c:04d} Ltd, timezone: {zones[z]} }}
-contract: {{ id: S-{c:04d}, start: 2024-01-01, end: 2027-12-31, notice_days: 90,
-            fee: {{ monthly: {rng.randint(5, 60) * 1000}, currency: {currencies[z]} }}, devices_covered: {rng.randint(50, 2000)} }}
+contract: {{ id: S-{c:04d}, start: 2024-01-01, end: {end}, notice_days: 90,
+            fee: {{ monthly: {fee}, currency: {currencies[z]}{change} }}, devices_covered: {devices} }}
 csfs:
   - {{ id: desk, name: A responsive service desk, kpis: [fcr, mttr, csat], slas: [p1, p2] }}
   - {{ id: uptime, name: Business systems available, kpis: [incidents], slas: [erp] }}
@@ -62,6 +68,7 @@ slas:
 availability: {{ ERP: {{ downtime_minutes: {rng.choice([0, 0, 5, 20, 90])}, maintenance_minutes: {rng.choice([60, 120, 240])} }} }}
 surveys: {{ csat: [{", ".join(map(str, scores))}] }}
 notes: Synthetic month.
+estate: {{ devices: {devices + rng.choice([0, 0, 0, 3, 12])} }}
 actions:
   - {{ id: A-1, title: Improve the knowledge base, owner: SDM, due: 2026-12-31, status: in-progress, opened: 2025-10-01 }}
 """)

@@ -985,6 +985,68 @@ tickets: { files: tickets.csv }
 mod quarters_and_years {
     use super::*;
 
+    /// A month the contract does not cover owes no credit, though it has data: Kessler's
+    /// July 2026 ERP outage (a 5% credit of €1,225.00 under its real contract) with the
+    /// contract starting on 1 August 2026 leaves Q3 with no credit, in the QBR and in
+    /// the portfolio's year to date.
+    #[test]
+    fn no_credit_before_the_contract_starts() {
+        let t = tempfile::tempdir().unwrap();
+        let ws = t.path();
+        std::fs::copy(sample().join("provider.yaml"), ws.join("provider.yaml")).unwrap();
+        std::fs::copy(sample().join("logo.svg"), ws.join("logo.svg")).unwrap();
+        let dir = ws.join("clients/kessler-precision");
+        std::fs::create_dir_all(dir.join("periods")).unwrap();
+        let yaml = std::fs::read_to_string(sample().join("clients/kessler-precision/client.yaml"))
+            .unwrap()
+            .replace("start: 2023-11-01", "start: 2026-08-01");
+        std::fs::write(dir.join("client.yaml"), yaml).unwrap();
+        for e in std::fs::read_dir(sample().join("clients/kessler-precision/periods")).unwrap() {
+            let e = e.unwrap();
+            std::fs::copy(e.path(), dir.join("periods").join(e.file_name())).unwrap();
+        }
+        let out = t.path().join("out");
+        let o = svcreview(&[
+            "qbr",
+            dir.to_str().unwrap(),
+            "--quarter",
+            "2026-Q3",
+            "--json",
+            "-o",
+            out.to_str().unwrap(),
+        ]);
+        assert!(o.status.success(), "{}", stderr(&o));
+        let r: serde_json::Value = serde_json::from_slice(
+            &std::fs::read(out.join("kessler-precision-qbr-2026-Q3.json")).unwrap(),
+        )
+        .unwrap();
+        let erp = by_id(&r["slas"], "erp-uptime");
+        // July is still measured and missed; it is not credited.
+        let july = erp["monthly"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|m| m["period"] == "2026-07")
+            .unwrap();
+        assert_eq!(july["met"], false);
+        assert!(erp["credit"].is_null(), "{}", erp["credit"]);
+        assert!(r["summary"]["credits_total_text"].is_null());
+        let o = svcreview(&[
+            "portfolio",
+            ws.to_str().unwrap(),
+            "--period",
+            "2026-10",
+            "--json",
+            "-o",
+            out.to_str().unwrap(),
+        ]);
+        assert!(o.status.success(), "{}", stderr(&o));
+        let p: serde_json::Value =
+            serde_json::from_slice(&std::fs::read(out.join("portfolio-2026-10.json")).unwrap())
+                .unwrap();
+        assert_eq!(p["credits"][0]["ytd"], 0.0, "{}", p["credits"]);
+    }
+
     const CLIENT_Q: &str = "\
 client: { name: Quarter Ltd, timezone: Europe/London }
 contract: { id: Q-1, start: 2025-01-01, end: 2026-12-31, notice_days: 90, fee: { monthly: 10000, currency: GBP } }

@@ -442,3 +442,7 @@ renewals-urgent = { $count ->
 rate-item = 1 { $from } = { $rate }
 rates-used = Umgerechnet zu { $rates }.
 rates-used-dated = Umgerechnet zu { $rates }, Kurse vom { $date }.
+more-clients = { $count ->
+    [one] Ein weiterer Kunde ist hier nicht aufgeführt; alle Kunden stehen im JSON des Portfolios (--json).
+   *[other] { $count } weitere Kunden sind hier nicht aufgeführt; alle Kunden stehen im JSON des Portfolios (--json).
+}

@@ -443,3 +443,7 @@ renewals-urgent = { $count ->
 rate-item = 1 { $from } = { $rate }
 rates-used = Converted at { $rates }.
 rates-used-dated = Converted at { $rates }, the rates of { $date }.
+more-clients = { $count ->
+    [one] One more client is not listed here; every client is in the portfolio's JSON (--json).
+   *[other] { $count } more clients are not listed here; every client is in the portfolio's JSON (--json).
+}

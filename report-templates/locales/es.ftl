@@ -440,3 +440,7 @@ renewals-urgent = { $count ->
 rate-item = 1 { $from } = { $rate }
 rates-used = Convertido a { $rates }.
 rates-used-dated = Convertido a { $rates }, tipos de cambio del { $date }.
+more-clients = { $count ->
+    [one] Un cliente más no aparece aquí; todos los clientes están en el JSON de la cartera (--json).
+   *[other] { $count } clientes más no aparecen aquí; todos los clientes están en el JSON de la cartera (--json).
+}

@@ -441,3 +441,7 @@ renewals-urgent = { $count ->
 rate-item = 1 { $from } = { $rate }
 rates-used = Muunnettu kursseilla { $rates }.
 rates-used-dated = Muunnettu kursseilla { $rates } (kurssit { $date }).
+more-clients = { $count ->
+    [one] Yksi asiakas lisää ei näy tässä; kaikki asiakkaat ovat salkun JSON-tiedostossa (--json).
+   *[other] { $count } asiakasta lisää ei näy tässä; kaikki asiakkaat ovat salkun JSON-tiedostossa (--json).
+}

@@ -460,3 +460,7 @@ renewals-urgent = { $count ->
 rate-item = 1 { $from } = { $rate }
 rates-used = Converti au taux de { $rates }.
 rates-used-dated = Converti au taux de { $rates }, cours du { $date }.
+more-clients = { $count ->
+    [one] Un autre client n’est pas listé ici ; tous les clients figurent dans le JSON du portefeuille (--json).
+   *[other] { $count } autres clients ne sont pas listés ici ; tous les clients figurent dans le JSON du portefeuille (--json).
+}

@@ -388,3 +388,4 @@ renewals-urgent = { $count } dengan batas pemberitahuan dalam 90 hari
 rate-item = 1 { $from } = { $rate }
 rates-used = Dikonversi dengan kurs { $rates }.
 rates-used-dated = Dikonversi dengan kurs { $rates }, kurs per { $date }.
+more-clients = { $count } klien lain tidak tercantum di sini; semua klien ada di JSON portofolio (--json).

@@ -459,3 +459,7 @@ renewals-urgent = { $count ->
 rate-item = 1 { $from } = { $rate }
 rates-used = Convertito al cambio di { $rates }.
 rates-used-dated = Convertito al cambio di { $rates }, cambi del { $date }.
+more-clients = { $count ->
+    [one] Un altro cliente non è elencato qui; tutti i clienti sono nel JSON del portafoglio (--json).
+   *[other] Altri { $count } clienti non sono elencati qui; tutti i clienti sono nel JSON del portafoglio (--json).
+}

@@ -439,3 +439,7 @@ renewals-urgent = { $count ->
 rate-item = 1 { $from } = { $rate }
 rates-used = Omgerekend tegen { $rates }.
 rates-used-dated = Omgerekend tegen { $rates }, koersen van { $date }.
+more-clients = { $count ->
+    [one] Nog één klant staat hier niet; alle klanten staan in de JSON van de portefeuille (--json).
+   *[other] Nog { $count } klanten staan hier niet; alle klanten staan in de JSON van de portefeuille (--json).
+}

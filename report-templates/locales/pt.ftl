@@ -440,3 +440,7 @@ renewals-urgent = { $count ->
 rate-item = 1 { $from } = { $rate }
 rates-used = Convertido à taxa de { $rates }.
 rates-used-dated = Convertido à taxa de { $rates }, câmbios de { $date }.
+more-clients = { $count ->
+    [one] Mais um cliente não está listado aqui; todos os clientes estão no JSON da carteira (--json).
+   *[other] Mais { $count } clientes não estão listados aqui; todos os clientes estão no JSON da carteira (--json).
+}

@@ -402,3 +402,4 @@ renewals-urgent = { $count } tanesinin bildirim süresi 90 gün içinde doluyor
 rate-item = 1 { $from } = { $rate }
 rates-used = { $rates } kuruyla çevrildi.
 rates-used-dated = { $rates } kuruyla çevrildi ({ $date } kurları).
+more-clients = Burada listelenmeyen { $count } müşteri daha var; tüm müşteriler portföyün JSON dosyasında (--json).

@@ -843,13 +843,21 @@ pub fn summary(p: &Portfolio) -> String {
             r.kpis_red.len()
         );
     }
-    for r in p.renewals.iter().filter(|r| r.urgent) {
+    let urgent: Vec<&Renewal> = p.renewals.iter().filter(|r| r.urgent).collect();
+    for r in urgent.iter().take(5) {
         let _ = writeln!(
             s,
             "  renewal  {}: ends {}, notice by {}",
             r.name,
             r.end,
             r.notice_deadline.map(|d| d.to_string()).unwrap_or_default()
+        );
+    }
+    if urgent.len() > 5 {
+        let _ = writeln!(
+            s,
+            "  renewal  and {} more with notice due",
+            urgent.len() - 5
         );
     }
     for r in &p.revenue {
@@ -859,8 +867,15 @@ pub fn summary(p: &Portfolio) -> String {
             r.currency, r.mrr, r.clients
         );
     }
-    for f in &p.failed {
+    for f in p.failed.iter().take(20) {
         let _ = writeln!(s, "  failed   {}", f.name);
+    }
+    if p.failed.len() > 20 {
+        let _ = writeln!(
+            s,
+            "  failed   and {} more (in the PDF)",
+            p.failed.len() - 20
+        );
     }
     s
 }

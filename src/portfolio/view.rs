@@ -4,7 +4,7 @@
 
 use serde::Serialize;
 
-use std::collections::HashMap;
+use std::collections::{BTreeMap, HashMap};
 
 use super::{Facts, Movement, Portfolio, Survey, movement};
 use crate::evaluate::sections::{moved, round_to};
@@ -48,6 +48,10 @@ pub struct View {
     pub coverage: Vec<CoverageRow>,
     /// Totals in the reporting currency, with the rates.
     pub converted: Option<ConvertedView>,
+    /// Tables cut at [`ROWS_LIMIT`] clients: the table's name (`health`, `risk`,
+    /// `credits`, `renewals`, `fees`, `satisfaction`, `coverage`) and the sentence saying
+    /// how many more there are.
+    pub more: BTreeMap<String, String>,
     /// Clients whose data failed, with the first line of the error.
     pub failed: Vec<FailedRow>,
 }
@@ -255,8 +259,29 @@ pub struct SatisfactionRow {
 pub fn view(p: &Portfolio, loc: &Locale, period: crate::period::Period) -> View {
     let by_slug: HashMap<&str, &Facts> = p.clients.iter().map(|f| (f.slug.as_str(), f)).collect();
     let reviewed: Vec<&Facts> = p.clients.iter().filter(|c| c.review.is_some()).collect();
+    // A book too large for every client in every table: the riskiest first, the rest
+    // counted (totals and pooled rows are always over every client).
+    let mut listed = reviewed.clone();
+    let mut more = BTreeMap::new();
+    if listed.len() > ROWS_LIMIT {
+        let rank: HashMap<&str, usize> = p
+            .risk
+            .iter()
+            .enumerate()
+            .map(|(i, r)| (r.slug.as_str(), i))
+            .collect();
+        listed.sort_by_key(|f| rank.get(f.slug.as_str()).copied().unwrap_or(usize::MAX));
+        listed.truncate(ROWS_LIMIT);
+        let hidden = reviewed.len() - ROWS_LIMIT;
+        for table in ["health", "satisfaction", "coverage"] {
+            more.insert(table.to_string(), hidden);
+        }
+    }
     let (credits, credit_totals) = credits(p, &reviewed, loc);
-    View {
+    let any_tickets = reviewed
+        .iter()
+        .any(|f| f.review.as_ref().is_some_and(|h| h.tickets.is_some()));
+    let mut view = View {
         period_label: loc.period(&period),
         previous_label: loc.period(&period.plus(-1)),
         cards: cards(p, &reviewed, loc),
@@ -279,15 +304,16 @@ pub fn view(p: &Portfolio, loc: &Locale, period: crate::period::Period) -> View 
         })
         .collect(),
         any_reviewed: !reviewed.is_empty(),
-        health: health(&reviewed, loc),
+        health: health(&listed, loc),
         risk: risk(p, &by_slug, loc),
         credits,
         credit_totals,
         renewals: renewals(p, &by_slug, loc),
         revenue: p.revenue.iter().map(|r| revenue_row(r, loc)).collect(),
         fees: fees(p, loc),
-        satisfaction: satisfaction(p, &reviewed, loc),
-        coverage: coverage(p, &reviewed, loc),
+        satisfaction: satisfaction(p, &listed, any_tickets, loc),
+        coverage: coverage(p, &listed, loc),
+        more: BTreeMap::new(),
         converted: p.converted.as_ref().map(|c| converted(c, loc)),
         failed: p
             .failed
@@ -300,8 +326,31 @@ pub fn view(p: &Portfolio, loc: &Locale, period: crate::period::Period) -> View 
                 }
             })
             .collect(),
-    }
+    };
+    // The tables of their own length: riskiest, soonest, largest first already.
+    let mut cut = |table: &str, len: usize| {
+        if len > ROWS_LIMIT {
+            more.insert(table.to_string(), len - ROWS_LIMIT);
+        }
+    };
+    cut("risk", view.risk.len());
+    cut("credits", view.credits.len());
+    cut("renewals", view.renewals.len());
+    cut("fees", view.fees.len());
+    view.risk.truncate(ROWS_LIMIT);
+    view.credits.truncate(ROWS_LIMIT);
+    view.renewals.truncate(ROWS_LIMIT);
+    view.fees.truncate(ROWS_LIMIT);
+    view.more = more
+        .into_iter()
+        .map(|(k, n)| (k, loc.say("more-clients", &[("count", n.into())])))
+        .collect();
+    view
 }
+
+/// Clients listed in one table at most; beyond, the table says how many more there are
+/// (every client is in the JSON).
+pub const ROWS_LIMIT: usize = 50;
 
 fn money(loc: &Locale, x: f64, cur: Option<&str>) -> String {
     loc.money(x, 2, cur)
@@ -511,15 +560,26 @@ fn risk(p: &Portfolio, by_slug: &HashMap<&str, &Facts>, loc: &Locale) -> Vec<Ris
 
 /// Credits per client with any this year, and per currency (with the converted total).
 fn credits(p: &Portfolio, reviewed: &[&Facts], loc: &Locale) -> (Vec<CreditRow>, Vec<CreditRow>) {
-    let rows = reviewed
+    let mut owing: Vec<(&Facts, &super::Health)> = reviewed
         .iter()
-        .filter_map(|f| {
-            let h = f.review.as_ref()?;
-            (h.credits_ytd > 0.0 || h.credits > 0.0).then(|| CreditRow {
-                name: f.name.clone(),
-                period: money(loc, h.credits, currency(f)),
-                ytd: money(loc, h.credits_ytd, currency(f)),
-            })
+        .filter_map(|f| Some((*f, f.review.as_ref()?)))
+        .filter(|(_, h)| h.credits_ytd > 0.0 || h.credits > 0.0)
+        .collect();
+    // More than a table holds: this period's largest first (amounts of one currency
+    // compare; across currencies the order is only a rough one).
+    if owing.len() > ROWS_LIMIT {
+        owing.sort_by(|a, b| {
+            (b.1.credits, b.1.credits_ytd)
+                .partial_cmp(&(a.1.credits, a.1.credits_ytd))
+                .unwrap_or(std::cmp::Ordering::Equal)
+        });
+    }
+    let rows = owing
+        .into_iter()
+        .map(|(f, h)| CreditRow {
+            name: f.name.clone(),
+            period: money(loc, h.credits, currency(f)),
+            ytd: money(loc, h.credits_ytd, currency(f)),
         })
         .collect();
     let totals = p
@@ -584,8 +644,18 @@ fn revenue_row(r: &super::Revenue, loc: &Locale) -> RevenueRow {
 
 /// Each client's fee then and now, with its movement.
 fn fees(p: &Portfolio, loc: &Locale) -> Vec<FeeRow> {
-    p.clients
-        .iter()
+    let mut clients: Vec<&Facts> = p.clients.iter().collect();
+    // More than a table holds: the fees that moved first.
+    if clients.len() > ROWS_LIMIT {
+        clients.sort_by_key(|f| {
+            f.contract
+                .as_ref()
+                .and_then(|c| movement(c.mrr_before, c.mrr_now))
+                .is_none_or(|m| m == Movement::Flat)
+        });
+    }
+    clients
+        .into_iter()
         .filter_map(|f| {
             let c = f.contract.as_ref()?;
             let cur = c.currency.as_deref()?;
@@ -626,7 +696,12 @@ fn score_change(
 }
 
 /// CSAT, NPS (with their change) and tickets per client, and pooled.
-fn satisfaction(p: &Portfolio, reviewed: &[&Facts], loc: &Locale) -> Vec<SatisfactionRow> {
+fn satisfaction(
+    p: &Portfolio,
+    reviewed: &[&Facts],
+    any_tickets: bool,
+    loc: &Locale,
+) -> Vec<SatisfactionRow> {
     let csat = |s: Option<&Survey>| {
         s.map(|s| {
             format!(
@@ -667,9 +742,6 @@ fn satisfaction(p: &Portfolio, reviewed: &[&Facts], loc: &Locale) -> Vec<Satisfa
             ))
         })
         .collect();
-    let any_tickets = reviewed
-        .iter()
-        .any(|f| f.review.as_ref().is_some_and(|h| h.tickets.is_some()));
     let q = &p.pooled;
     rows.push(row(
         loc.label("all_clients").to_string(),

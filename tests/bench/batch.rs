@@ -11,7 +11,10 @@
 //!   reviews per second, that rate against the floor (cores ÷ in-process time), the
 //!   largest worker's resident memory and this process's;
 //! - at 500 clients (or the largest size below it), the previous design in the same run
-//!   for comparison: a new process per client, four per core.
+//!   for comparison: a new process per client, four per core;
+//! - with `PORTFOLIO=1`, at each size: the same batch with `--portfolio` (the portfolio
+//!   written from the batch's own evaluations), and `svcreview portfolio` on its own
+//!   (every client evaluated, no client PDFs): its time and its peak memory.
 
 use std::path::{Path, PathBuf};
 use std::process::Command;
@@ -46,6 +49,11 @@ struct Watch {
 
 impl Watch {
     fn start(ws: &Path) -> Watch {
+        Watch::of(ws, "batch-worker")
+    }
+
+    /// Watches the processes of `ws` running the subcommand `command`.
+    fn of(ws: &Path, command: &'static str) -> Watch {
         let stop = Arc::new(AtomicBool::new(false));
         let peak_kib = Arc::new(AtomicU64::new(0));
         let (s, p, ws) = (
@@ -60,7 +68,7 @@ impl Watch {
                         continue;
                     };
                     let cmd = String::from_utf8_lossy(&cmd);
-                    if cmd.contains("batch-worker") && cmd.contains(&ws) {
+                    if cmd.split('\0').nth(1) == Some(command) && cmd.contains(&ws) {
                         let st =
                             std::fs::read_to_string(e.path().join("status")).unwrap_or_default();
                         p.fetch_max(status_kib(&st, "VmRSS:"), Ordering::Relaxed);
@@ -84,6 +92,17 @@ impl Watch {
 }
 
 fn batch(ws: &Path, out: PathBuf, jobs: usize, recycle: Recycle, worker: bool) -> Batch {
+    with_portfolio(ws, out, jobs, recycle, worker, false)
+}
+
+fn with_portfolio(
+    ws: &Path,
+    out: PathBuf,
+    jobs: usize,
+    recycle: Recycle,
+    worker: bool,
+    portfolio: bool,
+) -> Batch {
     Batch {
         workspace: ws.to_path_buf(),
         period: PeriodSpec::Month(Month::parse("2026-10").unwrap()),
@@ -98,8 +117,7 @@ fn batch(ws: &Path, out: PathBuf, jobs: usize, recycle: Recycle, worker: bool) -
         render: Default::default(),
         worker: worker.then(|| env!("CARGO_BIN_EXE_svcreview").into()),
         recycle,
-        // PORTFOLIO=1: the batch also writes the portfolio review of every client.
-        portfolio: std::env::var_os("PORTFOLIO").is_some(),
+        portfolio,
     }
 }
 
@@ -167,6 +185,7 @@ fn main() {
     println!("\n| clients | time | reviews/s | of the floor | largest worker | batch process |");
     println!("|---:|---:|---:|---:|---:|---:|");
     let mut compare_at = None;
+    let mut measured = Vec::new();
     for &n in &sizes {
         let ws = if n == largest.max(22) {
             floor_ws.clone()
@@ -188,8 +207,12 @@ fn main() {
             own_mib("VmHWM:")
         );
         if n <= 500 {
-            compare_at = Some((ws, n, rate));
+            compare_at = Some((ws.clone(), n, rate));
         }
+        measured.push((ws, n, secs));
+    }
+    if std::env::var_os("PORTFOLIO").is_some() {
+        portfolio_table(&measured, dir.path());
     }
     if let Some((ws, n, warm)) = compare_at {
         // The previous design: a new process for every client, four per core.
@@ -208,6 +231,63 @@ fn main() {
         println!(
             "\n{n} clients, a new process per client (four per core): {cold:.1} reviews/s; warm workers: {warm:.1} ({:.1}x)",
             warm / cold
+        );
+    }
+}
+
+/// The portfolio at each size: the batch again with `--portfolio`, and `svcreview
+/// portfolio` alone as a process (its peak resident memory sampled every 20 ms).
+fn portfolio_table(measured: &[(PathBuf, usize, f64)], dir: &Path) {
+    println!(
+        "\n| clients | batch | batch --portfolio | the portfolio's render | portfolio alone | its peak memory | pages |"
+    );
+    println!("|---:|---:|---:|---:|---:|---:|---:|");
+    for (ws, n, plain) in measured {
+        let out = dir.join(format!("out-portfolio-{n}"));
+        let b = with_portfolio(ws, out.clone(), 0, Recycle::default(), true, true);
+        let (_, secs, _) = timed(&b);
+        let alone = dir.join(format!("alone-{n}"));
+        let watch = Watch::of(ws, "portfolio");
+        let t = Instant::now();
+        let o = Command::new(env!("CARGO_BIN_EXE_svcreview"))
+            .arg("portfolio")
+            .arg(ws)
+            .args(["--period", "2026-10", "-o"])
+            .arg(&alone)
+            .output()
+            .unwrap();
+        let alone_secs = t.elapsed().as_secs_f64();
+        assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+        let peak = watch.peak_mib();
+        // What --portfolio adds to a batch: the document from facts already gathered
+        // (the batch's workers send them with their outcomes), timed in this process.
+        let period = svcreview::period::Period::Month(Month::parse("2026-10").unwrap());
+        let clients: Vec<PathBuf> = std::fs::read_dir(ws.join("clients"))
+            .unwrap()
+            .map(|e| e.unwrap().path())
+            .collect();
+        let cfg = svcreview::pipeline::RenderConfig::default();
+        let facts = svcreview::portfolio::gather(&clients, period, &cfg);
+        let t = Instant::now();
+        let (_, written) = svcreview::pipeline::render_portfolio(
+            ws,
+            facts,
+            period,
+            &dir.join(format!("render-{n}")),
+            &Default::default(),
+            &cfg,
+        )
+        .unwrap();
+        let render = t.elapsed().as_secs_f64();
+        let pdf = std::fs::read(&written[0]).unwrap();
+        // Pages: typst writes each page object as `/Type/Page` (the tree is `/Pages`).
+        let pages = pdf
+            .windows(10)
+            .filter(|w| *w == b"/Type/Page")
+            .count()
+            .saturating_sub(pdf.windows(11).filter(|w| *w == b"/Type/Pages").count());
+        println!(
+            "| {n} | {plain:.2} s | {secs:.2} s | {render:.2} s | {alone_secs:.2} s | {peak:.0} MiB | {pages} |"
         );
     }
 }

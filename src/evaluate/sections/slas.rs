@@ -153,14 +153,19 @@ fn one(inp: &Inputs, f: &Frame, s: &Sla) -> SlaResult {
     }
 }
 
-/// Credits are per month (a tier of that month's fee), totalled over the period.
+/// Credits are per month (a tier of that month's fee), totalled over the period; only
+/// months within the contract earn one.
 fn credit(inp: &Inputs, f: &Frame, months: &[(Month, sla::Month)]) -> Option<Credit> {
     let loc = inp.locale;
     let fee = inp.client.def.contract.fee.as_ref();
     let currency = inp.currency();
     let money = |a: f64| loc.money(a, 2, currency);
+    let c = &inp.client.def.contract;
     let credited: Vec<CreditMonth> = months
         .iter()
+        // No credit is owed for a month the contract does not cover (data from before
+        // its start, or after its end).
+        .filter(|(m, _)| m.last_day() >= c.start.0 && m.first_day() <= c.end.0)
         .filter_map(|(m, r)| {
             let tier = r.credit?;
             let fraction = tier.fraction();
