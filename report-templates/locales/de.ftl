@@ -424,9 +424,8 @@ slas-met-count = { $met } von { $total } erfüllt
 # rate-item phrases; $rate an amount in the reporting currency), empty states.
 mrr_short = Monatlich wiederkehrender Umsatz
 estate_not_covered = Nicht abgedeckte Geräte und Benutzer
-devices = Geräte
-users = Benutzer
-counted = Gezählt
+devices_counted = Geräte gezählt
+users_counted = Benutzer gezählt
 covered = Abgedeckt
 not_covered = Nicht abgedeckt
 no_reviews = Für diesen Zeitraum konnte kein Kunde geprüft werden.

@@ -425,9 +425,8 @@ slas-met-count = { $met } of { $total } met
 # rate-item phrases; $rate an amount in the reporting currency), empty states.
 mrr_short = Monthly recurring revenue
 estate_not_covered = Devices and users not covered
-devices = Devices
-users = Users
-counted = Counted
+devices_counted = Devices counted
+users_counted = Users counted
 covered = Covered
 not_covered = Not covered
 no_reviews = No client could be reviewed for this period.

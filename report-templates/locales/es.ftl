@@ -422,9 +422,8 @@ slas-met-count = { $met } de { $total } cumplidos
 # rate-item phrases; $rate an amount in the reporting currency), empty states.
 mrr_short = Ingresos recurrentes mensuales
 estate_not_covered = Dispositivos y usuarios sin cobertura
-devices = Dispositivos
-users = Usuarios
-counted = Contados
+devices_counted = Dispositivos contados
+users_counted = Usuarios contados
 covered = Cubiertos
 not_covered = Sin cobertura
 no_reviews = No se pudo revisar ningún cliente en este periodo.

@@ -423,9 +423,8 @@ slas-met-count = { $met }/{ $total } täytetty
 # rate-item phrases; $rate an amount in the reporting currency), empty states.
 mrr_short = Kuukausittain toistuva liikevaihto
 estate_not_covered = Sopimuksen ulkopuoliset laitteet ja käyttäjät
-devices = Laitteet
-users = Käyttäjät
-counted = Laskettu
+devices_counted = Laitteita laskettu
+users_counted = Käyttäjiä laskettu
 covered = Sopimuksessa
 not_covered = Ei sopimuksessa
 no_reviews = Yhtään asiakasta ei voitu arvioida tältä kaudelta.

@@ -442,9 +442,8 @@ slas-met-count = { $met } sur { $total } respectés
 # rate-item phrases; $rate an amount in the reporting currency), empty states.
 mrr_short = Revenu mensuel récurrent
 estate_not_covered = Appareils et utilisateurs non couverts
-devices = Appareils
-users = Utilisateurs
-counted = Recensés
+devices_counted = Appareils recensés
+users_counted = Utilisateurs recensés
 covered = Couverts
 not_covered = Non couverts
 no_reviews = Aucun client n’a pu être revu pour cette période.

@@ -373,9 +373,8 @@ slas-met-count = { $met } dari { $total } tercapai
 # rate-item phrases; $rate an amount in the reporting currency), empty states.
 mrr_short = Pendapatan berulang bulanan
 estate_not_covered = Perangkat dan pengguna yang tidak tercakup
-devices = Perangkat
-users = Pengguna
-counted = Terhitung
+devices_counted = Perangkat terhitung
+users_counted = Pengguna terhitung
 covered = Tercakup
 not_covered = Tidak tercakup
 no_reviews = Tidak ada klien yang dapat ditinjau untuk periode ini.

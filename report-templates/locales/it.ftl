@@ -441,9 +441,8 @@ slas-met-count = { $met } su { $total } rispettati
 # rate-item phrases; $rate an amount in the reporting currency), empty states.
 mrr_short = Ricavi ricorrenti mensili
 estate_not_covered = Dispositivi e utenti non coperti
-devices = Dispositivi
-users = Utenti
-counted = Rilevati
+devices_counted = Dispositivi rilevati
+users_counted = Utenti rilevati
 covered = Coperti
 not_covered = Non coperti
 no_reviews = Nessun cliente è stato esaminato per questo periodo.

@@ -421,9 +421,8 @@ slas-met-count = { $met } van { $total } gehaald
 # rate-item phrases; $rate an amount in the reporting currency), empty states.
 mrr_short = Maandelijkse terugkerende omzet
 estate_not_covered = Niet gedekte apparaten en gebruikers
-devices = Apparaten
-users = Gebruikers
-counted = Geteld
+devices_counted = Apparaten geteld
+users_counted = Gebruikers geteld
 covered = Gedekt
 not_covered = Niet gedekt
 no_reviews = Voor deze periode kon geen enkele klant worden beoordeeld.

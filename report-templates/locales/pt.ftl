@@ -422,9 +422,8 @@ slas-met-count = { $met } de { $total } cumpridos
 # rate-item phrases; $rate an amount in the reporting currency), empty states.
 mrr_short = Receita recorrente mensal
 estate_not_covered = Dispositivos e utilizadores não cobertos
-devices = Dispositivos
-users = Utilizadores
-counted = Contados
+devices_counted = Dispositivos contados
+users_counted = Utilizadores contados
 covered = Cobertos
 not_covered = Não cobertos
 no_reviews = Nenhum cliente pôde ser revisto neste período.

@@ -387,9 +387,8 @@ slas-met-count = { $total } SLA’dan { $met } tanesi karşılandı
 # rate-item phrases; $rate an amount in the reporting currency), empty states.
 mrr_short = Aylık yinelenen gelir
 estate_not_covered = Kapsam dışındaki cihazlar ve kullanıcılar
-devices = Cihazlar
-users = Kullanıcılar
-counted = Sayılan
+devices_counted = Sayılan cihazlar
+users_counted = Sayılan kullanıcılar
 covered = Kapsamda
 not_covered = Kapsam dışı
 no_reviews = Bu dönem için hiçbir müşteri incelenemedi.
