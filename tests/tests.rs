@@ -4606,6 +4606,68 @@ mod portfolio {
     //! sample-data/generate.py).
     use super::*;
 
+    /// A reporting currency without a rate for a client's currency, or with a rate that
+    /// is not a positive number: an error at its line in provider.yaml, with the fix, and
+    /// nothing written.
+    #[test]
+    fn reporting_rates_are_checked() {
+        let t = tempfile::tempdir().unwrap();
+        let ws = t.path();
+        std::fs::create_dir_all(ws.join("clients")).unwrap();
+        for slug in ["harlow-fenwick", "kessler-precision"] {
+            let status = Command::new("cp")
+                .arg("-r")
+                .arg(sample().join("clients").join(slug))
+                .arg(ws.join("clients").join(slug))
+                .status()
+                .unwrap();
+            assert!(status.success());
+        }
+        let provider = |reporting: &str| {
+            std::fs::write(
+                ws.join("provider.yaml"),
+                format!("name: Northgate\nlocale: en-GB\n{reporting}\n"),
+            )
+            .unwrap();
+        };
+        let out = ws.join("out");
+        let run = || {
+            svcreview(&[
+                "portfolio",
+                ws.to_str().unwrap(),
+                "--period",
+                "2026-10",
+                "-o",
+                out.to_str().unwrap(),
+            ])
+        };
+        // Kessler's fee is in EUR; only USD has a rate.
+        provider("reporting: { currency: GBP, rates: { USD: 0.76 } }");
+        let o = run();
+        let err = stderr(&o);
+        assert_eq!(o.status.code(), Some(1), "{err}");
+        assert!(err.contains("provider.yaml:3"), "{err}");
+        assert!(err.contains("no rate into GBP for EUR"), "{err}");
+        assert!(err.contains("`EUR: 0.86`"), "{err}");
+        assert!(!out.exists(), "nothing is written");
+        // A negative rate: validate and portfolio both name the field.
+        provider("reporting: { currency: GBP, rates: { EUR: -0.87 } }");
+        for o in [run(), svcreview(&["validate", ws.to_str().unwrap()])] {
+            let err = stderr(&o);
+            assert_eq!(o.status.code(), Some(1), "{err}");
+            assert!(err.contains("reporting.rates.EUR"), "{err}");
+            assert!(err.contains("is not a positive number"), "{err}");
+        }
+        assert!(!out.exists(), "nothing is written");
+        // With the rate, the totals are in GBP: £18,500 + €24,500 × 0.87 = £39,815.
+        provider("reporting: { currency: GBP, rates: { EUR: 0.87 } }");
+        let o = run();
+        assert!(o.status.success(), "{}", stderr(&o));
+        let text = pdf_text(&out.join("portfolio-2026-10.pdf"));
+        assert!(text.contains("£39,815.00"), "{text}");
+        assert!(text.contains("Converted at 1 EUR = £0.87."), "{text}");
+    }
+
     #[test]
     fn the_portfolio_of_october_by_hand() {
         let ws = tempfile::tempdir().unwrap();

@@ -833,3 +833,89 @@ fn converted(c: &super::Converted, loc: &Locale) -> ConvertedView {
         },
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::portfolio::{Contract, Health, Survey, build};
+
+    /// A reviewed client with `missed` SLAs missed of one, CSAT 0.9 of 10.
+    fn client(i: usize, missed: bool) -> Facts {
+        let date = |s: &str| chrono::NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap();
+        Facts {
+            slug: format!("c-{i:03}"),
+            name: format!("Client {i:03}"),
+            contract: Some(Contract {
+                id: format!("C-{i}"),
+                start: date("2024-01-01"),
+                end: date("2028-12-31"),
+                notice_days: Some(90),
+                currency: Some("GBP".into()),
+                mrr_now: Some(1000.0),
+                mrr_before: Some(1000.0),
+            }),
+            review: Some(Health {
+                csfs: vec![],
+                slas: vec![super::super::SlaState {
+                    name: "P1".into(),
+                    met: Some(!missed),
+                    attainment: String::new(),
+                }],
+                kpis_red: vec![],
+                kpis_amber: vec![],
+                worsening: vec![],
+                credits: 0.0,
+                credits_ytd: 0.0,
+                csat: Some(Survey {
+                    value: 0.9,
+                    responses: 10,
+                }),
+                csat_before: None,
+                nps: None,
+                nps_before: None,
+                tickets: None,
+                overdue_actions: 0,
+                coverage: None,
+            }),
+            error: None,
+        }
+    }
+
+    #[test]
+    fn a_large_book_lists_the_riskiest_and_counts_the_rest() {
+        // 60 clients, the last five missing their SLA: the health table lists 50, those
+        // five first; it says 10 more; the pooled CSAT is over all 60 (540 of 600).
+        let facts: Vec<Facts> = (0..60).map(|i| client(i, i >= 55)).collect();
+        let period = crate::period::Period::Month(crate::model::Month::parse("2026-10").unwrap());
+        let p = build(facts, period, None);
+        let loc = Locale::load("en-GB", None).unwrap();
+        let v = view(&p, &loc, period);
+        assert_eq!(v.health.len(), ROWS_LIMIT);
+        let first: Vec<&str> = v.health[..5].iter().map(|r| r.name.as_str()).collect();
+        assert_eq!(
+            first,
+            [
+                "Client 055",
+                "Client 056",
+                "Client 057",
+                "Client 058",
+                "Client 059"
+            ]
+        );
+        assert_eq!(v.risk.len(), ROWS_LIMIT);
+        assert_eq!(v.satisfaction.len(), ROWS_LIMIT + 1);
+        let pooled = v.satisfaction.last().unwrap();
+        assert_eq!(pooled.csat.as_deref(), Some("90.0% (600)"));
+        assert!(
+            v.more["health"].starts_with("10 more clients"),
+            "{:?}",
+            v.more
+        );
+        assert_eq!(v.cards[1].value, "5");
+        // 50 clients fit: nothing is cut and the order is by name.
+        let p = build((0..50).map(|i| client(i, i >= 45)).collect(), period, None);
+        let v = view(&p, &loc, period);
+        assert!(v.more.is_empty());
+        assert_eq!(v.health[0].name, "Client 000");
+    }
+}
