@@ -378,8 +378,9 @@ fn cards(p: &Portfolio, reviewed: &[&Facts], loc: &Locale) -> Vec<Card> {
     let urgent = p.renewals.iter().filter(|r| r.urgent).count();
     let dash = "–".to_string();
     let mrr = match &p.converted {
+        // No contract with a fee: nothing to total, in any currency.
+        _ if p.revenue.is_empty() => dash.clone(),
         Some(c) => money(loc, c.revenue.mrr, Some(&c.currency)),
-        None if p.revenue.is_empty() => dash.clone(),
         None => p
             .revenue
             .iter()
@@ -457,12 +458,16 @@ fn cards(p: &Portfolio, reviewed: &[&Facts], loc: &Locale) -> Vec<Card> {
         Card {
             label: loc.label("mrr_short").to_string(),
             value: mrr,
-            note: p.converted.as_ref().map(|c| {
-                loc.say(
-                    "converted-total",
-                    &[("currency", c.currency.as_str().into())],
-                )
-            }),
+            note: p
+                .converted
+                .as_ref()
+                .filter(|_| !p.revenue.is_empty())
+                .map(|c| {
+                    loc.say(
+                        "converted-total",
+                        &[("currency", c.currency.as_str().into())],
+                    )
+                }),
             status: None,
         },
         Card {
