@@ -581,6 +581,16 @@ fn render(
     Ok(ExitCode::SUCCESS)
 }
 
+/// Nothing reviewed because no client is under contract in the period: most likely a
+/// mistyped period; the run fails so that CI notices.
+fn say_none_under_contract() {
+    let style = svcreview::terminal::Style::stderr();
+    eprintln!(
+        "{} no client is under contract in this period: check the period",
+        style.label(svcreview::terminal::Label::Error)
+    );
+}
+
 fn print_written(written: Vec<PathBuf>) -> Result<ExitCode, Error> {
     for path in written {
         println!("{}", path.display());
@@ -784,7 +794,11 @@ extension, completes its fields from schemas/ and underlines mistakes), then
             // Everything is written; a client whose data failed fails the run, as in a
             // batch, so that CI notices.
             let code = print_written(written)?;
-            Ok(if portfolio.failed.is_empty() {
+            let reviewed = portfolio.clients.iter().any(|c| c.review.is_some());
+            if !reviewed && portfolio.failed.is_empty() {
+                say_none_under_contract();
+            }
+            Ok(if portfolio.failed.is_empty() && reviewed {
                 code
             } else {
                 ExitCode::from(1)
@@ -836,7 +850,12 @@ extension, completes its fields from schemas/ and underlines mistakes), then
             for p in &m.portfolio {
                 println!("{p}");
             }
-            Ok(if m.failed > 0 {
+            // Every client skipped: most likely a mistyped period; CI should notice.
+            let none = m.ok == 0 && m.failed == 0 && m.skipped > 0;
+            if none {
+                say_none_under_contract();
+            }
+            Ok(if m.failed > 0 || none {
                 ExitCode::from(1)
             } else if batch::gated(&m, b.fail_on) {
                 ExitCode::from(5)

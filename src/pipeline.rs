@@ -162,10 +162,18 @@ pub fn load(client_dir: &Path, period: Period, cfg: &RenderConfig) -> Result<Loa
     }
     // A month whose file is there but wrong has its error already; "no period file"
     // would send the user looking for a file that exists.
-    for month in period.months() {
+    // Only the months the contract covers need a file (a client that started in
+    // February has no January in its year); a period wholly outside the contract asks
+    // for every month, and the hint says why.
+    let c = &client.def.contract;
+    let inside = |m: &Month| m.last_day() >= c.start.0 && m.first_day() <= c.end.0;
+    let mut needed: Vec<Month> = period.months().into_iter().filter(inside).collect();
+    if needed.is_empty() {
+        needed = period.months();
+    }
+    for month in needed {
         if !periods.contains_key(&month) && !invalid.contains(&month) {
             let (files, _) = workspace::period_files(client_dir);
-            let c = &client.def.contract;
             let hint = match files.last() {
                 // A month outside the contract: most likely the wrong client or period.
                 _ if month.last_day() < c.start.0 || month.first_day() > c.end.0 => format!(

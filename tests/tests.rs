@@ -4606,6 +4606,41 @@ mod portfolio {
     //! sample-data/generate.py).
     use super::*;
 
+    /// A client that started in February 2025 has its 2025 reviewed from February (no
+    /// January file needed), in its annual review and in the portfolio of the year; a
+    /// period with no client under contract (a mistyped year) fails the run.
+    #[test]
+    fn contracts_starting_within_the_period_and_none_at_all() {
+        let out = tempfile::tempdir().unwrap();
+        let o = svcreview(&[
+            "annual",
+            sample().join("clients/alder-finch").to_str().unwrap(),
+            "--year",
+            "2025",
+            "-o",
+            out.path().to_str().unwrap(),
+        ]);
+        assert!(o.status.success(), "{}", stderr(&o));
+        let ws = sample();
+        for period in [&["--year", "2025"][..], &["--period", "2062-10"][..]] {
+            let mut args = vec!["portfolio", ws.to_str().unwrap(), "-o"];
+            args.push(out.path().to_str().unwrap());
+            args.extend_from_slice(period);
+            let o = svcreview(&args);
+            let err = stderr(&o);
+            if period[0] == "--year" {
+                assert!(o.status.success(), "{err}");
+                assert!(err.contains("7 client(s) reviewed, 0 failed"), "{err}");
+            } else {
+                assert_eq!(o.status.code(), Some(1), "{err}");
+                assert!(
+                    err.contains("no client is under contract in this period"),
+                    "{err}"
+                );
+            }
+        }
+    }
+
     /// A reporting currency without a rate for a client's currency, or with a rate that
     /// is not a positive number: an error at its line in provider.yaml, with the fix, and
     /// nothing written.

@@ -186,9 +186,9 @@ period-range = { $from } – { $to }
 # Een naam of een maand met het cijfer erbij: „Beschikbaarheid ERP (99,1%)”.
 with-figure = { $name } ({ $figure })
 
-# Een verschil in procentpunten: „+2,1 procentpunt”. $value is het getal met teken.
+# Een verschil in procentpunten: „+2,1 pp” (procentpunt). $value is het getal met teken.
 change-points = { $amount ->
-   *[other] { $value } procentpunt
+   *[other] { $value } pp
 }
 
 # Aantallen, als korte zinsdelen.

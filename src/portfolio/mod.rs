@@ -686,9 +686,15 @@ pub struct Rate {
 
 /// Currencies of the portfolio that `reporting` has no rate for.
 pub fn missing_rates(facts: &[Facts], reporting: &crate::model::Reporting) -> Vec<String> {
+    // Only currencies in the figures: a fee at either end of the period, or a review
+    // (credits); a contract that ended long ago needs no rate.
     let mut out: Vec<String> = facts
         .iter()
-        .filter_map(|f| f.contract.as_ref()?.currency.clone())
+        .filter_map(|f| {
+            let c = f.contract.as_ref()?;
+            let counted = c.mrr_now.is_some() || c.mrr_before.is_some() || f.review.is_some();
+            counted.then(|| c.currency.clone())?
+        })
         .filter(|c| reporting.rate(c).is_none())
         .collect();
     out.sort();

@@ -273,11 +273,15 @@ pub fn view(p: &Portfolio, loc: &Locale, period: crate::period::Period) -> View 
         listed.sort_by_key(|f| rank.get(f.slug.as_str()).copied().unwrap_or(usize::MAX));
         listed.truncate(ROWS_LIMIT);
         let hidden = reviewed.len() - ROWS_LIMIT;
-        for table in ["health", "satisfaction", "coverage"] {
+        for table in ["health", "satisfaction"] {
             more.insert(table.to_string(), hidden);
         }
     }
     let (credits, credit_totals) = credits(p, &reviewed, loc);
+    let (coverage, hidden) = coverage(p, &reviewed, loc);
+    if hidden > 0 {
+        more.insert("coverage".to_string(), hidden);
+    }
     let any_tickets = reviewed
         .iter()
         .any(|f| f.review.as_ref().is_some_and(|h| h.tickets.is_some()));
@@ -312,7 +316,7 @@ pub fn view(p: &Portfolio, loc: &Locale, period: crate::period::Period) -> View 
         revenue: p.revenue.iter().map(|r| revenue_row(r, loc)).collect(),
         fees: fees(p, loc),
         satisfaction: satisfaction(p, &listed, any_tickets, loc),
-        coverage: coverage(p, &listed, loc),
+        coverage,
         more: BTreeMap::new(),
         converted: p.converted.as_ref().map(|c| converted(c, loc)),
         failed: p
@@ -690,8 +694,10 @@ fn score_change(
     decimals: usize,
     unit: Unit,
 ) -> Option<Change> {
-    let (a, b) = (now?.value * scale, before?.value * scale);
-    let delta = round_to(round_to(a, decimals) - round_to(b, decimals), decimals);
+    // The figures as printed (the number formatter rounds half to even: 12.5 → 12).
+    let shown = |x: f64| format!("{x:.decimals$}").parse::<f64>().unwrap_or(x);
+    let (a, b) = (shown(now?.value * scale), shown(before?.value * scale));
+    let delta = round_to(a - b, decimals);
     let (arrow, direction) = moved(delta, Better::Higher);
     Some(Change {
         text: loc.change(delta, decimals, unit, None),
@@ -760,26 +766,37 @@ fn satisfaction(
     rows
 }
 
-/// Devices and users counted against those covered, per client that counted them,
-/// and the total; empty when none did.
-fn coverage(p: &Portfolio, reviewed: &[&Facts], loc: &Locale) -> Vec<CoverageRow> {
+/// Devices and users counted against those covered, per client that counted them
+/// (the largest gaps first when they are more than a table holds), and the total;
+/// empty when none did. Also the number of clients left out.
+fn coverage(p: &Portfolio, reviewed: &[&Facts], loc: &Locale) -> (Vec<CoverageRow>, usize) {
     let n = |x: Option<u32>| x.map(|v| loc.count(v as usize));
-    let mut rows: Vec<CoverageRow> = reviewed
+    let mut counted: Vec<(&Facts, &crate::review::Coverage)> = reviewed
         .iter()
-        .filter_map(|f| {
-            let c = f.review.as_ref()?.coverage.as_ref()?;
-            Some(CoverageRow {
-                name: f.name.clone(),
-                devices: n(c.devices),
-                devices_covered: n(c.devices_covered),
-                devices_not_covered: n(c.devices_not_covered),
-                users: n(c.users),
-                users_covered: n(c.users_covered),
-                users_not_covered: n(c.users_not_covered),
-                gap: c.devices_not_covered.unwrap_or(0) + c.users_not_covered.unwrap_or(0) > 0,
-            })
+        .filter_map(|f| Some((*f, f.review.as_ref()?.coverage.as_ref()?)))
+        .collect();
+    // More than a table holds: the largest gaps first (the total stays over all).
+    if counted.len() > ROWS_LIMIT {
+        let gap = |c: &crate::review::Coverage| {
+            c.devices_not_covered.unwrap_or(0) + c.users_not_covered.unwrap_or(0)
+        };
+        counted.sort_by_key(|(_, c)| std::cmp::Reverse(gap(c)));
+    }
+    let mut rows: Vec<CoverageRow> = counted
+        .into_iter()
+        .map(|(f, c)| CoverageRow {
+            name: f.name.clone(),
+            devices: n(c.devices),
+            devices_covered: n(c.devices_covered),
+            devices_not_covered: n(c.devices_not_covered),
+            users: n(c.users),
+            users_covered: n(c.users_covered),
+            users_not_covered: n(c.users_not_covered),
+            gap: c.devices_not_covered.unwrap_or(0) + c.users_not_covered.unwrap_or(0) > 0,
         })
         .collect();
+    let hidden = rows.len().saturating_sub(ROWS_LIMIT);
+    rows.truncate(ROWS_LIMIT);
     if !rows.is_empty() {
         let q = &p.pooled;
         rows.push(CoverageRow {
@@ -793,7 +810,7 @@ fn coverage(p: &Portfolio, reviewed: &[&Facts], loc: &Locale) -> Vec<CoverageRow
             gap: q.devices_not_covered.unwrap_or(0) + q.users_not_covered.unwrap_or(0) > 0,
         });
     }
-    rows
+    (rows, hidden)
 }
 
 /// The reporting-currency totals and the sentence with the rates.
@@ -884,6 +901,32 @@ mod tests {
             }),
             error: None,
         }
+    }
+
+    #[test]
+    fn a_score_change_is_the_difference_of_the_shown_scores() {
+        // NPS 12.5 is shown 12 (the formatter rounds half to even) and 37.5 is shown 38:
+        // the change is 12 − 38 = −26, not round(12.5 − 37.5) = −25.
+        let loc = Locale::load("en-GB", None).unwrap();
+        let s = |value| Survey {
+            value,
+            responses: 8,
+        };
+        let c = score_change(&loc, Some(&s(12.5)), Some(&s(37.5)), 1.0, 0, Unit::Score).unwrap();
+        assert_eq!(c.text, "-26");
+        assert_eq!(loc.number(12.5, 0), "12");
+        // CSAT 0.8125 is 81.2% (half to even), 0.80 is 80.0%: +1.2 pts.
+        let c = score_change(
+            &loc,
+            Some(&s(0.8125)),
+            Some(&s(0.8)),
+            100.0,
+            1,
+            Unit::Percent,
+        )
+        .unwrap();
+        assert_eq!(loc.percent(81.25, 1), "81.2%");
+        assert_eq!(c.text, "+1.2 pts");
     }
 
     #[test]
