@@ -443,15 +443,22 @@ pub fn revenue(facts: &[Facts]) -> Vec<Revenue> {
     }
     by.into_values()
         .map(|mut r| {
-            r.arpc = (r.clients > 0).then(|| r.mrr / r.clients as f64);
-            if r.mrr_before > 0.0 {
-                r.grr = Some((r.mrr_before - r.contraction - r.churned) / r.mrr_before);
-                r.nrr =
-                    Some((r.mrr_before + r.expansion - r.contraction - r.churned) / r.mrr_before);
-            }
+            r.ratios();
             r
         })
         .collect()
+}
+
+impl Revenue {
+    /// Revenue per client and the retention ratios, from the sums.
+    fn ratios(&mut self) {
+        self.arpc = (self.clients > 0).then(|| self.mrr / self.clients as f64);
+        if self.mrr_before > 0.0 {
+            let kept = self.mrr_before - self.contraction - self.churned;
+            self.grr = Some(kept / self.mrr_before);
+            self.nrr = Some((kept + self.expansion) / self.mrr_before);
+        }
+    }
 }
 
 /// A client's risk score and its reasons (codes with the names behind them).
@@ -724,11 +731,7 @@ pub fn convert(
         r.churned += x.churned * k;
         r.clients += x.clients;
     }
-    r.arpc = (r.clients > 0).then(|| r.mrr / r.clients as f64);
-    if r.mrr_before > 0.0 {
-        r.grr = Some((r.mrr_before - r.contraction - r.churned) / r.mrr_before);
-        r.nrr = Some((r.mrr_before + r.expansion - r.contraction - r.churned) / r.mrr_before);
-    }
+    r.ratios();
     let mut c = Credits {
         currency: reporting.currency.clone(),
         ..Credits::default()
