@@ -11,8 +11,112 @@ use std::sync::Mutex;
 use chrono::{DateTime, Datelike, Duration, NaiveDate, NaiveDateTime, NaiveTime, TimeZone, Utc};
 use chrono_tz::Tz;
 
-use crate::model::CalendarDef;
-use crate::model::validate::{parse_days, parse_intervals, parse_tz};
+use crate::model::{CalendarDef, Month};
+
+/// The calendar every client has without defining it.
+pub const CALENDAR_24X7: &str = "24x7";
+
+/// Parses an IANA time zone name.
+pub fn parse_tz(name: &str) -> Option<Tz> {
+    name.parse::<Tz>().ok()
+}
+
+const DAYS: [&str; 7] = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"];
+
+/// Parses a day set: `mon-fri`, `sat,sun`, `wed`. Returns the weekday indices (Mon = 0).
+pub fn parse_days(s: &str) -> Result<BTreeSet<usize>, String> {
+    let mut out = BTreeSet::new();
+    let day = |d: &str| {
+        DAYS.iter()
+            .position(|x| x.eq_ignore_ascii_case(d.trim()))
+            .ok_or_else(|| format!("`{}` is not a day of the week", d.trim()))
+    };
+    for part in s.split(',') {
+        match part.split_once('-') {
+            Some((a, b)) => {
+                let (a, b) = (day(a)?, day(b)?);
+                if a > b {
+                    return Err(format!("the day range `{}` runs backwards", part.trim()));
+                }
+                out.extend(a..=b);
+            }
+            None => {
+                out.insert(day(part)?);
+            }
+        }
+    }
+    Ok(out)
+}
+/// Parses opening hours: `08:00-12:00, 13:00-17:30`, as minutes after midnight; an
+/// interval that ends before it starts runs overnight (`22:00-06:00` ends at 06:00 the
+/// next day, minute 1800). `closed` (or nothing) is no hours.
+pub fn parse_intervals(s: &str) -> Result<Vec<(u32, u32)>, String> {
+    let time = |t: &str| -> Result<u32, String> {
+        let t = t.trim();
+        let (h, m) = t
+            .split_once(':')
+            .ok_or_else(|| format!("`{t}` is not a time (HH:MM)"))?;
+        let h: u32 = h
+            .parse()
+            .map_err(|_| format!("`{t}` is not a time (HH:MM)"))?;
+        let m: u32 = m
+            .parse()
+            .map_err(|_| format!("`{t}` is not a time (HH:MM)"))?;
+        if m > 59 || h > 24 || (h == 24 && m > 0) {
+            return Err(format!("`{t}` is not a time of day"));
+        }
+        Ok(h * 60 + m)
+    };
+    if s.trim().is_empty() || s.trim().eq_ignore_ascii_case("closed") {
+        return Ok(Vec::new());
+    }
+    let mut out: Vec<(u32, u32)> = Vec::new();
+    for part in s.split(',') {
+        let (a, b) = part
+            .split_once('-')
+            .ok_or_else(|| format!("`{}` is not an interval (HH:MM-HH:MM)", part.trim()))?;
+        let (a, b) = (time(a)?, time(b)?);
+        if a == b || a == 24 * 60 {
+            return Err(format!("the interval `{}` is empty", part.trim()));
+        }
+        // Overnight: ends the next day.
+        let b = if b < a { b + 24 * 60 } else { b };
+        out.push((a, b));
+    }
+    out.sort_unstable();
+    for w in out.windows(2) {
+        if w[1].0 < w[0].1 {
+            return Err(format!("the intervals of `{}` overlap", s.trim()));
+        }
+    }
+    Ok(out)
+}
+
+/// The instant a month starts, in `tz`.
+pub fn month_start(m: Month, tz: Tz) -> DateTime<Utc> {
+    local_to_utc(tz, m.first_day().and_time(NaiveTime::MIN))
+}
+
+/// Real minutes from the first local midnight of the month to the first of the next,
+/// in `tz`: a month with a DST change has an hour more or less.
+pub fn month_minutes(month: Month, tz: Tz) -> f64 {
+    let start = local_midnight(month.first_day(), tz);
+    let end = local_midnight(month.plus(1).first_day(), tz);
+    (end - start).num_seconds() as f64 / 60.0
+}
+
+fn local_midnight(d: chrono::NaiveDate, tz: Tz) -> chrono::DateTime<Tz> {
+    let naive = d.and_time(NaiveTime::MIN);
+    // Midnight may not exist (a DST jump at 00:00, e.g. America/Santiago): take the
+    // earliest instant of the day.
+    tz.from_local_datetime(&naive)
+        .earliest()
+        .unwrap_or_else(|| {
+            tz.from_local_datetime(&(naive + chrono::Duration::hours(1)))
+                .earliest()
+                .expect("an hour after a gap exists")
+        })
+}
 
 /// A calendar: 24x7, or opening hours per weekday in a time zone, with holidays.
 #[derive(Debug, Clone)]
@@ -21,6 +125,20 @@ pub enum Calendar {
     Always,
     /// Opening hours.
     Business(Box<Business>),
+}
+
+impl Calendar {
+    /// The calendar a client's SLA (or its ticket KPIs) names: 24x7 when none.
+    pub fn named(def: &crate::model::ClientDef, name: Option<&str>) -> Result<Calendar, String> {
+        match name {
+            None | Some(CALENDAR_24X7) => Ok(Calendar::Always),
+            Some(n) => def
+                .calendars
+                .get(n)
+                .ok_or_else(|| format!("unknown calendar `{n}`"))
+                .and_then(Calendar::from_def),
+        }
+    }
 }
 
 /// Opening hours in a time zone.
@@ -717,7 +835,7 @@ mod tests {
         );
         // Intervals written out of order read the same.
         assert_eq!(
-            crate::model::validate::parse_intervals("22:00-06:00, 08:00-12:00").unwrap(),
+            crate::calendar::parse_intervals("22:00-06:00, 08:00-12:00").unwrap(),
             [(480, 720), (1320, 1800)]
         );
     }

@@ -6,11 +6,11 @@ use std::process::ExitCode;
 
 use clap::{Args, CommandFactory, Parser, Subcommand};
 
+use svcreview::commands::{self, RenderConfig};
 use svcreview::error::Error;
 use svcreview::model::Month;
 use svcreview::model::schema::SchemaKind;
 use svcreview::period::Period;
-use svcreview::pipeline::{self, RenderConfig};
 use svcreview::terminal::{Label, Style};
 
 /// Service reviews for managed service providers: YAML in, PDF and JSON out.
@@ -150,13 +150,13 @@ enum Command {
         #[arg(long, default_value_t = 0)]
         jobs: usize,
         /// Replace a worker process after this many clients.
-        #[arg(long, value_name = "N", default_value_t = svcreview::batch::Recycle::default().clients)]
+        #[arg(long, value_name = "N", default_value_t = svcreview::commands::batch::Recycle::default().clients)]
         worker_clients: usize,
         /// Replace a worker process once its memory passes this many MiB.
-        #[arg(long, value_name = "MIB", default_value_t = svcreview::batch::Recycle::default().memory_mib)]
+        #[arg(long, value_name = "MIB", default_value_t = svcreview::commands::batch::Recycle::default().memory_mib)]
         worker_memory: u64,
         /// Render only shard K of N (stable per client), for a CI matrix.
-        #[arg(long, value_parser = svcreview::batch::parse_shard, value_name = "K/N")]
+        #[arg(long, value_parser = svcreview::commands::batch::parse_shard, value_name = "K/N")]
         shard: Option<(usize, usize)>,
         /// Exit 5 (after writing everything) when an SLA was missed (breach) or also a KPI is red (red).
         #[arg(long, value_enum, default_value_t = FailOnArg::Never)]
@@ -234,14 +234,14 @@ enum TicketsCommand {
 }
 
 fn parse_profile(s: &str) -> Result<svcreview::model::TicketProfile, String> {
-    svcreview::tickets::profile::PROFILES
+    svcreview::load::tickets::profile::PROFILES
         .into_iter()
-        .find(|p| svcreview::tickets::profile::profile_key(*p).eq_ignore_ascii_case(s))
+        .find(|p| svcreview::load::tickets::profile::profile_key(*p).eq_ignore_ascii_case(s))
         .ok_or_else(|| {
             format!(
                 "unknown profile `{s}`; one of: {}",
-                svcreview::tickets::profile::PROFILES
-                    .map(svcreview::tickets::profile::profile_key)
+                svcreview::load::tickets::profile::PROFILES
+                    .map(svcreview::load::tickets::profile::profile_key)
                     .join(", ")
             )
         })
@@ -324,7 +324,7 @@ struct BatchJobArgs {
     #[arg(short = 'o', long = "out", default_value = "out")]
     out: PathBuf,
     /// Output file names (tera): variables client.slug, client.name, period, kind.
-    #[arg(long = "name", default_value = svcreview::batch::DEFAULT_PATTERN)]
+    #[arg(long = "name", default_value = svcreview::commands::batch::DEFAULT_PATTERN)]
     pattern: String,
     /// Write an .eml per client (to its contacts, PDF attached) next to the PDF.
     #[arg(long)]
@@ -349,8 +349,8 @@ impl BatchJobArgs {
         self,
         workspace: PathBuf,
         kind: Option<BatchKind>,
-    ) -> Result<svcreview::batch::Batch, Error> {
-        use svcreview::batch::{Batch, FailOn, PeriodSpec};
+    ) -> Result<svcreview::commands::batch::Batch, Error> {
+        use svcreview::commands::batch::{Batch, FailOn, PeriodSpec};
         let period = match (kind, self.period, self.quarter, self.year) {
             (None | Some(BatchKind::Monthly), Some(m), None, None) => PeriodSpec::Month(m),
             (None | Some(BatchKind::Qbr), None, Some(q), None) => PeriodSpec::Quarter(q),
@@ -375,7 +375,7 @@ impl BatchJobArgs {
             pattern: self.pattern,
             email: self.email,
             send: if self.send {
-                Some(svcreview::email::Smtp::from_env()?)
+                Some(svcreview::present::email::Smtp::from_env()?)
             } else {
                 None
             },
@@ -436,7 +436,7 @@ enum Format {
 
 impl OutputArgs {
     /// The checked output settings: `--png` must name a directory (or nothing yet).
-    fn outputs(&self, format: Format) -> Result<pipeline::Outputs, Error> {
+    fn outputs(&self, format: Format) -> Result<commands::Outputs, Error> {
         if let Some(p) = &self.png
             && p.exists()
             && !p.is_dir()
@@ -446,7 +446,7 @@ impl OutputArgs {
                 p.display()
             )));
         }
-        Ok(pipeline::Outputs {
+        Ok(commands::Outputs {
             json: self.json,
             publish: self.publish,
             force: self.force,
@@ -475,7 +475,7 @@ impl TemplateArgs {
         }
         Ok(RenderConfig {
             templates: self.templates,
-            source_date: pipeline::source_date_epoch()?,
+            source_date: commands::source_date_epoch()?,
         })
     }
 }
@@ -491,7 +491,7 @@ fn parse_quarter(s: &str) -> Result<Period, String> {
 /// The year a client's review covers: calendar, or contract year from its start month.
 fn year_period(client: &std::path::Path, year: &str, contract_year: bool) -> Result<Period, Error> {
     let first_month = if contract_year {
-        let c = svcreview::model::load::client(client)?;
+        let c = svcreview::load::files::client(client)?;
         chrono::Datelike::month(&c.def.contract.start.0)
     } else {
         1
@@ -520,7 +520,7 @@ fn render(
 ) -> Result<ExitCode, Error> {
     let outputs = output.outputs(format)?;
     if !output.watch {
-        return print_written(pipeline::render(
+        return print_written(commands::render(
             client,
             period,
             &output.out,
@@ -528,7 +528,7 @@ fn render(
             &cfg,
         )?);
     }
-    let job = svcreview::watch::Job {
+    let job = svcreview::commands::watch::Job {
         client: client.to_path_buf(),
         period,
         out_dir: output.out.clone(),
@@ -542,10 +542,10 @@ fn render(
         "watching the inputs of {} for changes (Ctrl-C to stop)",
         period.label()
     );
-    svcreview::watch::run(&job, |round| {
+    svcreview::commands::watch::run(&job, |round| {
         let time = chrono::Local::now().format("%H:%M:%S");
         match round {
-            svcreview::watch::Round::Rendered {
+            svcreview::commands::watch::Round::Rendered {
                 written,
                 changes,
                 first,
@@ -562,11 +562,14 @@ fn render(
                 } else if changes.is_empty() {
                     println!("no figure changed");
                 } else {
-                    print!("{}", svcreview::compare::table(changes, "before", "now"));
+                    print!(
+                        "{}",
+                        svcreview::evaluate::compare::table(changes, "before", "now")
+                    );
                 }
                 good = true;
             }
-            svcreview::watch::Round::Failed(e) => {
+            svcreview::commands::watch::Round::Failed(e) => {
                 failed = true;
                 eprintln!("{time} {}", style.error(e));
                 if good {
@@ -613,9 +616,9 @@ fn run(cli: Cli) -> Result<ExitCode, Error> {
                     "unknown time zone `{timezone}`; an IANA name such as Europe/London"
                 ))
             })?;
-            let init = svcreview::init::Init {
+            let init = svcreview::commands::init::Init {
                 month: period.unwrap_or_else(|| {
-                    svcreview::init::last_month(chrono::Local::now().date_naive())
+                    svcreview::commands::init::last_month(chrono::Local::now().date_naive())
                 }),
                 dir,
                 slug: client,
@@ -623,7 +626,7 @@ fn run(cli: Cli) -> Result<ExitCode, Error> {
                 timezone,
                 tickets: from_tickets,
             };
-            for path in svcreview::init::run(&init)? {
+            for path in svcreview::commands::init::run(&init)? {
                 println!("{}", path.display());
             }
             let client = init.dir.join("clients").join(&init.slug);
@@ -644,7 +647,7 @@ extension, completes its fields from schemas/ and underlines mistakes), then
             strict,
             templates,
         } => {
-            let mut checked = pipeline::validate(&path, templates.config()?.templates.as_deref())?;
+            let mut checked = commands::validate(&path, templates.config()?.templates.as_deref())?;
             let style = Style::stderr();
             for n in &checked.notes {
                 eprintln!("{}", style.problem(Label::Note, n));
@@ -688,7 +691,7 @@ extension, completes its fields from schemas/ and underlines mistakes), then
             if !file.is_file() {
                 return Err(Error::Usage(format!("{}: no such file", file.display())));
             }
-            let report = svcreview::tickets::inspect::inspect(&file, profile, tz)
+            let report = svcreview::load::tickets::inspect::inspect(&file, profile, tz)
                 .map_err(|p| Error::Invalid(svcreview::error::Problems(vec![p])))?;
             print!("{report}");
             Ok(ExitCode::SUCCESS)
@@ -700,7 +703,7 @@ extension, completes its fields from schemas/ and underlines mistakes), then
             templates,
         } => {
             let p = period.period(&client, contract_year)?;
-            let (_, review) = pipeline::evaluate_period(&client, p, &templates.config()?)?;
+            let (_, review) = commands::evaluate_period(&client, p, &templates.config()?)?;
             let json = serde_json::to_string_pretty(&review).expect("a Review serialises");
             println!("{json}");
             Ok(ExitCode::SUCCESS)
@@ -713,16 +716,17 @@ extension, completes its fields from schemas/ and underlines mistakes), then
             templates,
         } => {
             let p = period.period(&client, contract_year)?;
-            let (_, review) = pipeline::evaluate_period(&client, p, &templates.config()?)?;
+            let (_, review) = commands::evaluate_period(&client, p, &templates.config()?)?;
             let now = serde_json::to_value(&review).expect("a Review serialises");
             let (file, then) = match against {
                 Some(file) => {
-                    let then = svcreview::history::load_file(&file).map_err(Error::Invalid)?;
+                    let then =
+                        svcreview::load::history::load_file(&file).map_err(Error::Invalid)?;
                     (file, then)
                 }
                 None => {
-                    let file = svcreview::history::path(&client, p);
-                    let then = svcreview::history::load(&client, p)
+                    let file = svcreview::load::history::path(&client, p);
+                    let then = svcreview::load::history::load(&client, p)
                         .map_err(Error::Invalid)?
                         .ok_or_else(|| {
                             Error::Usage(format!(
@@ -734,7 +738,7 @@ extension, completes its fields from schemas/ and underlines mistakes), then
                     (file, then)
                 }
             };
-            let changes = svcreview::compare::changes(&then, &now);
+            let changes = svcreview::evaluate::compare::changes(&then, &now);
             let then_label = then["period"]["label"].as_str().unwrap_or_default();
             if let Some(other) = then["client"]["name"].as_str()
                 && other != review.client.name
@@ -758,7 +762,7 @@ extension, completes its fields from schemas/ and underlines mistakes), then
             } else {
                 print!(
                     "{}",
-                    svcreview::compare::table(
+                    svcreview::evaluate::compare::table(
                         &changes,
                         &format!("{then_label}, then"),
                         &format!("{}, now", review.period.label)
@@ -783,14 +787,19 @@ extension, completes its fields from schemas/ and underlines mistakes), then
                 (_, _, Some(y)) => Period::parse_year(y, 1).map_err(Error::Usage)?,
                 _ => unreachable!("clap requires one"),
             };
-            let outputs = pipeline::PortfolioOutputs {
+            let outputs = commands::portfolio::PortfolioOutputs {
                 deck: format.format == Format::Deck,
                 json,
                 png,
             };
-            let (portfolio, written) =
-                pipeline::portfolio(&workspace, p, &out, &outputs, &templates.config()?)?;
-            eprint!("{}", svcreview::portfolio::summary(&portfolio));
+            let (portfolio, written) = commands::portfolio::portfolio(
+                &workspace,
+                p,
+                &out,
+                &outputs,
+                &templates.config()?,
+            )?;
+            eprint!("{}", svcreview::evaluate::portfolio::summary(&portfolio));
             // Everything is written; a client whose data failed fails the run, as in a
             // batch, so that CI notices.
             let code = print_written(written)?;
@@ -823,7 +832,7 @@ extension, completes its fields from schemas/ and underlines mistakes), then
             fail_on,
             job,
         } => {
-            use svcreview::batch::{self, FailOn};
+            use svcreview::commands::batch::{self, FailOn};
             let b = batch::Batch {
                 jobs,
                 shard,
@@ -864,11 +873,11 @@ extension, completes its fields from schemas/ and underlines mistakes), then
             })
         }
         Command::BatchWorker { workspace, job } => {
-            svcreview::batch::die_with_parent();
+            svcreview::commands::batch::die_with_parent();
             let b = job.batch(workspace, None)?;
             let stdin = std::io::stdin().lock();
             let stdout = std::io::stdout().lock();
-            svcreview::batch::worker::serve(&b, stdin, stdout)
+            svcreview::commands::batch::worker::serve(&b, stdin, stdout)
                 .map_err(|e| Error::Usage(format!("batch worker: {e}")))?;
             Ok(ExitCode::SUCCESS)
         }
@@ -906,7 +915,7 @@ extension, completes its fields from schemas/ and underlines mistakes), then
                         dir.display()
                     )));
                 }
-                let written = svcreview::init::write_schemas(&dir)?;
+                let written = svcreview::commands::init::write_schemas(&dir)?;
                 if written.is_empty() {
                     eprintln!(
                         "the schemas in {} are current",
@@ -959,7 +968,7 @@ fn man(dir: Option<&std::path::Path>) -> Result<(), Error> {
             .map_err(|e| Error::Usage(format!("the manual page {name}: {e}")))?;
         files.push((format!("{name}.1"), page));
     }
-    for path in svcreview::present::write_all(dir, &files)? {
+    for path in svcreview::output::write_all(dir, &files)? {
         println!("{}", path.display());
     }
     Ok(())

@@ -211,7 +211,7 @@ pub struct TicketsView {
     /// Breached and pending tickets of every ticket SLA, worst first within each SLA.
     pub breaches: Vec<BreachView>,
     /// Rows left out (`bad_rows: skip`), with the reason.
-    pub skipped: Vec<crate::tickets::SkippedRow>,
+    pub skipped: Vec<crate::model::SkippedRow>,
     /// `3 rows of the ticket exports were skipped …`.
     pub skipped_text: Option<String>,
 }

@@ -1684,7 +1684,10 @@ mod batch_runs {
                 "1",
             ])
             // Clients go in name order: harlow, kessler, riverside.
-            .env(svcreview::batch::worker::ABORT_ON, "harlow-fenwick")
+            .env(
+                svcreview::commands::batch::worker::ABORT_ON,
+                "harlow-fenwick",
+            )
             .output()
             .unwrap();
         assert_eq!(o.status.code(), Some(1), "{}", stderr(&o));
@@ -3358,7 +3361,7 @@ mod fuzz {
     /// `validate` on such a workspace: whatever it finds, it must return.
     pub(super) fn validate_with(client: &[u8], period: &[u8], export: &[u8], ics: &[u8]) {
         let dir = workspace(client, period, export, ics);
-        let _ = svcreview::pipeline::validate(dir.path(), None);
+        let _ = svcreview::commands::validate(dir.path(), None);
     }
 
     /// What `validate` finds on such a workspace.
@@ -3367,9 +3370,9 @@ mod fuzz {
         period: &[u8],
         export: &[u8],
         ics: &[u8],
-    ) -> svcreview::pipeline::Checked {
+    ) -> svcreview::commands::Checked {
         let dir = workspace(client, period, export, ics);
-        svcreview::pipeline::validate(dir.path(), None).unwrap()
+        svcreview::commands::validate(dir.path(), None).unwrap()
     }
 
     pub(super) fn client_with_tickets() -> String {
@@ -3425,8 +3428,8 @@ fn fuzz_starts_from_valid_inputs() {
 mod locales {
     use super::*;
     use rayon::prelude::*;
+    use svcreview::commands::{self, RenderConfig};
     use svcreview::period::Period;
-    use svcreview::pipeline::{self, RenderConfig};
     use svcreview::review::Review;
 
     /// A tag per shipped language, with regions where CLDR's formats differ.
@@ -3477,9 +3480,9 @@ mod locales {
         jobs.par_iter()
             .map(|(slug, p, deck)| {
                 let dir = ws.join("clients").join(slug);
-                let (loaded, review) = pipeline::evaluate_period(&dir, *p, &cfg)
+                let (loaded, review) = commands::evaluate_period(&dir, *p, &cfg)
                     .unwrap_or_else(|e| panic!("{slug} {}: {e}", p.id()));
-                let pdf = pipeline::pdf_of(&loaded, &review, *deck, &cfg).unwrap();
+                let pdf = commands::pdf_of(&loaded, &review, *deck, &cfg).unwrap();
                 let text = pdf_extract::extract_text_from_mem(&pdf).expect("text extracts");
                 let text = normal(&text);
                 let what = if *deck {

@@ -1,32 +1,8 @@
 //! Availability SLAs: scheduled minutes of a month in the client's time zone, uptime
 //! with maintenance excluded, and service-credit tiers.
 
-use chrono::{NaiveTime, TimeZone};
-use chrono_tz::Tz;
-
-use crate::model::{Month, Percent};
+use crate::model::Percent;
 use crate::review::Minutes;
-
-/// Real minutes from the first local midnight of the month to the first of the next,
-/// in `tz`: a month with a DST change has an hour more or less.
-pub fn month_minutes(month: Month, tz: Tz) -> f64 {
-    let start = local_midnight(month.first_day(), tz);
-    let end = local_midnight(month.plus(1).first_day(), tz);
-    (end - start).num_seconds() as f64 / 60.0
-}
-
-fn local_midnight(d: chrono::NaiveDate, tz: Tz) -> chrono::DateTime<Tz> {
-    let naive = d.and_time(NaiveTime::MIN);
-    // Midnight may not exist (a DST jump at 00:00, e.g. America/Santiago): take the
-    // earliest instant of the day.
-    tz.from_local_datetime(&naive)
-        .earliest()
-        .unwrap_or_else(|| {
-            tz.from_local_datetime(&(naive + chrono::Duration::hours(1)))
-                .earliest()
-                .expect("an hour after a gap exists")
-        })
-}
 
 /// Uptime as numerator and denominator in minutes: (scheduled − maintenance − downtime)
 /// over (scheduled − maintenance). None when nothing was scheduled outside maintenance.
@@ -54,7 +30,9 @@ pub fn whole(num: f64, den: f64) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::calendar::month_minutes;
     use crate::model::CreditTier;
+    use chrono_tz::Tz;
 
     fn m(y: i32, mo: u32) -> Month {
         Month { year: y, month: mo }

@@ -7,7 +7,9 @@
 pub mod actions;
 pub mod aggregate;
 pub mod availability;
+pub mod compare;
 pub mod kpi;
+pub mod portfolio;
 pub mod sections;
 pub mod sla;
 pub mod survey;
@@ -17,13 +19,13 @@ pub mod trend;
 use std::collections::BTreeMap;
 
 use crate::error::Error;
-use crate::model::load::Client;
+use crate::evaluate::tickets::month::TicketMonth;
+use crate::model::Client;
+use crate::model::SkippedRow;
 use crate::model::{KpiSource, KpiValue, Month, PeriodData, Provider, Surveys};
 use crate::period::Period;
 use crate::review::*;
 use crate::text::Locale;
-use crate::tickets::SkippedRow;
-use crate::tickets::month::TicketMonth;
 
 /// Everything a monthly review is computed from.
 pub struct Inputs<'a> {

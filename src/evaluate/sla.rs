@@ -104,7 +104,7 @@ pub fn evaluate(s: &Sla, md: MonthData, month: Period, tz: Tz) -> Month {
             };
             let scheduled = a
                 .scheduled_minutes
-                .unwrap_or_else(|| availability::month_minutes(month, tz));
+                .unwrap_or_else(|| crate::calendar::month_minutes(month, tz));
             from_minutes(
                 s,
                 Minutes {
@@ -246,7 +246,7 @@ pub fn measure(s: &Sla, loc: &Locale) -> String {
             let cal = s
                 .calendar
                 .as_deref()
-                .unwrap_or(crate::model::validate::CALENDAR_24X7);
+                .unwrap_or(crate::calendar::CALENDAR_24X7);
             loc.say(
                 key,
                 &[

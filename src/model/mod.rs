@@ -2,13 +2,8 @@
 //! SLAs) and a month's period data. Parsing and validation live in [`load`] and
 //! [`validate`]; the types here only describe the files.
 
-pub mod load;
 pub mod schema;
 pub mod units;
-pub mod validate;
-mod yaml;
-
-pub(crate) use yaml::did_you_mean;
 
 use std::collections::BTreeMap;
 
@@ -821,4 +816,45 @@ pub struct Action {
     /// Linked KPI id.
     #[serde(default)]
     pub kpi: Option<String>,
+}
+
+/// Parses `#RRGGBB`.
+pub fn parse_colour(s: &str) -> Option<(u8, u8, u8)> {
+    let hex = s.strip_prefix('#')?;
+    if hex.len() != 6 || !hex.chars().all(|c| c.is_ascii_hexdigit()) {
+        return None;
+    }
+    let byte = |i: usize| u8::from_str_radix(&hex[i..i + 2], 16).ok();
+    Some((byte(0)?, byte(2)?, byte(4)?))
+}
+
+/// A client definition that passed validation, with what was derived from it.
+#[derive(Debug, Clone)]
+pub struct Client {
+    /// The directory name, used in output file names.
+    pub slug: String,
+    /// The client's directory.
+    pub dir: std::path::PathBuf,
+    /// The definition as written.
+    pub def: ClientDef,
+    /// The client's time zone, parsed.
+    pub tz: chrono_tz::Tz,
+}
+
+impl Client {
+    /// The period file of a month.
+    pub fn period_path(&self, month: Month) -> std::path::PathBuf {
+        self.dir.join("periods").join(format!("{month}.yaml"))
+    }
+}
+
+/// A row that was left out (with `bad_rows: skip`), as the report lists it.
+#[derive(Debug, Clone, serde::Serialize)]
+pub struct SkippedRow {
+    /// The export file name.
+    pub file: String,
+    /// 1-based line in the file.
+    pub line: u64,
+    /// Why.
+    pub reason: String,
 }

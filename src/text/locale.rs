@@ -211,6 +211,12 @@ impl Locale {
         self.messages.unknown()
     }
 
+    /// Messages of a user's file that leave out a variable of the message they replace:
+    /// (file, id, the variables left out).
+    pub fn dropped(&self) -> Vec<(String, String, Vec<String>)> {
+        self.messages.dropped()
+    }
+
     /// The message files, first searched first (a user's path, or `locales/de.ftl`).
     pub fn sources(&self) -> Vec<&str> {
         self.messages.sources()

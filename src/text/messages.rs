@@ -13,7 +13,7 @@
 //! named placeholders, so word order is the translator's.
 
 use std::borrow::Cow;
-use std::collections::BTreeSet;
+use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Path, PathBuf};
 
 use fluent_bundle::concurrent::FluentBundle;
@@ -120,6 +120,8 @@ struct Layer {
     source: String,
     bundle: FluentBundle<FluentResource>,
     ids: BTreeSet<String>,
+    /// The variables each message uses (`$name`).
+    vars: BTreeMap<String, BTreeSet<String>>,
     user: bool,
 }
 
@@ -190,13 +192,17 @@ fn layer(
         let line = line_of(&text, e.pos.start);
         return Err((line, e.kind.to_string()));
     }
-    let ids = resource
-        .entries()
-        .filter_map(|e| match e {
-            fluent_syntax::ast::Entry::Message(m) => Some(m.id.name.to_string()),
-            _ => None,
-        })
-        .collect();
+    let mut vars = BTreeMap::new();
+    for e in resource.entries() {
+        if let fluent_syntax::ast::Entry::Message(m) = e {
+            let mut used = BTreeSet::new();
+            if let Some(p) = &m.value {
+                pattern_vars(p, &mut used);
+            }
+            vars.insert(m.id.name.to_string(), used);
+        }
+    }
+    let ids = vars.keys().cloned().collect();
     let mut bundle = FluentBundle::new_concurrent(vec![lang.clone()]);
     bundle.set_use_isolating(false);
     bundle.set_formatter(Some(format_number));
@@ -205,8 +211,54 @@ fn layer(
         source,
         bundle,
         ids,
+        vars,
         user,
     })
+}
+
+/// The variables (`$name`) a pattern uses, in its text, selectors and variants.
+fn pattern_vars(p: &fluent_syntax::ast::Pattern<&str>, out: &mut BTreeSet<String>) {
+    use fluent_syntax::ast::{Expression, PatternElement};
+    for e in &p.elements {
+        if let PatternElement::Placeable { expression } = e {
+            match expression {
+                Expression::Inline(i) => inline_vars(i, out),
+                Expression::Select { selector, variants } => {
+                    inline_vars(selector, out);
+                    for v in variants {
+                        pattern_vars(&v.value, out);
+                    }
+                }
+            }
+        }
+    }
+}
+
+fn inline_vars(e: &fluent_syntax::ast::InlineExpression<&str>, out: &mut BTreeSet<String>) {
+    use fluent_syntax::ast::{Expression, InlineExpression as I};
+    match e {
+        I::VariableReference { id } => {
+            out.insert(id.name.to_string());
+        }
+        I::FunctionReference { arguments, .. } => {
+            for a in &arguments.positional {
+                inline_vars(a, out);
+            }
+            for a in &arguments.named {
+                inline_vars(&a.value, out);
+            }
+        }
+        I::Placeable { expression } => match expression.as_ref() {
+            Expression::Inline(i) => inline_vars(i, out),
+            Expression::Select { selector, variants } => {
+                inline_vars(selector, out);
+                for v in variants {
+                    pattern_vars(&v.value, out);
+                }
+            }
+        },
+        _ => {}
+    }
 }
 
 /// The locale tags available: the shipped languages and the user's files.
@@ -352,6 +404,26 @@ impl Messages {
             .flat_map(|l| l.ids.iter().map(move |id| (l.source.clone(), id.clone())))
             .filter(|(_, id)| !en.contains(id))
             .collect()
+    }
+
+    /// Messages of a user's file that leave out a variable the shipped message they
+    /// replace uses (its figure would vanish from the sentence): (file, id, the
+    /// variables left out).
+    pub fn dropped(&self) -> Vec<(String, String, Vec<String>)> {
+        let mut out = Vec::new();
+        for l in self.layers.iter().filter(|l| l.user) {
+            for (id, used) in &l.vars {
+                let shipped = self.layers.iter().filter(|s| !s.user);
+                let Some(needed) = shipped.filter_map(|s| s.vars.get(id)).next() else {
+                    continue;
+                };
+                let left: Vec<String> = needed.difference(used).cloned().collect();
+                if !left.is_empty() {
+                    out.push((l.source.clone(), id.clone(), left));
+                }
+            }
+        }
+        out
     }
 
     /// The files, first searched first.

@@ -22,7 +22,7 @@ use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
 use std::time::{Duration, Instant};
 
-use svcreview::batch::{Batch, DEFAULT_PATTERN, FailOn, PeriodSpec, Recycle};
+use svcreview::commands::batch::{Batch, DEFAULT_PATTERN, FailOn, PeriodSpec, Recycle};
 use svcreview::model::Month;
 
 fn status_kib(status: &str, field: &str) -> u64 {
@@ -129,7 +129,7 @@ fn in_process(ws: &Path, out: &Path, n: usize) -> f64 {
         .map(|i| {
             let slug = format!("client-{i:04}");
             let t = Instant::now();
-            let o = svcreview::batch::one(&b, &ws.join("clients").join(&slug), &slug);
+            let o = svcreview::commands::batch::one(&b, &ws.join("clients").join(&slug), &slug);
             assert_eq!(o.status, "ok", "{:?}", o.error);
             t.elapsed().as_secs_f64()
         })
@@ -143,7 +143,7 @@ fn in_process(ws: &Path, out: &Path, n: usize) -> f64 {
 fn timed(b: &Batch) -> (usize, f64, f64) {
     let watch = Watch::start(&b.workspace);
     let t = Instant::now();
-    let m = svcreview::batch::run(b).unwrap();
+    let m = svcreview::commands::batch::run(b).unwrap();
     let secs = t.elapsed().as_secs_f64();
     assert_eq!(
         m.failed,
@@ -266,10 +266,10 @@ fn portfolio_table(measured: &[(PathBuf, usize, f64)], dir: &Path) {
             .unwrap()
             .map(|e| e.unwrap().path())
             .collect();
-        let cfg = svcreview::pipeline::RenderConfig::default();
-        let facts = svcreview::portfolio::gather(&clients, period, &cfg);
+        let cfg = svcreview::commands::RenderConfig::default();
+        let facts = svcreview::commands::portfolio::gather(&clients, period, &cfg);
         let t = Instant::now();
-        let (_, written) = svcreview::pipeline::render_portfolio(
+        let (_, written) = svcreview::commands::portfolio::render_portfolio(
             ws,
             facts,
             period,

@@ -15,8 +15,8 @@ use std::path::Path;
 use std::process::Command;
 use std::time::{Duration, Instant};
 
+use svcreview::commands::{self, RenderConfig};
 use svcreview::model::Month;
-use svcreview::pipeline::{self, RenderConfig};
 
 const RUNS: usize = 20;
 
@@ -37,8 +37,8 @@ fn main() {
         // dropped, as a batch worker's next client (another document) finds them.
         comemo::evict(0);
         let t = Instant::now();
-        let (loaded, review) = pipeline::evaluate_month(&client, month, &cfg).unwrap();
-        let pdf = pipeline::pdf_of(&loaded, &review, false, &cfg).unwrap();
+        let (loaded, review) = commands::evaluate_month(&client, month, &cfg).unwrap();
+        let pdf = commands::pdf_of(&loaded, &review, false, &cfg).unwrap();
         assert!(pdf.len() > 10_000);
         t.elapsed()
     };

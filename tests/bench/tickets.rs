@@ -111,11 +111,11 @@ fn one(n: i64, months: u32) {
     if std::env::var_os("TICKETS_DIR").is_none() || !client.join("tickets.csv").exists() {
         write_export(&client.join("tickets.csv"), n, months);
     }
-    let cfg = svcreview::pipeline::RenderConfig::default();
+    let cfg = svcreview::commands::RenderConfig::default();
     let month = Month::parse("2026-10").unwrap();
     let t = Instant::now();
     let (loaded, review) =
-        svcreview::pipeline::evaluate_month(&client, month, &cfg).unwrap_or_else(|e| panic!("{e}"));
+        svcreview::commands::evaluate_month(&client, month, &cfg).unwrap_or_else(|e| panic!("{e}"));
     let elapsed = t.elapsed().as_secs_f64();
     println!(
         "{} {elapsed} {} {}",

@@ -14,8 +14,8 @@ use crate::model::Contact;
 use crate::review::Review;
 use crate::text::{Arg, Locale};
 
-const TXT: &str = include_str!("../report-templates/email/body.txt.tera");
-const HTML: &str = include_str!("../report-templates/email/body.html.tera");
+const TXT: &str = include_str!("../../report-templates/email/body.txt.tera");
+const HTML: &str = include_str!("../../report-templates/email/body.html.tera");
 
 /// The contacts who receive a review of this kind.
 pub fn recipients<'a>(contacts: &'a [Contact], kind: &str) -> Vec<&'a Contact> {

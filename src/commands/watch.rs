@@ -13,10 +13,10 @@ use std::time::Duration;
 
 use notify::{RecursiveMode, Watcher};
 
-use crate::compare::{self, Change};
+use crate::commands::{self, Outputs, RenderConfig};
 use crate::error::Error;
+use crate::evaluate::compare::{self, Change};
 use crate::period::Period;
-use crate::pipeline::{self, Outputs, RenderConfig};
 
 /// A review kept up to date.
 #[derive(Debug, Clone)]
@@ -70,7 +70,7 @@ pub fn run(job: &Job, mut report: impl FnMut(&Round) -> bool) -> Result<(), Erro
             let _ = watcher.unwatch(&path);
             let _ = watcher.watch(&path, mode);
         }
-        let round = match pipeline::render_review(
+        let round = match commands::render_review(
             &job.client,
             job.period,
             &job.out_dir,
@@ -109,10 +109,10 @@ fn inputs(job: &Job) -> Vec<(PathBuf, RecursiveMode)> {
     if let Some(parent) = client.parent() {
         out.push((parent.to_path_buf(), RecursiveMode::NonRecursive));
     }
-    if let Ok(ws) = crate::workspace::discover(&job.client)
+    if let Ok(ws) = crate::load::workspace::discover(&job.client)
         && let Some(root) = ws.root
     {
-        if let Ok(provider) = crate::model::load::provider(Some(&root))
+        if let Ok(provider) = crate::load::files::provider(Some(&root))
             && let Some(logo) = provider.logo
             && let Some(dir) = root.join(logo).parent()
         {

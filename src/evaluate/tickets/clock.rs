@@ -7,8 +7,8 @@
 
 use chrono::{DateTime, Utc};
 
-use super::Ticket;
 use crate::calendar::Calendar;
+use crate::load::tickets::Ticket;
 use crate::model::Clock;
 
 /// How a ticket fared against an SLA.

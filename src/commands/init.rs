@@ -9,9 +9,9 @@ use chrono::{Datelike, NaiveDate};
 use chrono_tz::Tz;
 
 use crate::error::Error;
+use crate::load::tickets::inspect::yaml_str;
 use crate::model::Month;
 use crate::model::schema::SchemaKind;
-use crate::tickets::inspect::yaml_str;
 
 /// What to create.
 #[derive(Debug, Clone)]
@@ -200,7 +200,7 @@ pub fn run(init: &Init) -> Result<Vec<PathBuf>, Error> {
             if !file.is_file() {
                 return Err(Error::Usage(format!("{}: no such file", file.display())));
             }
-            let block = crate::tickets::inspect::tickets_block(file, init.timezone)
+            let block = crate::load::tickets::inspect::tickets_block(file, init.timezone)
                 .map_err(|p| Error::Invalid(crate::error::Problems(vec![p])))?;
             let bytes = std::fs::read(file).map_err(|e| Error::io(file, e))?;
             let name = file
@@ -212,7 +212,7 @@ pub fn run(init: &Init) -> Result<Vec<PathBuf>, Error> {
     };
     let mut written = Vec::new();
     if new_workspace {
-        written.extend(crate::present::write_all(
+        written.extend(crate::output::write_all(
             dir,
             &[(
                 "provider.yaml".to_string(),
@@ -223,7 +223,7 @@ pub fn run(init: &Init) -> Result<Vec<PathBuf>, Error> {
     written.extend(write_schemas(dir)?);
     // The client's files go in together: the period file and the export first, the
     // client.yaml that makes it a client last.
-    written.extend(crate::present::write_all(
+    written.extend(crate::output::write_all(
         &client.join("periods"),
         &[(
             format!("{}.yaml", init.month),
@@ -231,12 +231,12 @@ pub fn run(init: &Init) -> Result<Vec<PathBuf>, Error> {
         )],
     )?);
     if let Some((_, name, bytes)) = &tickets {
-        written.extend(crate::present::write_all(
+        written.extend(crate::output::write_all(
             &client.join("tickets"),
             &[(name.clone(), bytes.clone())],
         )?);
     }
-    written.extend(crate::present::write_all(
+    written.extend(crate::output::write_all(
         &client,
         &[(
             "client.yaml".to_string(),
@@ -259,7 +259,7 @@ pub fn write_schemas(workspace: &std::path::Path) -> Result<Vec<PathBuf>, Error>
     if files.is_empty() {
         return Ok(Vec::new());
     }
-    crate::present::write_all(&dir, &files)
+    crate::output::write_all(&dir, &files)
 }
 
 /// The month before the one `today` is in: the month a review is usually prepared for.

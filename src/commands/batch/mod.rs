@@ -16,14 +16,13 @@ use serde::Serialize;
 
 pub use worker::Recycle;
 
-use crate::email;
+use crate::commands::{self, RenderConfig};
 use crate::error::Error;
+use crate::load::workspace;
 use crate::model::Month;
 use crate::period::Period;
-use crate::pipeline::{self, RenderConfig};
-use crate::present;
+use crate::present::email;
 use crate::review::{Review, Status};
-use crate::workspace;
 
 /// The default output name pattern.
 pub const DEFAULT_PATTERN: &str = "{{client.slug}}/{{period}}-{{kind}}.pdf";
@@ -135,7 +134,7 @@ pub struct Outcome {
     /// What the portfolio needs of the client (with `--portfolio`), from the review
     /// rendered; taken out before the manifest is written.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub facts: Option<crate::portfolio::Facts>,
+    pub facts: Option<crate::evaluate::portfolio::Facts>,
 }
 
 /// The run as a whole.
@@ -250,7 +249,7 @@ fn period_for(spec: &PeriodSpec, client_dir: &Path) -> Result<Period, Error> {
         PeriodSpec::Year { year, contract } => {
             let first = if *contract {
                 chrono::Datelike::month(
-                    &crate::model::load::client(client_dir)?.def.contract.start.0,
+                    &crate::load::files::client(client_dir)?.def.contract.start.0,
                 )
             } else {
                 1
@@ -361,8 +360,8 @@ pub fn one(b: &Batch, dir: &Path, slug: &str) -> Outcome {
         o.period = Some(period.id());
         // A contract that ended before the period (or starts after it) has no service to
         // review: skipped, not failed (a churned client stays in the workspace).
-        if let Ok(c) = crate::model::load::client(dir)
-            && !crate::portfolio::under_contract(&c.def, period)
+        if let Ok(c) = crate::load::files::client(dir)
+            && !crate::evaluate::portfolio::under_contract(&c.def, period)
         {
             let k = &c.def.contract;
             o.note = Some(format!(
@@ -373,17 +372,28 @@ pub fn one(b: &Batch, dir: &Path, slug: &str) -> Outcome {
                 k.end.0
             ));
             if b.portfolio {
-                o.facts = Some(crate::portfolio::facts_of(slug, &c.def, Ok(None), period));
+                o.facts = Some(crate::evaluate::portfolio::facts_of(
+                    slug,
+                    &c.def,
+                    Ok(None),
+                    period,
+                ));
             }
             return Err(SkipOr::Skip);
         }
-        let (loaded, review) = pipeline::evaluate_period(dir, period, &b.render)?;
+        let (loaded, review) = commands::evaluate_period(dir, period, &b.render)?;
         if b.portfolio {
             // As `portfolio` gathers them: a client outside its contract in the period
             // is not reviewed there, even when it has data.
             let def = &loaded.client.def;
-            let reviewed = crate::portfolio::under_contract(def, period).then_some(&review);
-            o.facts = Some(crate::portfolio::facts_of(slug, def, Ok(reviewed), period));
+            let reviewed =
+                crate::evaluate::portfolio::under_contract(def, period).then_some(&review);
+            o.facts = Some(crate::evaluate::portfolio::facts_of(
+                slug,
+                def,
+                Ok(reviewed),
+                period,
+            ));
         }
         o.slas_missed = review
             .slas
@@ -398,7 +408,7 @@ pub fn one(b: &Batch, dir: &Path, slug: &str) -> Outcome {
             .map(|k| k.id.clone())
             .collect();
         let deck = b.deck && !matches!(period, Period::Month(_));
-        let pdf = pipeline::pdf_of(&loaded, &review, deck, &b.render)?;
+        let pdf = commands::pdf_of(&loaded, &review, deck, &b.render)?;
         let kind = period.kind();
         let name = output_name(&b.pattern, &review, kind)?;
         let mut files = vec![(name.clone(), pdf)];
@@ -441,13 +451,13 @@ pub fn one(b: &Batch, dir: &Path, slug: &str) -> Outcome {
                 let (loc, r) = match tag.as_deref() {
                     None => (&loaded.locale, &review),
                     Some(t) => {
-                        loc = pipeline::locale_at(
+                        loc = commands::locale_at(
                             &loaded.client,
                             t,
                             "contacts.locale",
                             b.render.templates.as_deref(),
                         )?;
-                        localised = pipeline::evaluate_in(&loaded, period, &loc)?;
+                        localised = commands::evaluate_in(&loaded, period, &loc)?;
                         (&loc, &localised)
                     }
                 };
@@ -493,7 +503,7 @@ pub fn one(b: &Batch, dir: &Path, slug: &str) -> Outcome {
             .iter()
             .map(|(d, f, b)| (d.as_path(), f.as_str(), *b))
             .collect();
-        present::write_all_in(&all)?;
+        crate::output::write_all_in(&all)?;
         o.outputs.extend(files.iter().map(|(name, _)| name.clone()));
         if let Some(smtp) = &b.send {
             for m in &messages {
@@ -628,7 +638,7 @@ pub fn run(b: &Batch) -> Result<Manifest, Error> {
                 .zip(&clients)
                 .map(|(o, (dir, _))| match o.facts.take() {
                     Some(f) => f,
-                    None => crate::portfolio::facts_without_review(
+                    None => crate::commands::portfolio::facts_without_review(
                         dir,
                         period,
                         o.error.as_deref().unwrap_or("not rendered"),
@@ -636,12 +646,12 @@ pub fn run(b: &Batch) -> Result<Manifest, Error> {
                 })
                 .collect();
             let root = ws.root.as_deref().unwrap_or(&b.workspace);
-            let (_, written) = pipeline::render_portfolio(
+            let (_, written) = commands::portfolio::render_portfolio(
                 root,
                 facts,
                 period,
                 &b.out_dir,
-                &pipeline::PortfolioOutputs {
+                &commands::portfolio::PortfolioOutputs {
                     deck: b.deck,
                     ..Default::default()
                 },
@@ -669,7 +679,7 @@ pub fn run(b: &Batch) -> Result<Manifest, Error> {
     };
     let mut text = serde_json::to_vec_pretty(&manifest).expect("serialises");
     text.push(b'\n');
-    present::write_all(&b.out_dir, &[(manifest_name, text)])?;
+    crate::output::write_all(&b.out_dir, &[(manifest_name, text)])?;
     Ok(manifest)
 }
 

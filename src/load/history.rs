@@ -1,13 +1,12 @@
 //! The history of published reviews: `history/<kind>-<period>.json` in the client
 //! directory, the evaluated Review as presented. Later reviews compare with these, so
 //! "at the last QBR FCR was 71%" stays true after data is corrected. Snapshots are
-//! written atomically and never overwritten without `force`.
+//! written (by [`crate::output`]) atomically and never overwritten without `force`.
 
 use std::path::{Path, PathBuf};
 
-use crate::error::{Error, Problem, Problems};
+use crate::error::{Problem, Problems};
 use crate::period::Period;
-use crate::review::Review;
 
 /// The snapshot file of a period's review.
 pub fn path(client_dir: &Path, period: Period) -> PathBuf {
@@ -52,49 +51,4 @@ pub fn load_file(p: &Path) -> Result<serde_json::Value, Problems> {
         ]));
     }
     Ok(value)
-}
-
-/// Publishes a review: writes its snapshot atomically. An existing snapshot is kept
-/// unless `force`.
-pub fn publish(client_dir: &Path, review: &Review, force: bool) -> Result<PathBuf, Error> {
-    let s = snapshot(client_dir, review, force)?;
-    crate::present::write_all(&s.dir, &[(s.name, s.bytes)])?;
-    Ok(s.dir.join(&s.file))
-}
-
-/// A snapshot ready to be written with a review's other outputs (all or none).
-pub struct Snapshot {
-    /// The history directory.
-    pub dir: PathBuf,
-    /// The file name.
-    pub name: String,
-    /// The same, as a path segment.
-    pub file: PathBuf,
-    /// The JSON.
-    pub bytes: Vec<u8>,
-}
-
-/// The snapshot of a review, refused when one exists and `force` is not given.
-pub fn snapshot(client_dir: &Path, review: &Review, force: bool) -> Result<Snapshot, Error> {
-    let p = path(client_dir, review.period.id);
-    if p.exists() && !force {
-        return Err(Error::Usage(format!(
-            "{}: this review was already published; pass --force to replace the snapshot",
-            p.display()
-        )));
-    }
-    let dir = p.parent().expect("a history directory").to_path_buf();
-    let mut bytes = serde_json::to_vec_pretty(review).expect("a Review serialises");
-    bytes.push(b'\n');
-    let name = p
-        .file_name()
-        .expect("a file name")
-        .to_string_lossy()
-        .into_owned();
-    Ok(Snapshot {
-        dir,
-        file: PathBuf::from(&name),
-        name,
-        bytes,
-    })
 }

@@ -53,7 +53,7 @@ pub fn files(client_dir: &Path, def: &TicketsDef) -> Result<Vec<PathBuf>, Proble
     let mut problems = Problems::default();
     let yaml = client_dir.join("client.yaml");
     for entry in def.files.to_vec() {
-        let path = match crate::workspace::inside(client_dir, &entry) {
+        let path = match crate::load::workspace::inside(client_dir, &entry) {
             Ok(p) => p,
             Err(e) => {
                 problems.push(Problem {
@@ -80,7 +80,7 @@ pub fn files(client_dir: &Path, def: &TicketsDef) -> Result<Vec<PathBuf>, Proble
                     .unwrap_or(f)
                     .to_string_lossy()
                     .into_owned();
-                match crate::workspace::inside(client_dir, &rel) {
+                match crate::load::workspace::inside(client_dir, &rel) {
                     Ok(_) => true,
                     Err(e) => {
                         problems.push(Problem::file(f, e));
@@ -321,7 +321,7 @@ pub fn load(client_dir: &Path, opts: &Options) -> Result<Tickets, Problems> {
         }
     }
     if let Some(h) = &opts.def.hold {
-        let path = match crate::workspace::inside(client_dir, &h.file) {
+        let path = match crate::load::workspace::inside(client_dir, &h.file) {
             Ok(p) => p,
             Err(e) => {
                 problems.push(
@@ -520,7 +520,7 @@ fn missing(path: &Path, headers: &[String], f: Field, name: &str, l: &Layout) ->
     let same_meaning = headers
         .iter()
         .find(|h| super::profile::names_of_field_anywhere(f).any(|n| n.eq_ignore_ascii_case(h)));
-    let close = crate::model::did_you_mean(
+    let close = crate::load::yaml::did_you_mean(
         name,
         headers
             .iter()
@@ -1308,7 +1308,7 @@ fn read_holds(
     let seen: Vec<&str> = statuses.keys().map(String::as_str).collect();
     for (k, s) in h.statuses.iter().enumerate() {
         if matched[k] == 0 {
-            let hint = match crate::model::did_you_mean(s, seen.iter().copied()) {
+            let hint = match crate::load::yaml::did_you_mean(s, seen.iter().copied()) {
                 Some(m) => format!(
                     "did you mean `{m}`? The history's statuses are {}",
                     list(&seen)
@@ -1408,7 +1408,7 @@ impl RowContext<'_> {
                 let v = get(i);
                 if v.chars().count() > limit
                     || v.chars()
-                        .any(|c| c.is_control() || !crate::render::fonts::printable(c))
+                        .any(|c| c.is_control() || !crate::fonts::printable(c))
                 {
                     return Err(RowError {
                         column: i,

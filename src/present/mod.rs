@@ -1,17 +1,22 @@
 //! Presenting a review: its charts, the data handed to typst, the PDF, and writing the
 //! outputs so that a failed run leaves nothing behind.
 
+pub mod charts;
+pub mod email;
+pub mod portfolio;
+pub mod render;
+mod world;
+
 use std::collections::BTreeMap;
-use std::io::Write;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
 use serde::Serialize;
 
-use crate::charts::{self, BarChart, LineChart};
+use self::charts::{BarChart, LineChart};
+use self::render::Templates;
 use crate::error::Error;
 use crate::model::Unit;
-use crate::model::validate::parse_colour;
-use crate::render::{self, Templates};
+use crate::model::parse_colour;
 use crate::review::Review;
 use crate::text::Locale;
 use crate::text::format as fmt;
@@ -20,36 +25,39 @@ use crate::text::format as fmt;
 pub static DEFAULT_TEMPLATES: &[(&str, &[u8])] = &[
     (
         "monthly.typ",
-        include_bytes!("../report-templates/monthly.typ"),
+        include_bytes!("../../report-templates/monthly.typ"),
     ),
-    ("qbr.typ", include_bytes!("../report-templates/qbr.typ")),
+    ("qbr.typ", include_bytes!("../../report-templates/qbr.typ")),
     (
         "annual.typ",
-        include_bytes!("../report-templates/annual.typ"),
+        include_bytes!("../../report-templates/annual.typ"),
     ),
-    ("deck.typ", include_bytes!("../report-templates/deck.typ")),
+    (
+        "deck.typ",
+        include_bytes!("../../report-templates/deck.typ"),
+    ),
     (
         "report.typ",
-        include_bytes!("../report-templates/report.typ"),
+        include_bytes!("../../report-templates/report.typ"),
     ),
     (
         "components.typ",
-        include_bytes!("../report-templates/components.typ"),
+        include_bytes!("../../report-templates/components.typ"),
     ),
     (
         "portfolio.typ",
-        include_bytes!("../report-templates/portfolio.typ"),
+        include_bytes!("../../report-templates/portfolio.typ"),
     ),
     (
         "portfolio-deck.typ",
-        include_bytes!("../report-templates/portfolio-deck.typ"),
+        include_bytes!("../../report-templates/portfolio-deck.typ"),
     ),
 ];
 
 /// What typst receives as `/data.json` for the portfolio review.
 #[derive(Serialize)]
 struct PortfolioData<'a> {
-    portfolio: &'a crate::portfolio::view::View,
+    portfolio: &'a crate::present::portfolio::View,
     provider: &'a crate::review::ProviderInfo,
     labels: &'a BTreeMap<String, String>,
     issued: String,
@@ -78,7 +86,7 @@ fn page_of(loc: &Locale) -> String {
 /// The portfolio review's PDF, A4 or a 16:9 deck (and page images with `png_scale`).
 #[allow(clippy::too_many_arguments)]
 pub fn portfolio_document(
-    view: &crate::portfolio::view::View,
+    view: &crate::present::portfolio::View,
     deck: bool,
     provider: &crate::review::ProviderInfo,
     loc: &Locale,
@@ -370,52 +378,4 @@ pub fn review_document(
     };
     render::render_as(&t, main, files, date, &[], archival, png_scale)
         .map_err(|e| Error::Template(e.to_string()))
-}
-
-/// Writes files into `dir` atomically: each goes to a temporary name in `dir` and is
-/// renamed when complete. The directory is created only now, after all rendering
-/// succeeded, so a failed run leaves no trace.
-pub fn write_all(dir: &Path, files: &[(String, Vec<u8>)]) -> Result<Vec<PathBuf>, Error> {
-    let in_dir: Vec<(&Path, &str, &[u8])> = files
-        .iter()
-        .map(|(name, bytes)| (dir, name.as_str(), bytes.as_slice()))
-        .collect();
-    write_all_in(&in_dir)
-}
-
-/// As [`write_all`], for files in several directories (a review's PDF and JSON, and
-/// its page images elsewhere): all are staged before any is renamed into place, so a
-/// directory that cannot be written leaves none of them behind.
-pub fn write_all_in(files: &[(&Path, &str, &[u8])]) -> Result<Vec<PathBuf>, Error> {
-    let mut staged = Vec::new();
-    for &(dir, name, bytes) in files {
-        if dir.exists() && !dir.is_dir() {
-            return Err(Error::Usage(format!(
-                "{}: a file is there; the output option names a directory to write into",
-                dir.display()
-            )));
-        }
-        std::fs::create_dir_all(dir).map_err(|e| Error::io(dir, e))?;
-        let mut builder = tempfile::Builder::new();
-        builder.prefix(".svcreview-").suffix(".tmp");
-        // Outputs are ordinary files: created 0666 less the umask (0644 usually), not
-        // the temporary file's private 0600, which the rename would keep.
-        #[cfg(unix)]
-        {
-            use std::os::unix::fs::PermissionsExt;
-            builder.permissions(std::fs::Permissions::from_mode(0o666));
-        }
-        let mut tmp = builder.tempfile_in(dir).map_err(|e| Error::io(dir, e))?;
-        tmp.write_all(bytes).map_err(|e| Error::io(tmp.path(), e))?;
-        // No fsync: the rename makes the file appear whole or not at all, which is what
-        // an interrupted run needs; an fsync per file cost ~70 ms of waiting per review.
-        staged.push((tmp, dir.join(name)));
-    }
-    let mut written = Vec::new();
-    for (tmp, target) in staged {
-        tmp.persist(&target)
-            .map_err(|e| Error::io(&target, e.error))?;
-        written.push(target);
-    }
-    Ok(written)
 }

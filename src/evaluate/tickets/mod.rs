@@ -1,15 +1,19 @@
 //! The review's view of the ticket figures: volume, backlog, times, rates and breaches.
 
+pub mod clock;
+pub mod figures;
+pub mod month;
+
 use std::collections::BTreeMap;
 
 use chrono_tz::Tz;
 
+use crate::evaluate::tickets::month::{TicketMonth, Times};
+use crate::model::SkippedRow;
 use crate::model::{ClientDef, Month, SlaKind};
 use crate::period::Period;
 use crate::review::{BreachView, TicketsView, TimeRow};
 use crate::text::Locale;
-use crate::tickets::SkippedRow;
-use crate::tickets::month::{TicketMonth, Times};
 
 /// The ticket figures of a period: the month's, or the whole span's.
 fn stats<'a>(
@@ -87,8 +91,8 @@ pub fn view(
         .tickets
         .as_ref()
         .and_then(|t| t.calendar.as_deref())
-        .unwrap_or(crate::model::validate::CALENDAR_24X7);
-    let business_hours = calendar != crate::model::validate::CALENDAR_24X7;
+        .unwrap_or(crate::calendar::CALENDAR_24X7);
+    let business_hours = calendar != crate::calendar::CALENDAR_24X7;
     let mut times = Vec::new();
     if business_hours {
         times.push(row("first_response", "business", &now.response_business));

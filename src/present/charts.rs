@@ -35,8 +35,7 @@ use plotters::style::{
 
 /// The family name written into the SVG and used to measure text.
 const FAMILY: &str = "Inter";
-static INTER_REGULAR: &[u8] = include_bytes!("../../report-templates/fonts/Inter-Regular.otf");
-static INTER_SEMIBOLD: &[u8] = include_bytes!("../../report-templates/fonts/Inter-SemiBold.otf");
+use crate::fonts::{INTER_REGULAR, INTER_SEMIBOLD};
 static REGISTER_FONTS: Once = Once::new();
 
 /// plotters writes `font-size = size / 1.24` into the SVG; sizes here are in SVG pixels.

@@ -2,17 +2,17 @@
 //! SLAs and calendars, thresholds that agree with their direction, and period data that
 //! names only what the client defines. Every problem is located in its file.
 
-use std::collections::{BTreeSet, HashMap};
+use std::collections::HashMap;
 use std::path::Path;
 
 use chrono_tz::Tz;
 
 use super::yaml::{YamlDoc, did_you_mean};
-use super::{Better, ClientDef, KpiSource, KpiValue, PeriodData, Provider, SlaKind, Unit};
+use crate::calendar::{CALENDAR_24X7, parse_days, parse_intervals, parse_tz};
 use crate::error::Problems;
-
-/// The calendar every client has without defining it.
-pub const CALENDAR_24X7: &str = "24x7";
+use crate::model::{
+    Better, ClientDef, KpiSource, KpiValue, PeriodData, Provider, SlaKind, Unit, parse_colour,
+};
 
 /// Checks the provider file.
 pub(crate) fn provider(p: &Provider, doc: &YamlDoc, workspace: &Path, problems: &mut Problems) {
@@ -68,7 +68,7 @@ pub(crate) fn provider(p: &Provider, doc: &YamlDoc, workspace: &Path, problems: 
         }
     }
     if let Some(logo) = &p.logo {
-        let path = match crate::workspace::inside(workspace, logo) {
+        let path = match crate::load::workspace::inside(workspace, logo) {
             Ok(p) => p,
             Err(e) => {
                 problems.push(doc.problem("logo", e).with_hint(
@@ -104,36 +104,20 @@ pub(crate) fn provider(p: &Provider, doc: &YamlDoc, workspace: &Path, problems: 
     }
 }
 
-/// Whether a file's first bytes are those of its kind of image.
+/// Whether the image decodes as the render will decode it (Typst's SVG and raster
+/// readers): a file that passes here draws in the PDF.
 fn looks_like_image(path: &Path, ext: &str) -> bool {
-    use std::io::Read;
-    let mut head = Vec::new();
-    if std::fs::File::open(path)
-        .and_then(|f| f.take(4096).read_to_end(&mut head))
-        .is_err()
-    {
+    use typst::foundations::Bytes;
+    use typst::visualize::{ExchangeFormat, RasterImage, SvgImage};
+    let Ok(data) = std::fs::read(path) else {
         return false;
-    }
+    };
+    let data = Bytes::new(data);
     match ext {
-        "png" => head.starts_with(b"\x89PNG\r\n\x1a\n"),
-        "jpg" | "jpeg" => head.starts_with(&[0xFF, 0xD8, 0xFF]),
-        _ => String::from_utf8_lossy(&head).contains("<svg"),
+        "png" => RasterImage::plain(data, ExchangeFormat::Png).is_ok(),
+        "jpg" | "jpeg" => RasterImage::plain(data, ExchangeFormat::Jpg).is_ok(),
+        _ => SvgImage::new(data).is_ok(),
     }
-}
-
-/// Parses `#RRGGBB`.
-pub fn parse_colour(s: &str) -> Option<(u8, u8, u8)> {
-    let hex = s.strip_prefix('#')?;
-    if hex.len() != 6 || !hex.chars().all(|c| c.is_ascii_hexdigit()) {
-        return None;
-    }
-    let byte = |i: usize| u8::from_str_radix(&hex[i..i + 2], 16).ok();
-    Some((byte(0)?, byte(2)?, byte(4)?))
-}
-
-/// Parses an IANA time zone name.
-pub fn parse_tz(name: &str) -> Option<Tz> {
-    name.parse::<Tz>().ok()
 }
 
 fn tz_hint(name: &str) -> String {
@@ -450,6 +434,22 @@ pub(crate) fn client(def: &ClientDef, doc: &YamlDoc, problems: &mut Problems) ->
     }
 
     for (i, c) in def.contacts.iter().enumerate() {
+        // A line break in a name or address would start a new header of the e-mail.
+        for (field, value) in [("name", &c.name), ("email", &c.email)] {
+            if let Some(ch) = value.chars().find(|ch| ch.is_control()) {
+                problems.push(
+                    doc.problem(
+                        &format!("contacts[{i}].{field}"),
+                        format!(
+                            "a control character (U+{:04X}) in `{}`",
+                            ch as u32,
+                            value.escape_debug()
+                        ),
+                    )
+                    .with_hint("write it on one line, without escapes such as `\\n` or `\\r`"),
+                );
+            }
+        }
         if c.email.parse::<lettre::Address>().is_err() {
             problems.push(
                 doc.problem(
@@ -494,7 +494,7 @@ pub(crate) fn client(def: &ClientDef, doc: &YamlDoc, problems: &mut Problems) ->
             }
         }
         if let Some(v) = &t.as_of
-            && crate::tickets::import::parse_iso(v, chrono_tz::UTC).is_none()
+            && crate::load::tickets::import::parse_iso(v, chrono_tz::UTC).is_none()
         {
             problems.push(
                 doc.problem("tickets.as_of", format!("`{v}` is not a date-time"))
@@ -502,7 +502,7 @@ pub(crate) fn client(def: &ClientDef, doc: &YamlDoc, problems: &mut Problems) ->
             );
         }
         if let Some(f) = &t.date_format
-            && let Err(e) = crate::tickets::dates::Format::new(f)
+            && let Err(e) = crate::load::tickets::dates::Format::new(f)
         {
             problems.push(
                 doc.problem("tickets.date_format", e)
@@ -640,78 +640,6 @@ fn check_unique<'a>(
         }
     }
     out
-}
-
-const DAYS: [&str; 7] = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"];
-
-/// Parses a day set: `mon-fri`, `sat,sun`, `wed`. Returns the weekday indices (Mon = 0).
-pub fn parse_days(s: &str) -> Result<BTreeSet<usize>, String> {
-    let mut out = BTreeSet::new();
-    let day = |d: &str| {
-        DAYS.iter()
-            .position(|x| x.eq_ignore_ascii_case(d.trim()))
-            .ok_or_else(|| format!("`{}` is not a day of the week", d.trim()))
-    };
-    for part in s.split(',') {
-        match part.split_once('-') {
-            Some((a, b)) => {
-                let (a, b) = (day(a)?, day(b)?);
-                if a > b {
-                    return Err(format!("the day range `{}` runs backwards", part.trim()));
-                }
-                out.extend(a..=b);
-            }
-            None => {
-                out.insert(day(part)?);
-            }
-        }
-    }
-    Ok(out)
-}
-
-/// Parses opening hours: `08:00-12:00, 13:00-17:30`, as minutes after midnight; an
-/// interval that ends before it starts runs overnight (`22:00-06:00` ends at 06:00 the
-/// next day, minute 1800). `closed` (or nothing) is no hours.
-pub fn parse_intervals(s: &str) -> Result<Vec<(u32, u32)>, String> {
-    let time = |t: &str| -> Result<u32, String> {
-        let t = t.trim();
-        let (h, m) = t
-            .split_once(':')
-            .ok_or_else(|| format!("`{t}` is not a time (HH:MM)"))?;
-        let h: u32 = h
-            .parse()
-            .map_err(|_| format!("`{t}` is not a time (HH:MM)"))?;
-        let m: u32 = m
-            .parse()
-            .map_err(|_| format!("`{t}` is not a time (HH:MM)"))?;
-        if m > 59 || h > 24 || (h == 24 && m > 0) {
-            return Err(format!("`{t}` is not a time of day"));
-        }
-        Ok(h * 60 + m)
-    };
-    if s.trim().is_empty() || s.trim().eq_ignore_ascii_case("closed") {
-        return Ok(Vec::new());
-    }
-    let mut out: Vec<(u32, u32)> = Vec::new();
-    for part in s.split(',') {
-        let (a, b) = part
-            .split_once('-')
-            .ok_or_else(|| format!("`{}` is not an interval (HH:MM-HH:MM)", part.trim()))?;
-        let (a, b) = (time(a)?, time(b)?);
-        if a == b || a == 24 * 60 {
-            return Err(format!("the interval `{}` is empty", part.trim()));
-        }
-        // Overnight: ends the next day.
-        let b = if b < a { b + 24 * 60 } else { b };
-        out.push((a, b));
-    }
-    out.sort_unstable();
-    for w in out.windows(2) {
-        if w[1].0 < w[0].1 {
-            return Err(format!("the intervals of `{}` overlap", s.trim()));
-        }
-    }
-    Ok(out)
 }
 
 /// Checks a period file against the client it belongs to.
@@ -933,7 +861,7 @@ pub(crate) fn period(
         }
         if matches!(
             a.status,
-            super::ActionStatus::Done | super::ActionStatus::Cancelled
+            crate::model::ActionStatus::Done | crate::model::ActionStatus::Cancelled
         ) && a.closed.is_none()
         {
             problems.push(

@@ -5,13 +5,13 @@
 
 use std::collections::BTreeMap;
 
-use chrono::{DateTime, NaiveTime, Utc};
+use chrono::{DateTime, Utc};
 use chrono_tz::Tz;
 use serde::Serialize;
 
-use super::Ticket;
 use super::clock::{self, Outcome};
-use crate::calendar::{Calendar, local_to_utc};
+use crate::calendar::{Calendar, month_start};
+use crate::load::tickets::Ticket;
 use crate::model::{Month, SlaCounts};
 
 /// One SLA as the ticket clocks need it.
@@ -85,11 +85,6 @@ pub struct TicketMonth {
     pub escalation_percent: Option<f64>,
     /// % of resolved tickets reopened (of those with the flag).
     pub reopen_percent: Option<f64>,
-}
-
-/// The instant a month starts, in `tz`.
-pub fn month_start(m: Month, tz: Tz) -> DateTime<Utc> {
-    local_to_utc(tz, m.first_day().and_time(NaiveTime::MIN))
 }
 
 /// Nearest-rank statistics of hours.

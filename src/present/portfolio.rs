@@ -6,7 +6,7 @@ use serde::Serialize;
 
 use std::collections::{BTreeMap, HashMap};
 
-use super::{Facts, Movement, Portfolio, Survey, movement};
+use crate::evaluate::portfolio::{Facts, Movement, Portfolio, Survey, movement};
 use crate::evaluate::sections::{moved, round_to};
 use crate::model::{Better, Unit};
 use crate::review::Status;
@@ -364,7 +364,7 @@ fn currency(f: &Facts) -> Option<&str> {
     f.contract.as_ref()?.currency.as_deref()
 }
 
-fn slas_text(loc: &Locale, h: &super::Health) -> Option<String> {
+fn slas_text(loc: &Locale, h: &crate::evaluate::portfolio::Health) -> Option<String> {
     let (met, measured) = h.slas_met();
     (measured > 0).then(|| {
         loc.say(
@@ -569,7 +569,7 @@ fn risk(p: &Portfolio, by_slug: &HashMap<&str, &Facts>, loc: &Locale) -> Vec<Ris
 
 /// Credits per client with any this year, and per currency (with the converted total).
 fn credits(p: &Portfolio, reviewed: &[&Facts], loc: &Locale) -> (Vec<CreditRow>, Vec<CreditRow>) {
-    let mut owing: Vec<(&Facts, &super::Health)> = reviewed
+    let mut owing: Vec<(&Facts, &crate::evaluate::portfolio::Health)> = reviewed
         .iter()
         .filter_map(|f| Some((*f, f.review.as_ref()?)))
         .filter(|(_, h)| h.credits_ytd > 0.0 || h.credits > 0.0)
@@ -623,7 +623,9 @@ fn renewals(p: &Portfolio, by_slug: &HashMap<&str, &Facts>, loc: &Locale) -> Vec
                 }),
                 days_status: r.days_to_notice.and_then(|d| match d {
                     d if d < 31 => Some(Status::Red),
-                    d if d <= super::NOTICE_HORIZON_DAYS => Some(Status::Amber),
+                    d if d <= crate::evaluate::portfolio::NOTICE_HORIZON_DAYS => {
+                        Some(Status::Amber)
+                    }
                     _ => None,
                 }),
                 value: r.annual_value.map(|v| money(loc, v, r.currency.as_deref())),
@@ -634,7 +636,7 @@ fn renewals(p: &Portfolio, by_slug: &HashMap<&str, &Facts>, loc: &Locale) -> Vec
         .collect()
 }
 
-fn revenue_row(r: &super::Revenue, loc: &Locale) -> RevenueRow {
+fn revenue_row(r: &crate::evaluate::portfolio::Revenue, loc: &Locale) -> RevenueRow {
     let m = |x: f64| money(loc, x, Some(&r.currency));
     let pct = |x: Option<f64>| x.map(|v| loc.percent(v * 100.0, 1));
     RevenueRow {
@@ -814,7 +816,7 @@ fn coverage(p: &Portfolio, reviewed: &[&Facts], loc: &Locale) -> (Vec<CoverageRo
 }
 
 /// The reporting-currency totals and the sentence with the rates.
-fn converted(c: &super::Converted, loc: &Locale) -> ConvertedView {
+fn converted(c: &crate::evaluate::portfolio::Converted, loc: &Locale) -> ConvertedView {
     let mut revenue = revenue_row(&c.revenue, loc);
     let heading = loc.say(
         "converted-total",
@@ -859,7 +861,7 @@ fn converted(c: &super::Converted, loc: &Locale) -> ConvertedView {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::portfolio::{Contract, Health, Survey, build};
+    use crate::evaluate::portfolio::{Contract, Health, Survey, build};
 
     /// A reviewed client with `missed` SLAs missed of one, CSAT 0.9 of 10.
     fn client(i: usize, missed: bool) -> Facts {

@@ -22,10 +22,7 @@
 //! - **Risk**: 3 a missed SLA, 2 a red KPI, 1 an amber KPI, 2 a credit owed this period,
 //!   1 a CSAT or NPS KPI that worsened, 1 an overdue CSI action (at most 3).
 
-pub mod view;
-
 use std::collections::BTreeMap;
-use std::path::{Path, PathBuf};
 
 use chrono::NaiveDate;
 use rayon::prelude::*;
@@ -297,64 +294,6 @@ fn health_of(def: &ClientDef, r: &Review, period: Period) -> Health {
         overdue_actions: r.actions.overdue.len(),
         coverage: r.contract.coverage.clone(),
     }
-}
-
-/// The facts of every client of a workspace, evaluated in parallel; a client whose data
-/// are bad is a failed entry, never left out.
-pub fn gather(
-    clients: &[PathBuf],
-    period: Period,
-    cfg: &crate::pipeline::RenderConfig,
-) -> Vec<Facts> {
-    clients
-        .par_iter()
-        .map(|dir| {
-            let slug = slug_of(dir);
-            let def = match crate::model::load::client(dir) {
-                Ok(c) => c.def,
-                Err(p) => {
-                    return Facts {
-                        name: slug.clone(),
-                        slug,
-                        contract: None,
-                        review: None,
-                        error: Some(p.to_string()),
-                    };
-                }
-            };
-            if !under_contract(&def, period) {
-                return facts_of(&slug, &def, Ok(None), period);
-            }
-            match crate::pipeline::evaluate_period(dir, period, cfg) {
-                Ok((_, review)) => facts_of(&slug, &def, Ok(Some(&review)), period),
-                Err(e) => facts_of(&slug, &def, Err(e.to_string()), period),
-            }
-        })
-        .collect()
-}
-
-/// The facts of a client a batch did not review (its render failed with `error`): not
-/// under contract in the period (not a failure), or failed, with its contract when
-/// client.yaml reads.
-pub fn facts_without_review(dir: &Path, period: Period, error: &str) -> Facts {
-    let slug = slug_of(dir);
-    match crate::model::load::client(dir) {
-        Ok(c) if !under_contract(&c.def, period) => facts_of(&slug, &c.def, Ok(None), period),
-        Ok(c) => facts_of(&slug, &c.def, Err(error.to_string()), period),
-        Err(_) => Facts {
-            name: slug.clone(),
-            slug,
-            contract: None,
-            review: None,
-            error: Some(error.to_string()),
-        },
-    }
-}
-
-fn slug_of(dir: &Path) -> String {
-    dir.file_name()
-        .map(|n| n.to_string_lossy().into_owned())
-        .unwrap_or_default()
 }
 
 /// How a client's MRR moved between the two period ends.

@@ -2,12 +2,10 @@
 //! monthly figures ([`month`]): SLA counts with the breaches behind them, volume, backlog,
 //! response and resolution times, first-contact, escalation and reopen rates.
 
-pub mod clock;
 pub mod dates;
 pub mod import;
 mod index;
 pub mod inspect;
-pub mod month;
 pub mod profile;
 
 use std::sync::Arc;
@@ -45,16 +43,7 @@ pub struct Ticket {
     pub reopened: Option<bool>,
 }
 
-/// A row that was left out (with `bad_rows: skip`), as the report lists it.
-#[derive(Debug, Clone, serde::Serialize)]
-pub struct SkippedRow {
-    /// The export file name.
-    pub file: String,
-    /// 1-based line in the file.
-    pub line: u64,
-    /// Why.
-    pub reason: String,
-}
+pub use crate::model::SkippedRow;
 
 /// The tickets of a client, as far as a review needs them.
 #[derive(Debug, Clone, Default)]
@@ -71,41 +60,12 @@ pub struct Tickets {
     pub warnings: Vec<Problem>,
 }
 
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::BTreeSet;
 
-use crate::calendar::Calendar;
+use crate::calendar::month_start;
+use crate::calendar::{CALENDAR_24X7, parse_tz};
 use crate::error::{Problem, Problems};
-use crate::model::load::Client;
-use crate::model::validate::{CALENDAR_24X7, parse_tz};
-use crate::model::{KpiSource, Month, SlaKind};
-
-/// The ticket figures of the months a review shows.
-#[derive(Debug, Clone, Default)]
-pub struct ForReview {
-    /// Month → figures, for months from the first ticket in the exports on.
-    pub months: BTreeMap<Month, month::TicketMonth>,
-    /// (first, last) month → figures over that span (quarters, years).
-    pub spans: BTreeMap<(Month, Month), month::TicketMonth>,
-    /// Rows left out.
-    pub skipped: Vec<SkippedRow>,
-    /// Rows read.
-    pub rows: u64,
-    /// What may make a figure wrong without being an error (printed by the commands).
-    pub warnings: Vec<Problem>,
-}
-
-/// The calendar an SLA (or the ticket KPIs) names.
-pub fn calendar(client: &Client, name: Option<&str>) -> Result<Calendar, String> {
-    match name {
-        None | Some(CALENDAR_24X7) => Ok(Calendar::Always),
-        Some(n) => client
-            .def
-            .calendars
-            .get(n)
-            .ok_or_else(|| format!("unknown calendar `{n}`"))
-            .and_then(Calendar::from_def),
-    }
-}
+use crate::model::{Client, KpiSource, Month, SlaKind};
 
 fn options<'a>(
     client: &Client,
@@ -184,13 +144,18 @@ pub fn check(client: &Client) -> Result<Checked, Problems> {
     })
 }
 
-/// Imports a client's exports and evaluates the months `window` (sorted); `None` when the
-/// client has no `tickets:` section.
-pub fn for_review(
-    client: &Client,
-    window: &[Month],
-    spans: &[(Month, Month)],
-) -> Result<Option<ForReview>, Problems> {
+/// A client's tickets read for a review: those that can matter from `first` on, with
+/// the time zone of the export's times and the cut-off of unresolved tickets.
+pub struct Imported {
+    /// The tickets, rows skipped and read, notes and warnings.
+    pub tickets: Tickets,
+    /// The cut-off: the export's `as_of` time, when given.
+    pub cutoff: Option<chrono::DateTime<Utc>>,
+}
+
+/// Reads a client's exports for a review whose window starts with `first`; `None` when
+/// the client has no `tickets:` section.
+pub fn for_window(client: &Client, first: Month) -> Result<Option<Imported>, Problems> {
     let Some(def) = &client.def.tickets else {
         return Ok(None);
     };
@@ -214,81 +179,7 @@ pub fn for_review(
             ))
         })?),
     };
-    let first = *window.first().expect("a window");
-    let opts = options(client, def, tz, Some(month::month_start(first, client.tz)));
-    let loaded = import::load(&client.dir, &opts)?;
-    let ticket_slas: Vec<&crate::model::Sla> = client
-        .def
-        .slas
-        .iter()
-        .filter(|s| s.kind == SlaKind::Tickets)
-        .collect();
-    let calendars: Vec<Calendar> = ticket_slas
-        .iter()
-        .map(|s| calendar(client, s.calendar.as_deref()))
-        .collect::<Result<_, _>>()
-        .map_err(located)?;
-    let kpi_calendar = calendar(client, def.calendar.as_deref()).map_err(located)?;
-    // Months before the first ticket have no data (not zero tickets); a quarter or year
-    // counts only when the exports reach back into its first month (one they only partly
-    // cover would compare short).
-    let earliest = loaded.tickets.iter().map(|t| t.opened).min();
-    let covered = |m: Month| earliest.is_some_and(|e| e < month::month_start(m.plus(1), client.tz));
-    let sorted = month::Sorted::new(&loaded.tickets);
-    let jobs: Vec<(Month, Month)> = window
-        .iter()
-        .map(|&m| (m, m))
-        .chain(
-            spans
-                .iter()
-                .copied()
-                .filter(|&(a, b)| a != b || !window.contains(&a)),
-        )
-        .filter(|&(a, _)| covered(a))
-        .collect();
-    // The months and spans are independent: evaluated in parallel, each with its own
-    // copy of the calendars (whose tables of opening hours fill as they are asked).
-    use rayon::prelude::*;
-    let figures: Vec<((Month, Month), month::TicketMonth)> = jobs
-        .par_iter()
-        .map(|&(a, b)| {
-            let calendars = calendars.clone();
-            let kpi_calendar = kpi_calendar.clone();
-            let specs: Vec<month::SlaSpec> = ticket_slas
-                .iter()
-                .zip(&calendars)
-                .map(|(s, cal)| month::SlaSpec {
-                    id: &s.id,
-                    priority: s.priority.as_deref().unwrap_or_default(),
-                    types: &s.types,
-                    clock: s.clock.unwrap_or(crate::model::Clock::Resolution),
-                    target_seconds: s.within.map_or(0, |w| w.minutes as i64 * 60),
-                    calendar: cal,
-                })
-                .collect();
-            let f = month::evaluate_span(&sorted, a, b, client.tz, &specs, cutoff, &kpi_calendar);
-            ((a, b), f)
-        })
-        .collect();
-    let mut months = BTreeMap::new();
-    let mut span_figures = BTreeMap::new();
-    for ((a, b), f) in figures {
-        if a == b && window.contains(&a) {
-            months.insert(a, f);
-        } else {
-            span_figures.insert((a, b), f);
-        }
-    }
-    for &(a, b) in spans {
-        if let (true, Some(f)) = (a == b, months.get(&a)) {
-            span_figures.insert((a, b), f.clone());
-        }
-    }
-    Ok(Some(ForReview {
-        months,
-        spans: span_figures,
-        skipped: loaded.skipped,
-        rows: loaded.rows,
-        warnings: loaded.warnings,
-    }))
+    let opts = options(client, def, tz, Some(month_start(first, client.tz)));
+    let tickets = import::load(&client.dir, &opts)?;
+    Ok(Some(Imported { tickets, cutoff }))
 }

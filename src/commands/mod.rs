@@ -1,19 +1,25 @@
 //! The commands as library functions, each a short chain: resolve a checked run config,
 //! load, evaluate, present. The binary only parses arguments and calls these.
 
+pub mod batch;
+pub mod init;
+pub mod portfolio;
+pub mod watch;
+
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
 use crate::error::{Error, Problem, Problems};
 use crate::evaluate;
-use crate::history;
-use crate::model::load::{self, Client};
+use crate::load::files;
+use crate::load::history;
+use crate::load::workspace;
+use crate::model::Client;
 use crate::model::{Month, PeriodData, Provider};
 use crate::period::Period;
 use crate::present;
 use crate::review::Review;
 use crate::text::{Locale, LocaleError};
-use crate::workspace;
 
 /// What `validate` found.
 #[derive(Debug, Default)]
@@ -35,12 +41,12 @@ pub struct Checked {
 pub fn validate(path: &Path, templates: Option<&Path>) -> Result<Checked, Error> {
     let ws = workspace::discover(path)?;
     let mut out = Checked::default();
-    if let Err(p) = load::provider(ws.root.as_deref()) {
+    if let Err(p) = files::provider(ws.root.as_deref()) {
         out.problems.0.extend(p.0);
     }
     for dir in &ws.clients {
         out.clients += 1;
-        let client = match load::client(dir) {
+        let client = match files::client(dir) {
             Ok(c) => c,
             Err(p) => {
                 out.problems.0.extend(p.0);
@@ -51,7 +57,7 @@ pub fn validate(path: &Path, templates: Option<&Path>) -> Result<Checked, Error>
             Ok(l) => out.warnings.extend(locale_warnings(&l)),
             Err(p) => out.problems.0.extend(p.0),
         }
-        match crate::tickets::check(&client) {
+        match crate::load::tickets::check(&client) {
             Ok(c) => {
                 out.notes.extend(c.notes);
                 out.warnings.extend(c.warnings);
@@ -59,7 +65,7 @@ pub fn validate(path: &Path, templates: Option<&Path>) -> Result<Checked, Error>
             Err(p) => out.problems.0.extend(p.0),
         }
         for notes in workspace::review_files(dir) {
-            if let Err(p) = load::review_notes_file(&notes) {
+            if let Err(p) = files::review_notes_file(&notes) {
                 out.problems.0.extend(p.0);
             }
         }
@@ -67,7 +73,7 @@ pub fn validate(path: &Path, templates: Option<&Path>) -> Result<Checked, Error>
         out.problems.0.extend(bad_names);
         for (_, file) in files {
             out.periods += 1;
-            if let Err(p) = load::period_file(&client, &file) {
+            if let Err(p) = files::period_file(&client, &file) {
                 out.problems.0.extend(p.0);
             }
         }
@@ -114,7 +120,7 @@ pub struct Loaded {
     /// The locale of the client.
     pub locale: Locale,
     /// Figures from the ticket exports, when the client has them.
-    pub tickets: Option<crate::tickets::ForReview>,
+    pub tickets: Option<crate::evaluate::tickets::figures::ForReview>,
 }
 
 /// The periods a review of `period` compares with: its trend window, the previous
@@ -139,8 +145,8 @@ pub fn load(client_dir: &Path, period: Period, cfg: &RenderConfig) -> Result<Loa
         )));
     }
     let ws = workspace::discover(client_dir)?;
-    let provider = load::provider(ws.root.as_deref())?;
-    let client = load::client(client_dir)?;
+    let provider = files::provider(ws.root.as_deref())?;
+    let client = files::client(client_dir)?;
     let compared = compared(period);
     let mut window: Vec<Month> = compared.iter().flat_map(Period::months).collect();
     window.sort();
@@ -149,7 +155,7 @@ pub fn load(client_dir: &Path, period: Period, cfg: &RenderConfig) -> Result<Loa
     let mut periods = BTreeMap::new();
     let mut invalid = std::collections::BTreeSet::new();
     for &m in &window {
-        match load::period(&client, m) {
+        match files::period(&client, m) {
             Ok(Some(d)) => {
                 periods.insert(m, d);
             }
@@ -200,12 +206,13 @@ pub fn load(client_dir: &Path, period: Period, cfg: &RenderConfig) -> Result<Loa
         .filter(|p| !matches!(p, Period::Month(_)))
         .map(|p| (p.first(), p.last()))
         .collect();
-    let tickets = crate::tickets::for_review(&client, &window, &spans)?;
-    // Unattended runs see what `validate` warns of too.
-    let style = crate::terminal::Style::stderr();
-    for w in tickets.iter().flat_map(|t| &t.warnings) {
-        eprintln!("{}", style.problem(crate::terminal::Label::Warning, w));
-    }
+    let first = *window.first().expect("a window");
+    let tickets = match crate::load::tickets::for_window(&client, first)? {
+        Some(imported) => Some(crate::evaluate::tickets::figures::for_review(
+            &client, imported, &window, &spans,
+        )?),
+        None => None,
+    };
     let locale = client_locale(&client, cfg.templates.as_deref())?;
     Ok(Loaded {
         root: ws.root,
@@ -295,6 +302,23 @@ fn locale_warnings(l: &Locale) -> Vec<Problem> {
             .with_hint("copy them from report-templates/locales/en.ftl and translate them"),
         );
     }
+    for (file, id, vars) in l.dropped() {
+        let list: Vec<String> = vars.iter().map(|v| format!("`{{ ${v} }}`")).collect();
+        out.push(
+            Problem::file(
+                Path::new(&file),
+                format!(
+                    "message `{id}` leaves out {}: that figure would not appear in its sentence",
+                    list.join(", ")
+                ),
+            )
+            .at_text(&format!("{id} ="))
+            .with_hint(format!(
+                "write {} into the message, as report-templates/locales/en.ftl does",
+                list.join(" and ")
+            )),
+        );
+    }
     for (file, id) in l.unknown() {
         out.push(
             Problem::file(
@@ -330,7 +354,7 @@ pub fn evaluate_period(
 /// Evaluates a loaded client's review of a period in `locale`: the same figures and
 /// judgements in another language's words (a contact's own e-mail).
 pub fn evaluate_in(l: &Loaded, period: Period, locale: &Locale) -> Result<Review, Error> {
-    let narrative = load::review_notes(&l.client, &period.id().replace("..", "_"))?;
+    let narrative = files::review_notes(&l.client, &period.id().replace("..", "_"))?;
     let presented = history::load(&l.client.dir, period.plus(-1))?;
     evaluate::review(&evaluate::Inputs {
         narrative: narrative.as_ref(),
@@ -364,7 +388,7 @@ pub fn document_of(
     deck: bool,
     cfg: &RenderConfig,
     png_scale: Option<f32>,
-) -> Result<crate::render::Rendered, Error> {
+) -> Result<crate::present::render::Rendered, Error> {
     let logo = match &loaded.root {
         Some(root) => provider_logo(root, &loaded.provider)?,
         None => None,
@@ -425,7 +449,7 @@ pub fn render_review(
     let (loaded, review) = evaluate_period(client_dir, period, cfg)?;
     if out.publish && !out.force && history::path(&loaded.client.dir, period).exists() {
         // Checked before rendering so that a refused publish writes nothing at all.
-        history::publish(&loaded.client.dir, &review, false)?;
+        crate::output::publish(&loaded.client.dir, &review, false)?;
     }
     let deck = out.deck && !matches!(period, Period::Month(_));
     let doc = document_of(
@@ -453,7 +477,11 @@ pub fn render_review(
     // The PDF, the JSON, the page images and the published snapshot are written all or
     // none: a snapshot that cannot be written leaves no PDF claiming it was published.
     let snapshot = if out.publish {
-        Some(history::snapshot(&loaded.client.dir, &review, out.force)?)
+        Some(crate::output::snapshot(
+            &loaded.client.dir,
+            &review,
+            out.force,
+        )?)
     } else {
         None
     };
@@ -471,7 +499,7 @@ pub fn render_review(
                 .map(|s| (s.dir.as_path(), s.name.as_str(), s.bytes.as_slice())),
         )
         .collect();
-    let written = present::write_all_in(&all)?;
+    let written = crate::output::write_all_in(&all)?;
     Ok((review, written))
 }
 
@@ -496,136 +524,4 @@ fn page_images(stem: &str, pngs: Vec<Vec<u8>>) -> Vec<(String, Vec<u8>)> {
         .enumerate()
         .map(|(i, png)| (format!("{stem}-{:02}.png", i + 1), png))
         .collect()
-}
-
-/// What `portfolio` writes besides the PDF.
-#[derive(Debug, Clone, Default)]
-pub struct PortfolioOutputs {
-    /// A 16:9 slide deck instead of the A4 report.
-    pub deck: bool,
-    /// Also write the portfolio's figures as JSON.
-    pub json: bool,
-    /// Also write each page as a PNG into this directory.
-    pub png: Option<PathBuf>,
-}
-
-/// The portfolio review of every client of a workspace: `portfolio-<period>.pdf` (and
-/// `.json`) in `out_dir`, in the provider's locale. A client whose data are bad is
-/// listed as failed in it; returns the files written and the portfolio.
-pub fn portfolio(
-    workspace: &Path,
-    period: Period,
-    out_dir: &Path,
-    out: &PortfolioOutputs,
-    cfg: &RenderConfig,
-) -> Result<(crate::portfolio::Portfolio, Vec<PathBuf>), Error> {
-    let ws = workspace::discover(workspace)?;
-    let Some(root) = ws.root.clone() else {
-        return Err(Error::Usage(format!(
-            "{}: not a workspace (no clients/); the portfolio covers every client of one",
-            workspace.display()
-        )));
-    };
-    // The provider's settings are checked before any client is evaluated.
-    load::provider(Some(&root))?;
-    let facts = crate::portfolio::gather(&ws.clients, period, cfg);
-    render_portfolio(&root, facts, period, out_dir, out, cfg)
-}
-
-/// Writes the portfolio of clients' facts gathered already (by [`portfolio`], or by a
-/// batch from the reviews it rendered).
-pub fn render_portfolio(
-    root: &Path,
-    facts: Vec<crate::portfolio::Facts>,
-    period: Period,
-    out_dir: &Path,
-    out: &PortfolioOutputs,
-    cfg: &RenderConfig,
-) -> Result<(crate::portfolio::Portfolio, Vec<PathBuf>), Error> {
-    let root = root.to_path_buf();
-    let provider = load::provider(Some(&root))?;
-    let tag = provider.locale.as_deref().unwrap_or("en-GB");
-    let loc =
-        Locale::load(tag, cfg.templates.as_deref()).map_err(|e| {
-            Error::Invalid(Problems(vec![
-                Problem {
-                    field: Some("locale".into()),
-                    ..Problem::file(&root.join("provider.yaml"), e.to_string())
-                }
-                .at_text("locale:")
-                .with_hint(e.hint().unwrap_or_else(|| {
-                    "a locale tag such as `en-GB`, `de-DE` or `fr-CH`".to_string()
-                })),
-            ]))
-        })?;
-    if let Some(r) = &provider.reporting {
-        let missing = crate::portfolio::missing_rates(&facts, r);
-        if !missing.is_empty() {
-            return Err(Error::Invalid(Problems(vec![
-                Problem {
-                    field: Some("reporting.rates".into()),
-                    ..Problem::file(
-                        &root.join("provider.yaml"),
-                        format!(
-                            "no rate into {} for {} (a client's fee is in it)",
-                            r.currency,
-                            missing.join(", ")
-                        ),
-                    )
-                }
-                .at_text("reporting:")
-                .with_hint(format!(
-                    "add what one unit is worth in {} under `reporting.rates`, e.g. `{}: 0.86`",
-                    r.currency, missing[0]
-                )),
-            ])));
-        }
-    }
-    let portfolio = crate::portfolio::build(facts, period, provider.reporting.as_ref());
-    let view = crate::portfolio::view::view(&portfolio, &loc, period);
-    let logo = provider_logo(&root, &provider)?;
-    let info = crate::review::ProviderInfo {
-        name: provider.name.clone(),
-        primary: provider.colours.primary.clone(),
-        accent: provider.colours.accent.clone(),
-        contact: provider.contact.clone(),
-        logo: provider
-            .logo
-            .as_deref()
-            .map(crate::evaluate::logo_virtual_path),
-    };
-    let date = cfg.source_date.unwrap_or_else(|| period.last().last_day());
-    let doc = present::portfolio_document(
-        &view,
-        out.deck,
-        &info,
-        &loc,
-        logo,
-        cfg.templates.as_deref(),
-        date,
-        out.png.as_ref().map(|_| PNG_SCALE),
-    )?;
-    let stem = format!(
-        "portfolio-{}{}",
-        period.id().replace("..", "_"),
-        if out.deck { "-deck" } else { "" }
-    );
-    let mut files = vec![(format!("{stem}.pdf"), doc.pdf)];
-    if out.json {
-        let mut text = serde_json::to_vec_pretty(&portfolio).expect("a portfolio serialises");
-        text.push(b'\n');
-        files.push((format!("{stem}.json"), text));
-    }
-    let pages = page_images(&stem, doc.pngs);
-    let all: Vec<(&Path, &str, &[u8])> = files
-        .iter()
-        .map(|(n, b)| (out_dir, n.as_str(), b.as_slice()))
-        .chain(out.png.iter().flat_map(|dir| {
-            pages
-                .iter()
-                .map(move |(n, b)| (dir.as_path(), n.as_str(), b.as_slice()))
-        }))
-        .collect();
-    let written = present::write_all_in(&all)?;
-    Ok((portfolio, written))
 }

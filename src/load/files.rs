@@ -1,34 +1,12 @@
 //! Reading the input files into typed, validated values. Every problem in a file is
 //! collected; a file that cannot be read at all is one problem naming it.
 
-use std::path::{Path, PathBuf};
-
-use chrono_tz::Tz;
+use std::path::Path;
 
 use super::validate;
 use super::yaml::YamlDoc;
-use super::{ClientDef, Month, PeriodData, Provider};
 use crate::error::{Problem, Problems};
-
-/// A client definition that passed validation, with what was derived from it.
-#[derive(Debug, Clone)]
-pub struct Client {
-    /// The directory name, used in output file names.
-    pub slug: String,
-    /// The client's directory.
-    pub dir: PathBuf,
-    /// The definition as written.
-    pub def: ClientDef,
-    /// The client's time zone, parsed.
-    pub tz: Tz,
-}
-
-impl Client {
-    /// The period file of a month.
-    pub fn period_path(&self, month: Month) -> PathBuf {
-        self.dir.join("periods").join(format!("{month}.yaml"))
-    }
-}
+use crate::model::{Client, ClientDef, Month, PeriodData, Provider};
 
 fn read(path: &Path) -> Result<String, Problem> {
     if let Ok(bytes) = std::fs::read(path)
@@ -106,7 +84,7 @@ pub fn client(dir: &Path) -> Result<Client, Problems> {
         };
         let yaml = dir.join("client.yaml");
         let field = format!("calendars.{name}.holidays_ics");
-        let ics = crate::workspace::inside(dir, file).map_err(|e| {
+        let ics = crate::load::workspace::inside(dir, file).map_err(|e| {
             Problems(vec![
                 Problem {
                     field: Some(field.clone()),
@@ -139,7 +117,8 @@ pub fn client(dir: &Path) -> Result<Client, Problems> {
                 ..Problem::file(&ics, msg)
             }])
         })?;
-        cal.holidays.extend(days.into_iter().map(super::Date));
+        cal.holidays
+            .extend(days.into_iter().map(crate::model::Date));
     }
     let slug = dir
         .canonicalize()
@@ -173,8 +152,8 @@ pub fn period_file(client: &Client, path: &Path) -> Result<PeriodData, Problems>
     if let Some(data) = &typed.value {
         let month = path
             .file_stem()
-            .and_then(|s| super::Month::parse(&s.to_string_lossy()).ok());
-        let minutes = month.map(|m| crate::evaluate::availability::month_minutes(m, client.tz));
+            .and_then(|s| crate::model::Month::parse(&s.to_string_lossy()).ok());
+        let minutes = month.map(|m| crate::calendar::month_minutes(m, client.tz));
         validate::period(data, &client.def, &doc, minutes, &mut problems);
     }
     problems.into_result()?;
@@ -182,7 +161,10 @@ pub fn period_file(client: &Client, path: &Path) -> Result<PeriodData, Problems>
 }
 
 /// Loads `reviews/<id>.yaml` of a client, if there is one.
-pub fn review_notes(client: &Client, id: &str) -> Result<Option<super::ReviewNotes>, Problems> {
+pub fn review_notes(
+    client: &Client,
+    id: &str,
+) -> Result<Option<crate::model::ReviewNotes>, Problems> {
     let path = client.dir.join("reviews").join(format!("{id}.yaml"));
     if !path.exists() {
         return Ok(None);
@@ -191,12 +173,12 @@ pub fn review_notes(client: &Client, id: &str) -> Result<Option<super::ReviewNot
 }
 
 /// Loads and checks one review-notes file.
-pub fn review_notes_file(path: &Path) -> Result<super::ReviewNotes, Problems> {
+pub fn review_notes_file(path: &Path) -> Result<crate::model::ReviewNotes, Problems> {
     let doc = read(path)
         .and_then(|t| YamlDoc::parse(path, &t))
         .map_err(|p| Problems(vec![p]))?;
     let mut problems = Problems::default();
-    let typed = doc.typed::<super::ReviewNotes>(&mut problems);
+    let typed = doc.typed::<crate::model::ReviewNotes>(&mut problems);
     problems.into_result()?;
     Ok(typed.value.expect("no problems means a value"))
 }

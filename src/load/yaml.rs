@@ -80,7 +80,7 @@ fn check_text(file: &Path, text: &str) -> Result<(), Problem> {
             if comment {
                 continue;
             }
-            if !crate::render::fonts::printable(ch) {
+            if !crate::fonts::printable(ch) {
                 return Err(Problem {
                     message: format!(
                         "the character `{ch}` (U+{:04X}) cannot be printed: the report's fonts have no glyph for it",

@@ -22,31 +22,15 @@ use typst::utils::LazyHash;
 use typst::{Library, LibraryExt, World};
 use typst_kit::files::{FileLoader, FileStore};
 
-use super::{Templates, fonts};
+use super::render::Templates;
+use crate::fonts;
 
 /// The standard library, identical for every render.
 static LIBRARY: LazyLock<LazyHash<Library>> =
     LazyLock::new(|| LazyHash::new(Library::builder().build()));
 
-/// Typst's embedded fonts followed by the Inter family, loaded once per process.
-static BASE_FONTS: LazyLock<FontSet> = LazyLock::new(|| {
-    let mut list: Vec<Font> = typst_kit::fonts::embedded().map(|(font, _)| font).collect();
-    for data in fonts::inter_fonts() {
-        list.extend(Font::iter(Bytes::new(data)));
-    }
-    FontSet::new(list)
-});
-
-/// Whether some embedded face has a glyph for `ch`: what Typst's fallback can print. A
-/// PDF/A document refuses anything else, and other documents would show a missing-glyph
-/// box, so inputs are checked against this when they are read.
-pub fn printable(ch: char) -> bool {
-    ch.is_ascii()
-        || BASE_FONTS
-            .fonts
-            .iter()
-            .any(|f| f.info().coverage.contains(ch as u32))
-}
+/// The base fonts (Typst's embedded faces and Inter) with their book, once per process.
+static BASE_FONTS: LazyLock<FontSet> = LazyLock::new(|| FontSet::new(fonts::base().to_vec()));
 
 /// A list of loaded fonts and the book (metadata) describing them, index for index.
 pub(super) struct FontSet {

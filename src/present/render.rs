@@ -12,9 +12,6 @@
 //! Data reaches a template only as files (`json("/data.json")`), never spliced into
 //! Typst source, so text in the data is always displayed literally.
 
-pub mod fonts;
-mod world;
-
 use std::collections::BTreeMap;
 use std::fmt::{self, Debug, Formatter, Write as _};
 use std::path::PathBuf;
@@ -27,7 +24,7 @@ use typst::{World, WorldExt};
 use typst_layout::PagedDocument;
 use typst_pdf::{PdfOptions, PdfStandard, PdfStandards, Timestamp};
 
-use self::world::SandboxWorld;
+use super::world::{self, SandboxWorld};
 
 /// The PDF document identifier seed: stable across renders, so output is
 /// reproducible (Typst hashes it; the string itself does not appear in the PDF).
@@ -43,8 +40,8 @@ const CACHE_MAX_AGE: usize = 10;
 /// path from the root (`/components.typ`).
 #[derive(Clone)]
 pub struct Templates {
-    embedded: &'static [(&'static str, &'static [u8])],
-    dir: Option<PathBuf>,
+    pub(super) embedded: &'static [(&'static str, &'static [u8])],
+    pub(super) dir: Option<PathBuf>,
 }
 
 impl Templates {

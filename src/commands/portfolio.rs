@@ -1,0 +1,201 @@
+//! `portfolio`: every client of a workspace evaluated (in parallel, without drawing
+//! their PDFs) into the portfolio review for the MSP's leadership; and the portfolio of
+//! the reviews a batch rendered.
+
+use std::path::{Path, PathBuf};
+
+use rayon::prelude::*;
+
+use super::{PNG_SCALE, RenderConfig, page_images, provider_logo};
+use crate::error::{Error, Problem, Problems};
+use crate::evaluate::portfolio::{Facts, Portfolio, facts_of, under_contract};
+use crate::load::{files, workspace};
+use crate::period::Period;
+use crate::present;
+use crate::text::Locale;
+
+/// What `portfolio` writes besides the PDF.
+#[derive(Debug, Clone, Default)]
+pub struct PortfolioOutputs {
+    /// A 16:9 slide deck instead of the A4 report.
+    pub deck: bool,
+    /// Also write the portfolio's figures as JSON.
+    pub json: bool,
+    /// Also write each page as a PNG into this directory.
+    pub png: Option<PathBuf>,
+}
+
+/// The portfolio review of every client of a workspace: `portfolio-<period>.pdf` (and
+/// `.json`) in `out_dir`, in the provider's locale. A client whose data are bad is
+/// listed as failed in it; returns the files written and the portfolio.
+pub fn portfolio(
+    workspace: &Path,
+    period: Period,
+    out_dir: &Path,
+    out: &PortfolioOutputs,
+    cfg: &RenderConfig,
+) -> Result<(Portfolio, Vec<PathBuf>), Error> {
+    let ws = workspace::discover(workspace)?;
+    let Some(root) = ws.root.clone() else {
+        return Err(Error::Usage(format!(
+            "{}: not a workspace (no clients/); the portfolio covers every client of one",
+            workspace.display()
+        )));
+    };
+    // The provider's settings are checked before any client is evaluated.
+    files::provider(Some(&root))?;
+    let facts = gather(&ws.clients, period, cfg);
+    render_portfolio(&root, facts, period, out_dir, out, cfg)
+}
+
+/// Writes the portfolio of clients' facts gathered already (by [`portfolio`], or by a
+/// batch from the reviews it rendered).
+pub fn render_portfolio(
+    root: &Path,
+    facts: Vec<Facts>,
+    period: Period,
+    out_dir: &Path,
+    out: &PortfolioOutputs,
+    cfg: &RenderConfig,
+) -> Result<(Portfolio, Vec<PathBuf>), Error> {
+    let root = root.to_path_buf();
+    let provider = files::provider(Some(&root))?;
+    let tag = provider.locale.as_deref().unwrap_or("en-GB");
+    let loc =
+        Locale::load(tag, cfg.templates.as_deref()).map_err(|e| {
+            Error::Invalid(Problems(vec![
+                Problem {
+                    field: Some("locale".into()),
+                    ..Problem::file(&root.join("provider.yaml"), e.to_string())
+                }
+                .at_text("locale:")
+                .with_hint(e.hint().unwrap_or_else(|| {
+                    "a locale tag such as `en-GB`, `de-DE` or `fr-CH`".to_string()
+                })),
+            ]))
+        })?;
+    if let Some(r) = &provider.reporting {
+        let missing = crate::evaluate::portfolio::missing_rates(&facts, r);
+        if !missing.is_empty() {
+            return Err(Error::Invalid(Problems(vec![
+                Problem {
+                    field: Some("reporting.rates".into()),
+                    ..Problem::file(
+                        &root.join("provider.yaml"),
+                        format!(
+                            "no rate into {} for {} (a client's fee is in it)",
+                            r.currency,
+                            missing.join(", ")
+                        ),
+                    )
+                }
+                .at_text("reporting:")
+                .with_hint(format!(
+                    "add what one unit is worth in {} under `reporting.rates`, e.g. `{}: 0.86`",
+                    r.currency, missing[0]
+                )),
+            ])));
+        }
+    }
+    let portfolio = crate::evaluate::portfolio::build(facts, period, provider.reporting.as_ref());
+    let view = crate::present::portfolio::view(&portfolio, &loc, period);
+    let logo = provider_logo(&root, &provider)?;
+    let info = crate::review::ProviderInfo {
+        name: provider.name.clone(),
+        primary: provider.colours.primary.clone(),
+        accent: provider.colours.accent.clone(),
+        contact: provider.contact.clone(),
+        logo: provider
+            .logo
+            .as_deref()
+            .map(crate::evaluate::logo_virtual_path),
+    };
+    let date = cfg.source_date.unwrap_or_else(|| period.last().last_day());
+    let doc = present::portfolio_document(
+        &view,
+        out.deck,
+        &info,
+        &loc,
+        logo,
+        cfg.templates.as_deref(),
+        date,
+        out.png.as_ref().map(|_| PNG_SCALE),
+    )?;
+    let stem = format!(
+        "portfolio-{}{}",
+        period.id().replace("..", "_"),
+        if out.deck { "-deck" } else { "" }
+    );
+    let mut files = vec![(format!("{stem}.pdf"), doc.pdf)];
+    if out.json {
+        let mut text = serde_json::to_vec_pretty(&portfolio).expect("a portfolio serialises");
+        text.push(b'\n');
+        files.push((format!("{stem}.json"), text));
+    }
+    let pages = page_images(&stem, doc.pngs);
+    let all: Vec<(&Path, &str, &[u8])> = files
+        .iter()
+        .map(|(n, b)| (out_dir, n.as_str(), b.as_slice()))
+        .chain(out.png.iter().flat_map(|dir| {
+            pages
+                .iter()
+                .map(move |(n, b)| (dir.as_path(), n.as_str(), b.as_slice()))
+        }))
+        .collect();
+    let written = crate::output::write_all_in(&all)?;
+    Ok((portfolio, written))
+}
+
+/// The facts of every client of a workspace, evaluated in parallel; a client whose data
+/// are bad is a failed entry, never left out.
+pub fn gather(clients: &[PathBuf], period: Period, cfg: &RenderConfig) -> Vec<Facts> {
+    clients
+        .par_iter()
+        .map(|dir| {
+            let slug = slug_of(dir);
+            let def = match files::client(dir) {
+                Ok(c) => c.def,
+                Err(p) => {
+                    return Facts {
+                        name: slug.clone(),
+                        slug,
+                        contract: None,
+                        review: None,
+                        error: Some(p.to_string()),
+                    };
+                }
+            };
+            if !under_contract(&def, period) {
+                return facts_of(&slug, &def, Ok(None), period);
+            }
+            match super::evaluate_period(dir, period, cfg) {
+                Ok((_, review)) => facts_of(&slug, &def, Ok(Some(&review)), period),
+                Err(e) => facts_of(&slug, &def, Err(e.to_string()), period),
+            }
+        })
+        .collect()
+}
+
+/// The facts of a client a batch did not review (its render failed with `error`): not
+/// under contract in the period (not a failure), or failed, with its contract when
+/// client.yaml reads.
+pub fn facts_without_review(dir: &Path, period: Period, error: &str) -> Facts {
+    let slug = slug_of(dir);
+    match files::client(dir) {
+        Ok(c) if !under_contract(&c.def, period) => facts_of(&slug, &c.def, Ok(None), period),
+        Ok(c) => facts_of(&slug, &c.def, Err(error.to_string()), period),
+        Err(_) => Facts {
+            name: slug.clone(),
+            slug,
+            contract: None,
+            review: None,
+            error: Some(error.to_string()),
+        },
+    }
+}
+
+fn slug_of(dir: &Path) -> String {
+    dir.file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default()
+}

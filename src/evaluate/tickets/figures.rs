@@ -1,0 +1,125 @@
+//! The ticket figures of a review: every month of its window and every span (quarter,
+//! year) evaluated from the imported tickets, in parallel.
+
+use std::collections::BTreeMap;
+
+use crate::calendar::{Calendar, month_start};
+use crate::error::{Problem, Problems};
+use crate::load::tickets::Imported;
+use crate::model::{Client, Month, SkippedRow, SlaKind};
+
+use super::month;
+
+/// The ticket figures of the months a review shows.
+#[derive(Debug, Clone, Default)]
+pub struct ForReview {
+    /// Month → figures, for months from the first ticket in the exports on.
+    pub months: BTreeMap<Month, month::TicketMonth>,
+    /// (first, last) month → figures over that span (quarters, years).
+    pub spans: BTreeMap<(Month, Month), month::TicketMonth>,
+    /// Rows left out.
+    pub skipped: Vec<SkippedRow>,
+    /// Rows read.
+    pub rows: u64,
+    /// What may make a figure wrong without being an error (printed by the commands).
+    pub warnings: Vec<Problem>,
+}
+
+/// Evaluates the months `window` (sorted) and the `spans` of a client's imported tickets.
+pub fn for_review(
+    client: &Client,
+    imported: Imported,
+    window: &[Month],
+    spans: &[(Month, Month)],
+) -> Result<ForReview, Problems> {
+    let yaml = client.dir.join("client.yaml");
+    let located = |msg: String| {
+        Problems(vec![Problem {
+            field: Some("tickets".into()),
+            ..Problem::file(&yaml, msg)
+        }])
+    };
+    let Imported {
+        tickets: loaded,
+        cutoff,
+    } = imported;
+    let def = client
+        .def
+        .tickets
+        .as_ref()
+        .expect("imported tickets have a `tickets:` section");
+    let ticket_slas: Vec<&crate::model::Sla> = client
+        .def
+        .slas
+        .iter()
+        .filter(|s| s.kind == SlaKind::Tickets)
+        .collect();
+    let calendars: Vec<Calendar> = ticket_slas
+        .iter()
+        .map(|s| Calendar::named(&client.def, s.calendar.as_deref()))
+        .collect::<Result<_, _>>()
+        .map_err(located)?;
+    let kpi_calendar = Calendar::named(&client.def, def.calendar.as_deref()).map_err(located)?;
+    // Months before the first ticket have no data (not zero tickets); a quarter or year
+    // counts only when the exports reach back into its first month (one they only partly
+    // cover would compare short).
+    let earliest = loaded.tickets.iter().map(|t| t.opened).min();
+    let covered = |m: Month| earliest.is_some_and(|e| e < month_start(m.plus(1), client.tz));
+    let sorted = month::Sorted::new(&loaded.tickets);
+    let jobs: Vec<(Month, Month)> = window
+        .iter()
+        .map(|&m| (m, m))
+        .chain(
+            spans
+                .iter()
+                .copied()
+                .filter(|&(a, b)| a != b || !window.contains(&a)),
+        )
+        .filter(|&(a, _)| covered(a))
+        .collect();
+    // The months and spans are independent: evaluated in parallel, each with its own
+    // copy of the calendars (whose tables of opening hours fill as they are asked).
+    use rayon::prelude::*;
+    let figures: Vec<((Month, Month), month::TicketMonth)> = jobs
+        .par_iter()
+        .map(|&(a, b)| {
+            let calendars = calendars.clone();
+            let kpi_calendar = kpi_calendar.clone();
+            let specs: Vec<month::SlaSpec> = ticket_slas
+                .iter()
+                .zip(&calendars)
+                .map(|(s, cal)| month::SlaSpec {
+                    id: &s.id,
+                    priority: s.priority.as_deref().unwrap_or_default(),
+                    types: &s.types,
+                    clock: s.clock.unwrap_or(crate::model::Clock::Resolution),
+                    target_seconds: s.within.map_or(0, |w| w.minutes as i64 * 60),
+                    calendar: cal,
+                })
+                .collect();
+            let f = month::evaluate_span(&sorted, a, b, client.tz, &specs, cutoff, &kpi_calendar);
+            ((a, b), f)
+        })
+        .collect();
+    let mut months = BTreeMap::new();
+    let mut span_figures = BTreeMap::new();
+    for ((a, b), f) in figures {
+        if a == b && window.contains(&a) {
+            months.insert(a, f);
+        } else {
+            span_figures.insert((a, b), f);
+        }
+    }
+    for &(a, b) in spans {
+        if let (true, Some(f)) = (a == b, months.get(&a)) {
+            span_figures.insert((a, b), f.clone());
+        }
+    }
+    Ok(ForReview {
+        months,
+        spans: span_figures,
+        skipped: loaded.skipped,
+        rows: loaded.rows,
+        warnings: loaded.warnings,
+    })
+}

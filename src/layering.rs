@@ -1,0 +1,314 @@
+//! The layout stays true: a test reads every `crate::` and `super::` path of `src/` and
+//! fails on an arrow that points up the stages or on a circle between files.
+//!
+//! The stages, top to bottom: `cli` → `commands` → `output` → `present` → `evaluate` →
+//! `load` → the leaves shared by all (model types, review, period, calendar, fonts,
+//! text, error, terminal). A module may use its own stage and those below it. Within a
+//! stage, files may use each other but never in a circle; a parent module and its
+//! children (`mod.rs` re-exports, `super::`) are one module's inside and not counted.
+
+use std::collections::{BTreeMap, BTreeSet};
+use std::path::{Path, PathBuf};
+
+/// The stage of each top-level module, from the bottom (0) up.
+const STAGES: &[(&str, u8)] = &[
+    ("error", 0),
+    ("terminal", 0),
+    ("text", 0),
+    ("fonts", 0),
+    ("calendar", 0),
+    ("period", 0),
+    ("model", 0),
+    ("review", 0),
+    ("load", 1),
+    ("evaluate", 2),
+    ("present", 3),
+    ("output", 4),
+    ("commands", 5),
+    ("cli", 6),
+];
+
+type Module = Vec<String>;
+
+/// The module path of a file under `src/` (`load/tickets/mod.rs` → `load::tickets`).
+fn module_of(src: &Path, file: &Path) -> Module {
+    let rel = file.strip_prefix(src).expect("a file under src");
+    let mut parts: Vec<String> = rel
+        .with_extension("")
+        .components()
+        .map(|c| c.as_os_str().to_string_lossy().into_owned())
+        .collect();
+    if matches!(parts.last().map(String::as_str), Some("mod" | "lib")) {
+        parts.pop();
+    }
+    parts
+}
+
+/// The text of a file before its test module.
+fn without_tests(text: &str) -> &str {
+    let cut = text
+        .match_indices("#[cfg(test)]")
+        .find(|(i, _)| {
+            let rest = text[i + "#[cfg(test)]".len()..].trim_start();
+            rest.starts_with("mod ") || rest.starts_with("pub mod ")
+        })
+        .map(|(i, _)| i);
+    &text[..cut.unwrap_or(text.len())]
+}
+
+/// Expands `a::{b, c::{d, e}}` into `a::b`, `a::c::d`, `a::c::e`.
+fn expand(tree: &str) -> Vec<String> {
+    let Some(open) = tree.find('{') else {
+        return vec![tree.to_string()];
+    };
+    let head = &tree[..open];
+    let body = &tree[open + 1..tree.rfind('}').unwrap_or(tree.len())];
+    let (mut parts, mut depth, mut cur) = (Vec::new(), 0, String::new());
+    for ch in body.chars() {
+        match ch {
+            ',' if depth == 0 => parts.push(std::mem::take(&mut cur)),
+            '{' => {
+                depth += 1;
+                cur.push(ch);
+            }
+            '}' => {
+                depth -= 1;
+                cur.push(ch);
+            }
+            _ => cur.push(ch),
+        }
+    }
+    parts.push(cur);
+    parts
+        .iter()
+        .filter(|p| !p.trim().is_empty())
+        .flat_map(|p| expand(p.trim()))
+        .map(|p| format!("{head}{p}"))
+        .collect()
+}
+
+/// Every path a file names that starts at `crate`, `super` or `self`.
+fn paths(code: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    // `use` statements, with their braces expanded.
+    let mut rest = code;
+    while let Some(i) = rest.find("use ") {
+        let before = rest[..i].chars().last();
+        rest = &rest[i + 4..];
+        if before.is_some_and(|c| c.is_alphanumeric() || c == '_') {
+            continue;
+        }
+        let Some(end) = rest.find(';') else { break };
+        let tree: String = rest[..end].chars().filter(|c| !c.is_whitespace()).collect();
+        if ["crate::", "super::", "self::"]
+            .iter()
+            .any(|p| tree.starts_with(p))
+        {
+            out.extend(expand(&tree));
+        }
+    }
+    // Paths written out in the code (`crate::text::format::percent(..)`).
+    let bytes = code.as_bytes();
+    for start in ["crate::", "super::"] {
+        for (i, _) in code.match_indices(start) {
+            let prev = i.checked_sub(1).map(|j| bytes[j] as char);
+            if prev.is_some_and(|c| c.is_alphanumeric() || c == '_' || c == ':') {
+                continue;
+            }
+            let len = code[i..]
+                .find(|c: char| !(c.is_alphanumeric() || c == '_' || c == ':'))
+                .unwrap_or(code.len() - i);
+            out.push(code[i..i + len].trim_end_matches(':').to_string());
+        }
+    }
+    out
+}
+
+/// The module a path names: the longest prefix that is a module of the crate.
+fn resolve(path: &str, here: &Module, modules: &BTreeSet<Module>) -> Option<Module> {
+    let mut parts: Vec<&str> = path
+        .split("::")
+        .filter(|p| !p.is_empty() && *p != "*")
+        .map(|p| p.split(" as ").next().unwrap_or(p))
+        .collect();
+    let mut base: Module = match parts.first() {
+        Some(&"crate") => {
+            parts.remove(0);
+            Vec::new()
+        }
+        Some(&"super" | &"self") => {
+            let mut b = here.clone();
+            while let Some(&p) = parts.first() {
+                match p {
+                    "super" => {
+                        b.pop();
+                    }
+                    "self" => {}
+                    _ => break,
+                }
+                parts.remove(0);
+            }
+            b
+        }
+        _ => return None,
+    };
+    let mut best = modules.contains(&base).then(|| base.clone());
+    for p in parts {
+        base.push(p.to_string());
+        if modules.contains(&base) {
+            best = Some(base.clone());
+        }
+    }
+    best
+}
+
+fn rust_files(dir: &Path, out: &mut Vec<PathBuf>) {
+    for entry in std::fs::read_dir(dir).expect("src is readable") {
+        let path = entry.expect("an entry").path();
+        if path.is_dir() {
+            rust_files(&path, out);
+        } else if path.extension().is_some_and(|e| e == "rs") {
+            out.push(path);
+        }
+    }
+}
+
+/// Module → the modules it uses (outside its own family).
+fn graph(src: &Path) -> BTreeMap<Module, BTreeSet<Module>> {
+    let mut files = Vec::new();
+    rust_files(src, &mut files);
+    files.retain(|f| f.file_name().is_some_and(|n| n != "main.rs"));
+    let modules: BTreeSet<Module> = files.iter().map(|f| module_of(src, f)).collect();
+    let family = |a: &Module, b: &Module| a.starts_with(b) || b.starts_with(a);
+    files
+        .iter()
+        .map(|f| {
+            let here = module_of(src, f);
+            let text = std::fs::read_to_string(f).expect("a readable source file");
+            let used = paths(without_tests(&text))
+                .iter()
+                .filter_map(|p| resolve(p, &here, &modules))
+                .filter(|m| !family(m, &here))
+                .collect();
+            (here, used)
+        })
+        .collect()
+}
+
+fn stage(m: &Module) -> Option<u8> {
+    let top = m.first()?;
+    STAGES.iter().find(|(n, _)| n == top).map(|&(_, s)| s)
+}
+
+fn name(m: &Module) -> String {
+    if m.is_empty() {
+        "crate".into()
+    } else {
+        m.join("::")
+    }
+}
+
+/// The circles of a graph (its strongly connected groups of two or more modules).
+fn circles(g: &BTreeMap<Module, BTreeSet<Module>>) -> Vec<Vec<String>> {
+    // A module is in a circle with another when each reaches the other.
+    let reach = |from: &Module| {
+        let mut seen = BTreeSet::new();
+        let mut todo = vec![from.clone()];
+        while let Some(m) = todo.pop() {
+            for n in g.get(&m).into_iter().flatten() {
+                if seen.insert(n.clone()) {
+                    todo.push(n.clone());
+                }
+            }
+        }
+        seen
+    };
+    let reached: BTreeMap<&Module, BTreeSet<Module>> = g.keys().map(|m| (m, reach(m))).collect();
+    let mut out: Vec<Vec<String>> = Vec::new();
+    for (m, r) in &reached {
+        let mut group: Vec<String> = r
+            .iter()
+            .filter(|n| n != m && reached.get(n).is_some_and(|rn| rn.contains(*m)))
+            .map(name)
+            .collect();
+        if group.is_empty() {
+            continue;
+        }
+        group.push(name(m));
+        group.sort();
+        if !out.contains(&group) {
+            out.push(group);
+        }
+    }
+    out
+}
+
+#[test]
+fn arrows_point_down_the_stages_and_never_in_a_circle() {
+    let src = Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
+    let g = graph(&src);
+    let mut wrong = Vec::new();
+    for (from, used) in &g {
+        if from.is_empty() {
+            continue; // lib.rs declares the modules
+        }
+        let Some(s) = stage(from) else {
+            wrong.push(format!("{}: give it a stage in STAGES", name(from)));
+            continue;
+        };
+        for to in used {
+            if stage(to).is_some_and(|t| t > s) {
+                wrong.push(format!(
+                    "{} uses {}, a stage above it",
+                    name(from),
+                    name(to)
+                ));
+            }
+        }
+    }
+    for c in circles(&g) {
+        wrong.push(format!("a circle: {}", c.join(" <-> ")));
+    }
+    assert!(
+        wrong.is_empty(),
+        "the layout is broken:\n{}",
+        wrong.join("\n")
+    );
+}
+
+#[test]
+fn the_reader_sees_paths_and_circles() {
+    // The reader itself: braces, nested braces, `super::` and paths in code.
+    let p = paths("use crate::a::{b, c::{d, e}};\nfn f() { super::x::y(); crate::z::w(); }");
+    for want in [
+        "crate::a::b",
+        "crate::a::c::d",
+        "crate::a::c::e",
+        "super::x::y",
+        "crate::z::w",
+    ] {
+        assert!(p.iter().any(|x| x == want), "{want} in {p:?}");
+    }
+    let m = |s: &str| s.split("::").map(String::from).collect::<Module>();
+    let modules: BTreeSet<Module> = [m("a"), m("a::c"), m("x")].into();
+    assert_eq!(
+        resolve("crate::a::c::d", &m("x"), &modules),
+        Some(m("a::c"))
+    );
+    assert_eq!(resolve("super::x::y", &m("a::c"), &modules), None);
+    assert_eq!(
+        resolve("super::super::x::y", &m("a::c"), &modules),
+        Some(m("x"))
+    );
+    let g: BTreeMap<Module, BTreeSet<Module>> = [
+        (m("a"), [m("x")].into()),
+        (m("x"), [m("a")].into()),
+        (m("y"), [m("a")].into()),
+    ]
+    .into();
+    assert_eq!(circles(&g), vec![vec!["a".to_string(), "x".to_string()]]);
+    assert_eq!(
+        without_tests("fn a() {}\n#[cfg(test)]\nmod tests { use crate::b; }"),
+        "fn a() {}\n"
+    );
+}
