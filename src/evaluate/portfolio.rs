@@ -25,7 +25,6 @@
 use std::collections::BTreeMap;
 
 use chrono::NaiveDate;
-use rayon::prelude::*;
 use serde::{Deserialize, Serialize};
 
 use crate::model::{ClientDef, KpiSource};

@@ -1,7 +1,7 @@
 //! The history of published reviews: `history/<kind>-<period>.json` in the client
 //! directory, the evaluated Review as presented. Later reviews compare with these, so
 //! "at the last QBR FCR was 71%" stays true after data is corrected. Snapshots are
-//! written (by [`crate::output`]) atomically and never overwritten without `force`.
+//! written atomically (by the output module) and never overwritten without `force`.
 
 use std::path::{Path, PathBuf};
 

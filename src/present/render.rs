@@ -13,8 +13,7 @@
 //! Typst source, so text in the data is always displayed literally.
 
 use std::collections::BTreeMap;
-use std::fmt::{self, Debug, Formatter, Write as _};
-use std::path::PathBuf;
+use std::fmt::{Debug, Write as _};
 
 use chrono::NaiveDate;
 use typst::diag::{Severity, SourceDiagnostic};
@@ -24,6 +23,7 @@ use typst::{World, WorldExt};
 use typst_layout::PagedDocument;
 use typst_pdf::{PdfOptions, PdfStandard, PdfStandards, Timestamp};
 
+pub use super::world::Templates;
 use super::world::{self, SandboxWorld};
 
 /// The PDF document identifier seed: stable across renders, so output is
@@ -32,58 +32,6 @@ const PDF_IDENT: &str = "svcreview";
 
 /// How many compilations comemo's caches may keep entries unused for.
 const CACHE_MAX_AGE: usize = 10;
-
-/// Templates: embedded defaults, overridable file by file from a directory.
-///
-/// A template is addressed by its path relative to the template root
-/// (`monthly.typ`, `components.typ`, `img/logo.svg`); inside Typst it is at the same
-/// path from the root (`/components.typ`).
-#[derive(Clone)]
-pub struct Templates {
-    pub(super) embedded: &'static [(&'static str, &'static [u8])],
-    pub(super) dir: Option<PathBuf>,
-}
-
-impl Templates {
-    /// Only the given embedded files (`(name, contents)`, name like `monthly.typ`).
-    pub fn embedded(defaults: &'static [(&'static str, &'static [u8])]) -> Self {
-        Self {
-            embedded: defaults,
-            dir: None,
-        }
-    }
-
-    /// Serves files from `dir` too: a file present in `dir` overrides the embedded
-    /// one of the same relative path, and other files in `dir` (images, extra
-    /// modules) are served as well. Nothing outside `dir` is readable, neither by
-    /// `..` nor by a symbolic link pointing out of it. A missing `dir` overrides
-    /// nothing; checking that it exists is the caller's business.
-    pub fn with_dir(self, dir: PathBuf) -> Self {
-        Self {
-            dir: Some(dir),
-            ..self
-        }
-    }
-
-    /// The override directory, if any.
-    pub fn dir(&self) -> Option<&std::path::Path> {
-        self.dir.as_deref()
-    }
-
-    /// Names of the embedded templates, in the order given.
-    pub fn embedded_names(&self) -> impl Iterator<Item = &'static str> {
-        self.embedded.iter().map(|(name, _)| *name)
-    }
-}
-
-impl Debug for Templates {
-    fn fmt(&self, f: &mut Formatter<'_>) -> fmt::Result {
-        f.debug_struct("Templates")
-            .field("embedded", &self.embedded_names().collect::<Vec<_>>())
-            .field("dir", &self.dir)
-            .finish()
-    }
-}
 
 /// Why a render produced no PDF.
 #[derive(Debug, thiserror::Error)]

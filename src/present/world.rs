@@ -22,12 +22,65 @@ use typst::utils::LazyHash;
 use typst::{Library, LibraryExt, World};
 use typst_kit::files::{FileLoader, FileStore};
 
-use super::render::Templates;
 use crate::fonts;
+use std::fmt::{self, Debug, Formatter};
+use std::path::PathBuf;
 
 /// The standard library, identical for every render.
 static LIBRARY: LazyLock<LazyHash<Library>> =
     LazyLock::new(|| LazyHash::new(Library::builder().build()));
+
+/// Templates: embedded defaults, overridable file by file from a directory.
+///
+/// A template is addressed by its path relative to the template root
+/// (`monthly.typ`, `components.typ`, `img/logo.svg`); inside Typst it is at the same
+/// path from the root (`/components.typ`).
+#[derive(Clone)]
+pub struct Templates {
+    embedded: &'static [(&'static str, &'static [u8])],
+    dir: Option<PathBuf>,
+}
+
+impl Templates {
+    /// Only the given embedded files (`(name, contents)`, name like `monthly.typ`).
+    pub fn embedded(defaults: &'static [(&'static str, &'static [u8])]) -> Self {
+        Self {
+            embedded: defaults,
+            dir: None,
+        }
+    }
+
+    /// Serves files from `dir` too: a file present in `dir` overrides the embedded
+    /// one of the same relative path, and other files in `dir` (images, extra
+    /// modules) are served as well. Nothing outside `dir` is readable, neither by
+    /// `..` nor by a symbolic link pointing out of it. A missing `dir` overrides
+    /// nothing; checking that it exists is the caller's business.
+    pub fn with_dir(self, dir: PathBuf) -> Self {
+        Self {
+            dir: Some(dir),
+            ..self
+        }
+    }
+
+    /// The override directory, if any.
+    pub fn dir(&self) -> Option<&std::path::Path> {
+        self.dir.as_deref()
+    }
+
+    /// Names of the embedded templates, in the order given.
+    pub fn embedded_names(&self) -> impl Iterator<Item = &'static str> {
+        self.embedded.iter().map(|(name, _)| *name)
+    }
+}
+
+impl Debug for Templates {
+    fn fmt(&self, f: &mut Formatter<'_>) -> fmt::Result {
+        f.debug_struct("Templates")
+            .field("embedded", &self.embedded_names().collect::<Vec<_>>())
+            .field("dir", &self.dir)
+            .finish()
+    }
+}
 
 /// The base fonts (Typst's embedded faces and Inter) with their book, once per process.
 static BASE_FONTS: LazyLock<FontSet> = LazyLock::new(|| FontSet::new(fonts::base().to_vec()));
