@@ -11,6 +11,7 @@
 // path, where its size does not matter.
 #![allow(clippy::result_large_err)]
 
+pub mod cli;
 pub mod commands;
 pub mod evaluate;
 pub mod load;

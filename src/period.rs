@@ -118,6 +118,11 @@ impl Period {
         }
     }
 
+    /// The id as it appears in file names (`2026-10`, `2026-Q3`, `2025-11_2026-10`).
+    pub fn file_id(&self) -> String {
+        self.id().replace("..", "_")
+    }
+
     /// `2026-10`, `2026-Q3`, `2026` or `2026-04..2027-03`.
     pub fn id(&self) -> String {
         match *self {
@@ -167,6 +172,60 @@ impl Period {
 impl Serialize for Period {
     fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
         s.serialize_str(&self.id())
+    }
+}
+
+/// A period as the command line names it. A contract year starts in the client's
+/// contract start month, known only once its `client.yaml` is read: [`PeriodSpec::resolve`]
+/// turns it into the [`Period`] with that month.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum PeriodSpec {
+    /// A month.
+    Month(Month),
+    /// A quarter.
+    Quarter(Period),
+    /// A year: calendar, or the contract year starting in it.
+    Year {
+        /// `2026`.
+        year: String,
+        /// The contract year (from the contract's start month) rather than the calendar's.
+        contract: bool,
+    },
+}
+
+impl From<Period> for PeriodSpec {
+    /// A period as named: a year not starting in January is a contract year (resolved
+    /// again with the client's contract start month).
+    fn from(p: Period) -> Self {
+        match p {
+            Period::Month(m) => PeriodSpec::Month(m),
+            Period::Quarter { .. } => PeriodSpec::Quarter(p),
+            Period::Year { first } => PeriodSpec::Year {
+                year: first.year.to_string(),
+                contract: first.month != 1,
+            },
+        }
+    }
+}
+
+impl PeriodSpec {
+    /// The period for a client whose contract starts in month `contract_start` (1–12).
+    pub fn resolve(&self, contract_start: u32) -> Result<Period, String> {
+        match self {
+            PeriodSpec::Month(m) => Ok(Period::Month(*m)),
+            PeriodSpec::Quarter(q) => Ok(*q),
+            PeriodSpec::Year { year, contract } => {
+                Period::parse_year(year, if *contract { contract_start } else { 1 })
+            }
+        }
+    }
+
+    /// The period when it is the same for every client (not a contract year).
+    pub fn common(&self) -> Option<Period> {
+        match self {
+            PeriodSpec::Year { contract: true, .. } => None,
+            _ => self.resolve(1).ok(),
+        }
     }
 }
 

@@ -3361,7 +3361,7 @@ mod fuzz {
     /// `validate` on such a workspace: whatever it finds, it must return.
     pub(super) fn validate_with(client: &[u8], period: &[u8], export: &[u8], ics: &[u8]) {
         let dir = workspace(client, period, export, ics);
-        let _ = svcreview::commands::validate(dir.path(), None);
+        let _ = svcreview::commands::validate::validate(dir.path(), None);
     }
 
     /// What `validate` finds on such a workspace.
@@ -3370,9 +3370,9 @@ mod fuzz {
         period: &[u8],
         export: &[u8],
         ics: &[u8],
-    ) -> svcreview::commands::Checked {
+    ) -> svcreview::commands::validate::Checked {
         let dir = workspace(client, period, export, ics);
-        svcreview::commands::validate(dir.path(), None).unwrap()
+        svcreview::commands::validate::validate(dir.path(), None).unwrap()
     }
 
     pub(super) fn client_with_tickets() -> String {
@@ -3480,9 +3480,9 @@ mod locales {
         jobs.par_iter()
             .map(|(slug, p, deck)| {
                 let dir = ws.join("clients").join(slug);
-                let (loaded, review) = commands::evaluate_period(&dir, *p, &cfg)
+                let (loaded, review) = commands::review::evaluate_period(&dir, &(*p).into(), &cfg)
                     .unwrap_or_else(|e| panic!("{slug} {}: {e}", p.id()));
-                let pdf = commands::pdf_of(&loaded, &review, *deck, &cfg).unwrap();
+                let pdf = commands::review::pdf_of(&loaded, &review, *deck, &cfg).unwrap();
                 let text = pdf_extract::extract_text_from_mem(&pdf).expect("text extracts");
                 let text = normal(&text);
                 let what = if *deck {

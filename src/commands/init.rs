@@ -262,6 +262,25 @@ pub fn write_schemas(workspace: &std::path::Path) -> Result<Vec<PathBuf>, Error>
     crate::output::write_all(&dir, &files)
 }
 
+/// Runs `init`: the files written, then the next steps.
+pub fn run_printing(init: &Init) -> Result<std::process::ExitCode, Error> {
+    for path in run(init)? {
+        println!("{}", path.display());
+    }
+    let client = init.dir.join("clients").join(&init.slug);
+    eprintln!(
+        "next: edit {} (an editor with a YAML language server, such as VS Code's YAML
+extension, completes its fields from schemas/ and underlines mistakes), then
+  svcreview validate {}
+  svcreview monthly {} --period {} -o out --watch",
+        client.join("client.yaml").display(),
+        init.dir.display(),
+        client.display(),
+        init.month
+    );
+    Ok(std::process::ExitCode::SUCCESS)
+}
+
 /// The month before the one `today` is in: the month a review is usually prepared for.
 pub fn last_month(today: NaiveDate) -> Month {
     Month {

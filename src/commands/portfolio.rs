@@ -6,7 +6,7 @@ use std::path::{Path, PathBuf};
 
 use rayon::prelude::*;
 
-use super::{PNG_SCALE, RenderConfig, page_images, provider_logo};
+use super::{PNG_SCALE, RenderConfig, page_images, provider_logo, review};
 use crate::error::{Error, Problem, Problems};
 use crate::evaluate::portfolio::{Facts, Portfolio, facts_of, under_contract};
 use crate::load::{files, workspace};
@@ -123,7 +123,7 @@ pub fn render_portfolio(
     )?;
     let stem = format!(
         "portfolio-{}{}",
-        period.id().replace("..", "_"),
+        period.file_id(),
         if out.deck { "-deck" } else { "" }
     );
     let mut files = vec![(format!("{stem}.pdf"), doc.pdf)];
@@ -153,8 +153,8 @@ pub fn gather(clients: &[PathBuf], period: Period, cfg: &RenderConfig) -> Vec<Fa
         .par_iter()
         .map(|dir| {
             let slug = slug_of(dir);
-            let def = match files::client(dir) {
-                Ok(c) => c.def,
+            let client = match files::client(dir) {
+                Ok(c) => c,
                 Err(p) => {
                     return Facts {
                         name: slug.clone(),
@@ -165,11 +165,18 @@ pub fn gather(clients: &[PathBuf], period: Period, cfg: &RenderConfig) -> Vec<Fa
                     };
                 }
             };
+            let def = client.def.clone();
             if !under_contract(&def, period) {
                 return facts_of(&slug, &def, Ok(None), period);
             }
-            match super::evaluate_period(dir, period, cfg) {
-                Ok((_, review)) => facts_of(&slug, &def, Ok(Some(&review)), period),
+            let reviewed = (|| {
+                let ws = workspace::discover(dir)?;
+                let provider = files::provider(ws.root.as_deref())?;
+                let l = review::load_for(ws.root, provider, client, period, cfg)?;
+                review::evaluate_in(&l, &l.locale)
+            })();
+            match reviewed {
+                Ok(review) => facts_of(&slug, &def, Ok(Some(&review)), period),
                 Err(e) => facts_of(&slug, &def, Err(e.to_string()), period),
             }
         })
@@ -198,4 +205,27 @@ fn slug_of(dir: &Path) -> String {
     dir.file_name()
         .map(|n| n.to_string_lossy().into_owned())
         .unwrap_or_default()
+}
+
+/// Runs `portfolio`: the summary on standard error, the files written; exit 1 when a
+/// client failed or none was under contract, after writing everything, as a batch does.
+pub fn run_printing(
+    workspace: &Path,
+    period: Period,
+    out_dir: &Path,
+    outputs: &PortfolioOutputs,
+    cfg: &RenderConfig,
+) -> Result<std::process::ExitCode, Error> {
+    let (portfolio, written) = self::portfolio(workspace, period, out_dir, outputs, cfg)?;
+    eprint!("{}", crate::evaluate::portfolio::summary(&portfolio));
+    let code = super::print_written(written)?;
+    let reviewed = portfolio.clients.iter().any(|c| c.review.is_some());
+    if !reviewed && portfolio.failed.is_empty() {
+        super::say_none_under_contract();
+    }
+    Ok(if portfolio.failed.is_empty() && reviewed {
+        code
+    } else {
+        std::process::ExitCode::from(1)
+    })
 }

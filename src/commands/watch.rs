@@ -13,25 +13,12 @@ use std::time::Duration;
 
 use notify::{RecursiveMode, Watcher};
 
-use crate::commands::{self, Outputs, RenderConfig};
+use std::process::ExitCode;
+
+use super::review::{self, Job};
 use crate::error::Error;
 use crate::evaluate::compare::{self, Change};
-use crate::period::Period;
-
-/// A review kept up to date.
-#[derive(Debug, Clone)]
-pub struct Job {
-    /// The client directory.
-    pub client: PathBuf,
-    /// The period reviewed.
-    pub period: Period,
-    /// Where the PDF (and the other outputs) go.
-    pub out_dir: PathBuf,
-    /// Which outputs.
-    pub outputs: Outputs,
-    /// Templates and document date.
-    pub render: RenderConfig,
-}
+use crate::terminal::Style;
 
 /// What one round of rendering came to.
 #[derive(Debug)]
@@ -70,14 +57,10 @@ pub fn run(job: &Job, mut report: impl FnMut(&Round) -> bool) -> Result<(), Erro
             let _ = watcher.unwatch(&path);
             let _ = watcher.watch(&path, mode);
         }
-        let round = match commands::render_review(
-            &job.client,
-            job.period,
-            &job.out_dir,
-            job.outputs.clone(),
-            &job.render,
-        ) {
-            Ok((review, written)) => {
+        let round = match review::render(job) {
+            Ok(review::Rendered {
+                review, written, ..
+            }) => {
                 ours = written.iter().map(|p| real(p)).collect();
                 let now = serde_json::to_value(&review).expect("a Review serialises");
                 let changes = last
@@ -101,6 +84,59 @@ pub fn run(job: &Job, mut report: impl FnMut(&Round) -> bool) -> Result<(), Erro
     }
 }
 
+/// Runs `--watch` for a terminal: the files written, the figures that changed or the
+/// input's errors, until interrupted.
+pub fn run_printing(job: &Job) -> Result<ExitCode, Error> {
+    let mut good = false;
+    let mut failed = false;
+    let style = Style::stderr();
+    let label = match &job.period {
+        crate::period::PeriodSpec::Year {
+            year,
+            contract: true,
+        } => format!("contract year {year}"),
+        spec => spec.common().map(|p| p.label()).unwrap_or_default(),
+    };
+    eprintln!("watching the inputs of {label} for changes (Ctrl-C to stop)");
+    run(job, |round| {
+        let time = chrono::Local::now().format("%H:%M:%S");
+        match round {
+            Round::Rendered {
+                written,
+                changes,
+                first,
+            } => {
+                for path in written {
+                    println!("{time} {}", path.display());
+                }
+                if failed {
+                    eprintln!("{time} the input is good again");
+                    failed = false;
+                }
+                if *first {
+                    // The first good render: nothing to compare with yet.
+                } else if changes.is_empty() {
+                    println!("no figure changed");
+                } else {
+                    print!("{}", compare::table(changes, "before", "now"));
+                }
+                good = true;
+            }
+            Round::Failed(e) => {
+                failed = true;
+                eprintln!("{time} {}", style.error(e));
+                if good {
+                    eprintln!("the last good PDF is kept; fix the input and save again");
+                } else {
+                    eprintln!("nothing written yet; fix the input and save again");
+                }
+            }
+        }
+        true
+    })?;
+    Ok(ExitCode::SUCCESS)
+}
+
 /// What to watch, by real path: the client directory and the templates recursively; the
 /// directory the client is in, the workspace's top level and the logo's directory.
 fn inputs(job: &Job) -> Vec<(PathBuf, RecursiveMode)> {
@@ -120,7 +156,7 @@ fn inputs(job: &Job) -> Vec<(PathBuf, RecursiveMode)> {
         }
         out.push((real(&root), RecursiveMode::NonRecursive));
     }
-    if let Some(t) = &job.render.templates {
+    if let Some(t) = &job.config.templates {
         out.push((real(t), RecursiveMode::Recursive));
     }
     out

@@ -10,11 +10,9 @@ use crate::period::Period;
 
 /// The snapshot file of a period's review.
 pub fn path(client_dir: &Path, period: Period) -> PathBuf {
-    client_dir.join("history").join(format!(
-        "{}-{}.json",
-        period.kind(),
-        period.id().replace("..", "_")
-    ))
+    client_dir
+        .join("history")
+        .join(format!("{}-{}.json", period.kind(), period.file_id()))
 }
 
 /// The published snapshot of a period's review, if there is one.

@@ -3,6 +3,7 @@
 
 pub mod files;
 pub mod history;
+pub mod locale;
 pub mod tickets;
 pub mod validate;
 pub mod workspace;

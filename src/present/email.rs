@@ -95,7 +95,7 @@ pub fn message(
             "<{}.{}.{}@svcreview>",
             review.client.slug,
             kind,
-            review.period.id.id().replace("..", "_")
+            review.period.id.file_id()
         )));
     for c in &to {
         // Built from its parts, not parsed from "name <address>": a name such as

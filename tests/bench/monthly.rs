@@ -37,8 +37,13 @@ fn main() {
         // dropped, as a batch worker's next client (another document) finds them.
         comemo::evict(0);
         let t = Instant::now();
-        let (loaded, review) = commands::evaluate_month(&client, month, &cfg).unwrap();
-        let pdf = commands::pdf_of(&loaded, &review, false, &cfg).unwrap();
+        let (loaded, review) = commands::review::evaluate_period(
+            &client,
+            &svcreview::period::PeriodSpec::Month(month),
+            &cfg,
+        )
+        .unwrap();
+        let pdf = commands::review::pdf_of(&loaded, &review, false, &cfg).unwrap();
         assert!(pdf.len() > 10_000);
         t.elapsed()
     };

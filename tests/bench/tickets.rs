@@ -114,8 +114,12 @@ fn one(n: i64, months: u32) {
     let cfg = svcreview::commands::RenderConfig::default();
     let month = Month::parse("2026-10").unwrap();
     let t = Instant::now();
-    let (loaded, review) =
-        svcreview::commands::evaluate_month(&client, month, &cfg).unwrap_or_else(|e| panic!("{e}"));
+    let (loaded, review) = svcreview::commands::review::evaluate_period(
+        &client,
+        &svcreview::period::PeriodSpec::Month(month),
+        &cfg,
+    )
+    .unwrap_or_else(|e| panic!("{e}"));
     let elapsed = t.elapsed().as_secs_f64();
     println!(
         "{} {elapsed} {} {}",

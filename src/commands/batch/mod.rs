@@ -16,32 +16,17 @@ use serde::Serialize;
 
 pub use worker::Recycle;
 
+use crate::commands::review;
 use crate::commands::{self, RenderConfig};
 use crate::error::Error;
 use crate::load::workspace;
-use crate::model::Month;
 use crate::period::Period;
+pub use crate::period::PeriodSpec;
 use crate::present::email;
 use crate::review::{Review, Status};
 
 /// The default output name pattern.
 pub const DEFAULT_PATTERN: &str = "{{client.slug}}/{{period}}-{{kind}}.pdf";
-
-/// Which period every client's review covers.
-#[derive(Debug, Clone)]
-pub enum PeriodSpec {
-    /// A month.
-    Month(Month),
-    /// A quarter.
-    Quarter(Period),
-    /// A year: calendar, or each client's contract year starting in it.
-    Year {
-        /// `2026`.
-        year: String,
-        /// Contract years.
-        contract: bool,
-    },
-}
 
 /// When a successful batch still exits non-zero.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -95,15 +80,7 @@ impl Batch {
     /// The one period every client is reviewed for, which a portfolio needs (not each
     /// client's own contract year).
     pub fn common_period(&self) -> Option<Period> {
-        match &self.period {
-            PeriodSpec::Month(m) => Some(Period::Month(*m)),
-            PeriodSpec::Quarter(q) => Some(*q),
-            PeriodSpec::Year {
-                year,
-                contract: false,
-            } => Period::parse_year(year, 1).ok(),
-            PeriodSpec::Year { contract: true, .. } => None,
-        }
+        self.period.common()
     }
 }
 
@@ -226,7 +203,7 @@ pub fn check_name_pattern(pattern: &str) -> Result<(), Error> {
 fn output_name(pattern: &str, review: &Review, kind: &str) -> Result<String, Error> {
     let mut ctx = tera::Context::new();
     ctx.insert("client", &review.client);
-    ctx.insert("period", &review.period.id.id().replace("..", "_"));
+    ctx.insert("period", &review.period.id.file_id());
     ctx.insert("kind", kind);
     let name = tera::Tera::one_off(pattern, &ctx, false).map_err(|e| name_error(pattern, &e))?;
     let p = Path::new(&name);
@@ -240,23 +217,6 @@ fn output_name(pattern: &str, review: &Review, kind: &str) -> Result<String, Err
         )));
     }
     Ok(name)
-}
-
-fn period_for(spec: &PeriodSpec, client_dir: &Path) -> Result<Period, Error> {
-    Ok(match spec {
-        PeriodSpec::Month(m) => Period::Month(*m),
-        PeriodSpec::Quarter(q) => *q,
-        PeriodSpec::Year { year, contract } => {
-            let first = if *contract {
-                chrono::Datelike::month(
-                    &crate::load::files::client(client_dir)?.def.contract.start.0,
-                )
-            } else {
-                1
-            };
-            Period::parse_year(year, first).map_err(Error::Usage)?
-        }
-    })
 }
 
 /// The arguments of a `batch-worker` for this batch (the clients follow on its input).
@@ -356,13 +316,14 @@ pub fn one(b: &Batch, dir: &Path, slug: &str) -> Outcome {
     let t = Instant::now();
     let mut o = pending(slug, t);
     let result = (|| -> Result<(), SkipOr> {
-        let period = period_for(&b.period, dir)?;
+        // client.yaml (and provider.yaml) are read once for the client.
+        let (root, provider, c) = review::client_of(dir)?;
+        let start = chrono::Datelike::month(&c.def.contract.start.0);
+        let period = b.period.resolve(start).map_err(Error::Usage)?;
         o.period = Some(period.id());
         // A contract that ended before the period (or starts after it) has no service to
         // review: skipped, not failed (a churned client stays in the workspace).
-        if let Ok(c) = crate::load::files::client(dir)
-            && !crate::evaluate::portfolio::under_contract(&c.def, period)
-        {
+        if !crate::evaluate::portfolio::under_contract(&c.def, period) {
             let k = &c.def.contract;
             o.note = Some(format!(
                 "not under contract in {}: {} runs {} to {}",
@@ -381,7 +342,8 @@ pub fn one(b: &Batch, dir: &Path, slug: &str) -> Outcome {
             }
             return Err(SkipOr::Skip);
         }
-        let (loaded, review) = commands::evaluate_period(dir, period, &b.render)?;
+        let loaded = review::load_for(root, provider, c, period, &b.render)?;
+        let review = review::evaluate_in(&loaded, &loaded.locale)?;
         if b.portfolio {
             // As `portfolio` gathers them: a client outside its contract in the period
             // is not reviewed there, even when it has data.
@@ -408,7 +370,7 @@ pub fn one(b: &Batch, dir: &Path, slug: &str) -> Outcome {
             .map(|k| k.id.clone())
             .collect();
         let deck = b.deck && !matches!(period, Period::Month(_));
-        let pdf = commands::pdf_of(&loaded, &review, deck, &b.render)?;
+        let pdf = review::pdf_of(&loaded, &review, deck, &b.render)?;
         let kind = period.kind();
         let name = output_name(&b.pattern, &review, kind)?;
         let mut files = vec![(name.clone(), pdf)];
@@ -451,13 +413,13 @@ pub fn one(b: &Batch, dir: &Path, slug: &str) -> Outcome {
                 let (loc, r) = match tag.as_deref() {
                     None => (&loaded.locale, &review),
                     Some(t) => {
-                        loc = commands::locale_at(
+                        loc = crate::load::locale::locale_at(
                             &loaded.client,
                             t,
                             "contacts.locale",
                             b.render.templates.as_deref(),
                         )?;
-                        localised = commands::evaluate_in(&loaded, period, &loc)?;
+                        localised = review::evaluate_in(&loaded, &loc)?;
                         (&loc, &localised)
                     }
                 };
@@ -739,6 +701,35 @@ pub fn gated(m: &Manifest, fail_on: FailOn) -> bool {
             .iter()
             .any(|o| !o.slas_missed.is_empty() || !o.kpis_red.is_empty()),
     }
+}
+
+/// Runs `batch`: the summary and the portfolio's files on standard output; exit 1 when
+/// a client failed or none was under contract, 5 when the gate (`--fail-on`) is hit,
+/// each after writing everything.
+pub fn run_printing(b: &Batch) -> Result<std::process::ExitCode, Error> {
+    use std::process::ExitCode;
+    if b.portfolio && b.shard.is_some() {
+        return Err(Error::Usage(
+            "--portfolio covers every client: not with --shard (run `svcreview portfolio` after the shards)".into(),
+        ));
+    }
+    let m = run(b)?;
+    print!("{}", summary(&m));
+    for p in &m.portfolio {
+        println!("{p}");
+    }
+    // Every client skipped: most likely a mistyped period; CI should notice.
+    let none = m.ok == 0 && m.failed == 0 && m.skipped > 0;
+    if none {
+        commands::say_none_under_contract();
+    }
+    Ok(if m.failed > 0 || none {
+        ExitCode::from(1)
+    } else if gated(&m, b.fail_on) {
+        ExitCode::from(5)
+    } else {
+        ExitCode::SUCCESS
+    })
 }
 
 #[cfg(test)]

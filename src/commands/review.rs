@@ -1,0 +1,379 @@
+//! `monthly`, `qbr`, `annual` and `evaluate`: one client's review, a short chain of
+//! load (the client read once, its period resolved) → evaluate → present → output.
+
+use std::collections::{BTreeMap, BTreeSet};
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+use super::{PNG_SCALE, RenderConfig, page_images, print_warnings, print_written, provider_logo};
+use crate::error::{Error, Problem, Problems};
+use crate::evaluate;
+use crate::evaluate::tickets::figures::{self, ForReview};
+use crate::load::{files, history, locale, workspace};
+use crate::model::{Client, Month, PeriodData, Provider};
+use crate::period::{Period, PeriodSpec};
+use crate::present;
+use crate::review::Review;
+use crate::text::Locale;
+
+/// A client with everything its review of one period needs, loaded and validated.
+pub struct Loaded {
+    /// The workspace root (where `provider.yaml` and the logo are).
+    pub root: Option<PathBuf>,
+    /// The MSP.
+    pub provider: Provider,
+    /// The client.
+    pub client: Client,
+    /// The period reviewed.
+    pub period: Period,
+    /// The period files of the trend window and the year-ago month.
+    pub periods: BTreeMap<Month, PeriodData>,
+    /// The locale of the client.
+    pub locale: Locale,
+    /// Figures from the ticket exports, when the client has them.
+    pub tickets: Option<ForReview>,
+    /// What may make a figure wrong without being an error (the command prints them).
+    pub warnings: Vec<Problem>,
+}
+
+/// The client directory's workspace root and provider, and the client, each read once.
+pub fn client_of(client_dir: &Path) -> Result<(Option<PathBuf>, Provider, Client), Error> {
+    if !client_dir.join("client.yaml").is_file() {
+        return Err(Error::Usage(format!(
+            "{}: not a client directory (no client.yaml); `validate` accepts a workspace, the other commands one client",
+            client_dir.display()
+        )));
+    }
+    let ws = workspace::discover(client_dir)?;
+    let provider = files::provider(ws.root.as_deref())?;
+    let client = files::client(client_dir)?;
+    Ok((ws.root, provider, client))
+}
+
+/// Loads a client and every file its review of `spec` reads.
+pub fn load(client_dir: &Path, spec: &PeriodSpec, cfg: &RenderConfig) -> Result<Loaded, Error> {
+    let (root, provider, client) = client_of(client_dir)?;
+    let start = chrono::Datelike::month(&client.def.contract.start.0);
+    let period = spec.resolve(start).map_err(Error::Usage)?;
+    load_for(root, provider, client, period, cfg)
+}
+
+/// The periods a review of `period` compares with: its trend window, the previous
+/// period and the same period a year before.
+fn compared(period: Period) -> Vec<Period> {
+    let n = period.trend_len();
+    let mut out: Vec<Period> = (0..n).map(|i| period.plus(i - n + 1)).collect();
+    out.push(period.plus(-1));
+    out.push(period.year_ago());
+    out.sort();
+    out.dedup();
+    out
+}
+
+/// Loads what a review of `period` reads for a client read already: the period files
+/// of every month compared (each month of the period itself must have its file), the
+/// ticket exports and their figures, the locale.
+pub fn load_for(
+    root: Option<PathBuf>,
+    provider: Provider,
+    client: Client,
+    period: Period,
+    cfg: &RenderConfig,
+) -> Result<Loaded, Error> {
+    let compared = compared(period);
+    let window: Vec<Month> = compared
+        .iter()
+        .flat_map(Period::months)
+        .collect::<BTreeSet<_>>()
+        .into_iter()
+        .collect();
+    let periods = period_files(&client, period, &window)?;
+    let spans: Vec<(Month, Month)> = compared
+        .iter()
+        .filter(|p| !matches!(p, Period::Month(_)))
+        .map(|p| (p.first(), p.last()))
+        .collect();
+    let tickets = match crate::load::tickets::for_window(&client, window[0])? {
+        Some(imported) => Some(figures::for_review(&client, imported, &window, &spans)?),
+        None => None,
+    };
+    let locale = locale::client_locale(&client, cfg.templates.as_deref())?;
+    let warnings = tickets.iter().flat_map(|t| t.warnings.clone()).collect();
+    Ok(Loaded {
+        root,
+        provider,
+        client,
+        period,
+        periods,
+        locale,
+        tickets,
+        warnings,
+    })
+}
+
+/// The period files of the `window`'s months; every month of `period` that the
+/// contract covers must have one.
+fn period_files(
+    client: &Client,
+    period: Period,
+    window: &[Month],
+) -> Result<BTreeMap<Month, PeriodData>, Problems> {
+    let mut problems = Problems::default();
+    let mut periods = BTreeMap::new();
+    let mut invalid = BTreeSet::new();
+    for &m in window {
+        match files::period(client, m) {
+            Ok(Some(d)) => {
+                periods.insert(m, d);
+            }
+            Ok(None) => {}
+            Err(p) => {
+                invalid.insert(m);
+                problems.0.extend(p.0);
+            }
+        }
+    }
+    // A month whose file is there but wrong has its error already; "no period file"
+    // would send the user looking for a file that exists.
+    for month in needed_months(client, period) {
+        if !periods.contains_key(&month) && !invalid.contains(&month) {
+            problems.push(missing_month(client, month));
+        }
+    }
+    problems.into_result()?;
+    Ok(periods)
+}
+
+/// The months of `period` that need a period file: those the contract covers (a client
+/// that started in February has no January in its year); a period wholly outside the
+/// contract asks for every month, and the hint says why.
+fn needed_months(client: &Client, period: Period) -> Vec<Month> {
+    let c = &client.def.contract;
+    let inside = |m: &Month| m.last_day() >= c.start.0 && m.first_day() <= c.end.0;
+    let needed: Vec<Month> = period.months().into_iter().filter(inside).collect();
+    if needed.is_empty() {
+        period.months()
+    } else {
+        needed
+    }
+}
+
+/// "No period file for the month", with the likeliest fix.
+fn missing_month(client: &Client, month: Month) -> Problem {
+    let c = &client.def.contract;
+    let (files, _) = workspace::period_files(&client.dir);
+    let hint = match files.last() {
+        // A month outside the contract: most likely the wrong client or period.
+        _ if month.last_day() < c.start.0 || month.first_day() > c.end.0 => format!(
+            "the contract {} runs {} to {}: review a period within it",
+            c.id, c.start.0, c.end.0
+        ),
+        Some((latest, _)) => {
+            format!("create it, or review a period that has data (latest month: {latest})")
+        }
+        None => "create it; see README.md for the period file format".to_string(),
+    };
+    Problem::file(
+        &client.period_path(month),
+        format!("no period file for {month}"),
+    )
+    .with_hint(hint)
+}
+
+/// Loads and evaluates one client's review of a period.
+pub fn evaluate_period(
+    client_dir: &Path,
+    spec: &PeriodSpec,
+    cfg: &RenderConfig,
+) -> Result<(Loaded, Review), Error> {
+    let l = load(client_dir, spec, cfg)?;
+    let review = evaluate_in(&l, &l.locale)?;
+    Ok((l, review))
+}
+
+/// Evaluates a loaded client's review in `locale`: the same figures and judgements in
+/// another language's words (a contact's own e-mail).
+pub fn evaluate_in(l: &Loaded, locale: &Locale) -> Result<Review, Error> {
+    let period = l.period;
+    let narrative = files::review_notes(&l.client, &period.file_id())?;
+    let presented = history::load(&l.client.dir, period.plus(-1))?;
+    evaluate::review(&evaluate::Inputs {
+        narrative: narrative.as_ref(),
+        presented: presented.as_ref(),
+        provider: &l.provider,
+        client: &l.client,
+        period,
+        periods: &l.periods,
+        locale,
+        tickets: l.tickets.as_ref().map(|t| &t.months),
+        ticket_spans: l.tickets.as_ref().map(|t| &t.spans),
+        skipped_rows: l.tickets.as_ref().map_or(&[][..], |t| &t.skipped),
+        ticket_rows: l.tickets.as_ref().map_or(0, |t| t.rows),
+    })
+}
+
+/// The PDF of an evaluated review (the logo read from the workspace).
+pub fn pdf_of(
+    loaded: &Loaded,
+    review: &Review,
+    deck: bool,
+    cfg: &RenderConfig,
+) -> Result<Vec<u8>, Error> {
+    document_of(loaded, review, deck, cfg, None).map(|r| r.pdf)
+}
+
+/// The PDF and, with `png_scale`, the page images of an evaluated review.
+pub fn document_of(
+    loaded: &Loaded,
+    review: &Review,
+    deck: bool,
+    cfg: &RenderConfig,
+    png_scale: Option<f32>,
+) -> Result<present::render::Rendered, Error> {
+    let logo = match &loaded.root {
+        Some(root) => provider_logo(root, &loaded.provider)?,
+        None => None,
+    };
+    let date = cfg
+        .source_date
+        .unwrap_or_else(|| review.period.id.last().last_day());
+    present::review_document(
+        review,
+        &loaded.locale,
+        logo,
+        cfg.templates.as_deref(),
+        date,
+        deck,
+        png_scale,
+    )
+}
+
+/// What a render writes besides the PDF.
+#[derive(Debug, Clone, Default)]
+pub struct Outputs {
+    /// Also write the Review as JSON next to the PDF.
+    pub json: bool,
+    /// Record the review in the client's `history/`.
+    pub publish: bool,
+    /// Replace an existing snapshot.
+    pub force: bool,
+    /// Render a QBR or annual review as a 16:9 slide deck instead of the A4 report.
+    pub deck: bool,
+    /// Also write each page as a PNG (`<stem>-NN.png`) into this directory.
+    pub png: Option<PathBuf>,
+}
+
+/// One client's review to render: the checked settings of `monthly`, `qbr`, `annual`.
+#[derive(Debug, Clone)]
+pub struct Job {
+    /// The client directory.
+    pub client: PathBuf,
+    /// The period, as named.
+    pub period: PeriodSpec,
+    /// Where the PDF (and JSON) go.
+    pub out_dir: PathBuf,
+    /// What else is written.
+    pub outputs: Outputs,
+    /// Templates and the document date.
+    pub config: RenderConfig,
+}
+
+/// What a render produced.
+pub struct Rendered {
+    /// The evaluated review.
+    pub review: Review,
+    /// The files written.
+    pub written: Vec<PathBuf>,
+    /// What may make a figure wrong without being an error.
+    pub warnings: Vec<Problem>,
+}
+
+/// Renders one client's review (monthly, QBR or annual) into `job.out_dir`:
+/// `<slug>-<kind>-<period>.pdf`. Nothing is written unless everything succeeded; the
+/// annual review is PDF/A-2b.
+pub fn render(job: &Job) -> Result<Rendered, Error> {
+    let (loaded, review) = evaluate_period(&job.client, &job.period, &job.config)?;
+    let out = &job.outputs;
+    let period = loaded.period;
+    if out.publish && !out.force && history::path(&loaded.client.dir, period).exists() {
+        // Checked before rendering so that a refused publish writes nothing at all.
+        crate::output::publish(&loaded.client.dir, &review, false)?;
+    }
+    let deck = out.deck && !matches!(period, Period::Month(_));
+    let png = out.png.as_ref().map(|_| PNG_SCALE);
+    let doc = document_of(&loaded, &review, deck, &job.config, png)?;
+    let stem = format!(
+        "{}-{}-{}{}",
+        loaded.client.slug,
+        period.kind(),
+        period.file_id(),
+        if deck { "-deck" } else { "" }
+    );
+    let mut files = vec![(format!("{stem}.pdf"), doc.pdf)];
+    if out.json {
+        files.push((format!("{stem}.json"), json_of(&review)));
+    }
+    let pages = page_images(&stem, doc.pngs);
+    // The PDF, the JSON, the page images and the published snapshot are written all or
+    // none: a snapshot that cannot be written leaves no PDF claiming it was published.
+    let snapshot = match out.publish {
+        true => Some(crate::output::snapshot(
+            &loaded.client.dir,
+            &review,
+            out.force,
+        )?),
+        false => None,
+    };
+    let all: Vec<(&Path, &str, &[u8])> = files
+        .iter()
+        .map(|(n, b)| (job.out_dir.as_path(), n.as_str(), b.as_slice()))
+        .chain(out.png.iter().flat_map(|dir| {
+            let dir = dir.as_path();
+            pages
+                .iter()
+                .map(move |(n, b)| (dir, n.as_str(), b.as_slice()))
+        }))
+        .chain(
+            snapshot
+                .iter()
+                .map(|s| (s.dir.as_path(), s.name.as_str(), s.bytes.as_slice())),
+        )
+        .collect();
+    let written = crate::output::write_all_in(&all)?;
+    Ok(Rendered {
+        review,
+        written,
+        warnings: loaded.warnings,
+    })
+}
+
+/// A review as pretty JSON with a final newline (what `--json` and snapshots hold).
+pub fn json_of(review: &Review) -> Vec<u8> {
+    let mut text = serde_json::to_vec_pretty(review).expect("a Review serialises");
+    text.push(b'\n');
+    text
+}
+
+/// Runs `monthly`, `qbr` or `annual`: renders once, or with `watch` again after every
+/// change of its inputs.
+pub fn run(job: Job, watch: bool) -> Result<ExitCode, Error> {
+    if watch {
+        return super::watch::run_printing(&job);
+    }
+    let r = render(&job)?;
+    print_warnings(&r.warnings);
+    print_written(r.written)
+}
+
+/// Runs `evaluate`: the review's JSON on standard output.
+pub fn run_evaluate(
+    client: &Path,
+    spec: &PeriodSpec,
+    cfg: &RenderConfig,
+) -> Result<ExitCode, Error> {
+    let (loaded, review) = evaluate_period(client, spec, cfg)?;
+    print_warnings(&loaded.warnings);
+    let json = serde_json::to_string_pretty(&review).expect("a Review serialises");
+    println!("{json}");
+    Ok(ExitCode::SUCCESS)
+}

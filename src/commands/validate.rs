@@ -1,0 +1,101 @@
+//! `validate`: a client directory or a whole workspace checked, every problem at once.
+
+use std::path::Path;
+use std::process::ExitCode;
+
+use crate::error::{Error, Problem, Problems};
+use crate::load::{files, locale, workspace};
+use crate::terminal::{Label, Style};
+
+/// What `validate` found.
+#[derive(Debug, Default)]
+pub struct Checked {
+    /// Clients checked.
+    pub clients: usize,
+    /// Period files checked.
+    pub periods: usize,
+    /// Every problem, in file order.
+    pub problems: Problems,
+    /// What may make a figure wrong without being an error (`--strict` makes them errors).
+    pub warnings: Vec<Problem>,
+    /// What was detected and used (the order of day and month of an export).
+    pub notes: Vec<Problem>,
+}
+
+/// Checks a client directory or a whole workspace, reporting every problem, with the
+/// user's templates and message files when given.
+pub fn validate(path: &Path, templates: Option<&Path>) -> Result<Checked, Error> {
+    let ws = workspace::discover(path)?;
+    let mut out = Checked::default();
+    if let Err(p) = files::provider(ws.root.as_deref()) {
+        out.problems.0.extend(p.0);
+    }
+    for dir in &ws.clients {
+        out.clients += 1;
+        let client = match files::client(dir) {
+            Ok(c) => c,
+            Err(p) => {
+                out.problems.0.extend(p.0);
+                continue;
+            }
+        };
+        match locale::client_locale(&client, templates) {
+            Ok(l) => out.warnings.extend(locale::warnings(&l)),
+            Err(p) => out.problems.0.extend(p.0),
+        }
+        match crate::load::tickets::check(&client) {
+            Ok(c) => {
+                out.notes.extend(c.notes);
+                out.warnings.extend(c.warnings);
+            }
+            Err(p) => out.problems.0.extend(p.0),
+        }
+        for notes in workspace::review_files(dir) {
+            if let Err(p) = files::review_notes_file(&notes) {
+                out.problems.0.extend(p.0);
+            }
+        }
+        let (files, bad_names) = workspace::period_files(dir);
+        out.problems.0.extend(bad_names);
+        for (_, file) in files {
+            out.periods += 1;
+            if let Err(p) = files::period_file(&client, &file) {
+                out.problems.0.extend(p.0);
+            }
+        }
+    }
+    Ok(out)
+}
+
+/// Runs `validate`: notes and warnings on standard error, `ok: …` or every problem.
+pub fn run(path: &Path, strict: bool, templates: Option<&Path>) -> Result<ExitCode, Error> {
+    let mut checked = validate(path, templates)?;
+    let style = Style::stderr();
+    for n in &checked.notes {
+        eprintln!("{}", style.problem(Label::Note, n));
+    }
+    if strict {
+        checked.problems.0.append(&mut checked.warnings);
+    }
+    for w in &checked.warnings {
+        eprintln!("{}", style.problem(Label::Warning, w));
+    }
+    if !checked.problems.is_empty() {
+        return Err(Error::Invalid(checked.problems));
+    }
+    let plural = |n: usize| if n == 1 { "" } else { "s" };
+    let w = checked.warnings.len();
+    println!(
+        "ok: {} client{}, {} period file{}{}",
+        checked.clients,
+        plural(checked.clients),
+        checked.periods,
+        plural(checked.periods),
+        if w == 0 {
+            String::new()
+        } else {
+            format!(", {w} warning{}", plural(w))
+        }
+    );
+    Ok(ExitCode::SUCCESS)
+}
