@@ -177,7 +177,11 @@ fn rust_files(dir: &Path, out: &mut Vec<PathBuf>) {
 fn graph(src: &Path) -> BTreeMap<Module, BTreeSet<Module>> {
     let mut files = Vec::new();
     rust_files(src, &mut files);
-    files.retain(|f| f.file_name().is_some_and(|n| n != "main.rs"));
+    // main.rs is the binary; this test's own file is compiled only for tests.
+    files.retain(|f| {
+        f.file_name()
+            .is_some_and(|n| n != "main.rs" && n != "layering.rs")
+    });
     let modules: BTreeSet<Module> = files.iter().map(|f| module_of(src, f)).collect();
     let family = |a: &Module, b: &Module| a.starts_with(b) || b.starts_with(a);
     files
@@ -295,7 +299,7 @@ fn the_reader_sees_paths_and_circles() {
         resolve("crate::a::c::d", &m("x"), &modules),
         Some(m("a::c"))
     );
-    assert_eq!(resolve("super::x::y", &m("a::c"), &modules), None);
+    assert_eq!(resolve("super::x::y", &m("a::c"), &modules), Some(m("a")));
     assert_eq!(
         resolve("super::super::x::y", &m("a::c"), &modules),
         Some(m("x"))

@@ -121,6 +121,14 @@ fn review_job(
     })
 }
 
+/// Renders a review once, or with `--watch` again after every change of its inputs.
+fn run_review(job: &Job, watch: bool) -> Result<ExitCode, Error> {
+    match watch {
+        true => commands::watch::run_printing(job),
+        false => commands::review::run(job),
+    }
+}
+
 impl Cli {
     /// Runs the command: each arm turns its arguments into checked settings and calls
     /// its command.
@@ -161,13 +169,13 @@ impl Cli {
                 let spec = PeriodSpec::Month(a.period);
                 let watch = a.output.watch;
                 let job = review_job(a.client, spec, &a.output, Format::Report, a.templates)?;
-                commands::review::run(job, watch)
+                run_review(&job, watch)
             }
             Command::Qbr(a) => {
                 let spec = PeriodSpec::Quarter(a.quarter);
                 let watch = a.output.watch;
                 let job = review_job(a.client, spec, &a.output, a.format.format, a.templates)?;
-                commands::review::run(job, watch)
+                run_review(&job, watch)
             }
             Command::Annual(a) => {
                 let spec = PeriodSpec::Year {
@@ -176,7 +184,7 @@ impl Cli {
                 };
                 let watch = a.output.watch;
                 let job = review_job(a.client, spec, &a.output, a.format.format, a.templates)?;
-                commands::review::run(job, watch)
+                run_review(&job, watch)
             }
             Command::Batch(a) => commands::batch::run_printing(&a.batch()?),
             Command::BatchWorker(a) => {

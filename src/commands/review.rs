@@ -354,13 +354,9 @@ pub fn json_of(review: &Review) -> Vec<u8> {
     text
 }
 
-/// Runs `monthly`, `qbr` or `annual`: renders once, or with `watch` again after every
-/// change of its inputs.
-pub fn run(job: Job, watch: bool) -> Result<ExitCode, Error> {
-    if watch {
-        return super::watch::run_printing(&job);
-    }
-    let r = render(&job)?;
+/// Runs `monthly`, `qbr` or `annual` once (`--watch` runs in the watch module).
+pub fn run(job: &Job) -> Result<ExitCode, Error> {
+    let r = render(job)?;
     print_warnings(&r.warnings);
     print_written(r.written)
 }

@@ -32,6 +32,7 @@ mod tests {
     use super::*;
     use crate::calendar::month_minutes;
     use crate::model::CreditTier;
+    use crate::model::Month;
     use chrono_tz::Tz;
 
     fn m(y: i32, mo: u32) -> Month {

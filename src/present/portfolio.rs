@@ -880,7 +880,7 @@ mod tests {
             }),
             review: Some(Health {
                 csfs: vec![],
-                slas: vec![super::super::SlaState {
+                slas: vec![crate::evaluate::portfolio::SlaState {
                     name: "P1".into(),
                     met: Some(!missed),
                     attainment: String::new(),
