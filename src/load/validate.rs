@@ -157,6 +157,18 @@ pub(crate) fn client(def: &ClientDef, doc: &YamlDoc, problems: &mut Problems) ->
             .with_hint(tz_hint(&def.client.timezone)),
         );
     }
+    contract(def, doc, problems);
+    calendars(def, doc, problems);
+    csfs(def, doc, problems);
+    kpis(def, doc, problems);
+    contacts(def, doc, problems);
+    tickets(def, doc, problems);
+    slas(def, doc, problems);
+    tz
+}
+
+/// The contract: its dates, notice period, counts covered and fee.
+fn contract(def: &ClientDef, doc: &YamlDoc, problems: &mut Problems) {
     let c = &def.contract;
     if c.end.0 <= c.start.0 {
         problems.push(
@@ -250,7 +262,10 @@ pub(crate) fn client(def: &ClientDef, doc: &YamlDoc, problems: &mut Problems) ->
             );
         }
     }
+}
 
+/// Business-hours calendars: names, time zones, days and hours, exceptions.
+fn calendars(def: &ClientDef, doc: &YamlDoc, problems: &mut Problems) {
     for (id, cal) in &def.calendars {
         let base = format!("calendars.{id}");
         if id == CALENDAR_24X7 {
@@ -299,7 +314,10 @@ pub(crate) fn client(def: &ClientDef, doc: &YamlDoc, problems: &mut Problems) ->
             }
         }
     }
+}
 
+/// Unique ids of KPIs, SLAs and CSFs, and the KPIs and SLAs each CSF names.
+fn csfs(def: &ClientDef, doc: &YamlDoc, problems: &mut Problems) {
     let kpi_ids = check_unique(
         doc,
         "kpis",
@@ -333,7 +351,10 @@ pub(crate) fn client(def: &ClientDef, doc: &YamlDoc, problems: &mut Problems) ->
             }
         }
     }
+}
 
+/// Each KPI: thresholds that agree with its direction and unit, its source.
+fn kpis(def: &ClientDef, doc: &YamlDoc, problems: &mut Problems) {
     for (i, k) in def.kpis.iter().enumerate() {
         let base = format!("kpis[{i}]");
         for (f, v) in [("target", k.target), ("warning", k.warning)] {
@@ -432,7 +453,10 @@ pub(crate) fn client(def: &ClientDef, doc: &YamlDoc, problems: &mut Problems) ->
             problems.push(doc.problem(&format!("{base}.decimals"), "at most 4 decimals are shown"));
         }
     }
+}
 
+/// Each contact: a name and address on one line, the review kinds they receive.
+fn contacts(def: &ClientDef, doc: &YamlDoc, problems: &mut Problems) {
     for (i, c) in def.contacts.iter().enumerate() {
         // A line break in a name or address would start a new header of the e-mail.
         for (field, value) in [("name", &c.name), ("email", &c.email)] {
@@ -471,7 +495,10 @@ pub(crate) fn client(def: &ClientDef, doc: &YamlDoc, problems: &mut Problems) ->
             }
         }
     }
-    let mut calendars: Vec<&str> = def.calendars.keys().map(String::as_str).collect();
+}
+
+/// The `tickets:` section: time zone, calendar, cut-off, date formats.
+fn tickets(def: &ClientDef, doc: &YamlDoc, problems: &mut Problems) {
     if let Some(t) = &def.tickets {
         if let Some(z) = &t.timezone
             && parse_tz(z).is_none()
@@ -523,7 +550,13 @@ pub(crate) fn client(def: &ClientDef, doc: &YamlDoc, problems: &mut Problems) ->
             problems.push(doc.problem("tickets.calendar", m).with_hint(h));
         }
     }
-    calendars.push(CALENDAR_24X7);
+}
+
+/// Each SLA: what its kind needs, its calendar, goal and credit tiers.
+fn slas(def: &ClientDef, doc: &YamlDoc, problems: &mut Problems) {
+    let calendars: Vec<&str> = (def.calendars.keys().map(String::as_str))
+        .chain([CALENDAR_24X7])
+        .collect();
     for (i, s) in def.slas.iter().enumerate() {
         let base = format!("slas[{i}]");
         match s.kind {
@@ -611,7 +644,6 @@ pub(crate) fn client(def: &ClientDef, doc: &YamlDoc, problems: &mut Problems) ->
             last = Some(t.below.0);
         }
     }
-    tz
 }
 
 /// Reports duplicate ids in a list; returns the ids.
@@ -652,6 +684,15 @@ pub(crate) fn period(
     month_minutes: Option<f64>,
     problems: &mut Problems,
 ) {
+    period_kpis(data, def, doc, problems);
+    period_slas(data, def, doc, problems);
+    period_availability(data, def, doc, month_minutes, problems);
+    period_surveys(data, doc, problems);
+    period_actions(data, def, doc, problems);
+}
+
+/// The KPI values: each KPI defined, each value in its unit's range.
+fn period_kpis(data: &PeriodData, def: &ClientDef, doc: &YamlDoc, problems: &mut Problems) {
     let kpis: Vec<&str> = def.kpis.iter().map(|k| k.id.as_str()).collect();
     for (id, v) in &data.kpis {
         match def.kpis.iter().find(|k| &k.id == id) {
@@ -730,6 +771,10 @@ pub(crate) fn period(
             }
         }
     }
+}
+
+/// The ticket counts of SLAs measured without an export.
+fn period_slas(data: &PeriodData, def: &ClientDef, doc: &YamlDoc, problems: &mut Problems) {
     let ticket_slas: Vec<&str> = def
         .slas
         .iter()
@@ -769,6 +814,16 @@ pub(crate) fn period(
             problems.push(doc.problem(&format!("slas.{id}"), m).with_hint(h));
         }
     }
+}
+
+/// Availability minutes: each service defined, downtime within the month.
+fn period_availability(
+    data: &PeriodData,
+    def: &ClientDef,
+    doc: &YamlDoc,
+    month_minutes: Option<f64>,
+    problems: &mut Problems,
+) {
     let services: Vec<&str> = def
         .slas
         .iter()
@@ -809,6 +864,10 @@ pub(crate) fn period(
             );
         }
     }
+}
+
+/// Survey scores on their scales.
+fn period_surveys(data: &PeriodData, doc: &YamlDoc, problems: &mut Problems) {
     for (name, scores, lo, hi) in [
         ("csat", &data.surveys.csat, 1u8, 5u8),
         ("nps", &data.surveys.nps, 0, 10),
@@ -829,6 +888,11 @@ pub(crate) fn period(
             }
         }
     }
+}
+
+/// The CSI register: unique ids, the CSFs and KPIs named, dates in order.
+fn period_actions(data: &PeriodData, def: &ClientDef, doc: &YamlDoc, problems: &mut Problems) {
+    let kpis: Vec<&str> = def.kpis.iter().map(|k| k.id.as_str()).collect();
     let csfs: Vec<&str> = def.csfs.iter().map(|c| c.id.as_str()).collect();
     let mut seen = HashMap::new();
     for (i, a) in data.actions.iter().enumerate() {
