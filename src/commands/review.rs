@@ -32,6 +32,10 @@ pub struct Loaded {
     pub locale: Locale,
     /// Figures from the ticket exports, when the client has them.
     pub tickets: Option<ForReview>,
+    /// What the SDM wrote for this review (`reviews/<period>.yaml`).
+    pub narrative: Option<crate::model::ReviewNotes>,
+    /// The published snapshot of the previous review of the same kind.
+    pub presented: Option<serde_json::Value>,
     /// What may make a figure wrong without being an error (the command prints them).
     pub warnings: Vec<Problem>,
 }
@@ -98,6 +102,8 @@ pub fn load_for(
         None => None,
     };
     let locale = locale::client_locale(&client, cfg.templates.as_deref())?;
+    let narrative = files::review_notes(&client, &period.file_id())?;
+    let presented = history::load(&client.dir, period.plus(-1))?;
     let warnings = tickets.iter().flat_map(|t| t.warnings.clone()).collect();
     Ok(Loaded {
         root,
@@ -107,6 +113,8 @@ pub fn load_for(
         periods,
         locale,
         tickets,
+        narrative,
+        presented,
         warnings,
     })
 }
@@ -192,17 +200,15 @@ pub fn evaluate_period(
 }
 
 /// Evaluates a loaded client's review in `locale`: the same figures and judgements in
-/// another language's words (a contact's own e-mail).
+/// another language's words (a contact's own e-mail). Everything is read already
+/// (period files, ticket figures, notes, the previous snapshot): no file is read again.
 pub fn evaluate_in(l: &Loaded, locale: &Locale) -> Result<Review, Error> {
-    let period = l.period;
-    let narrative = files::review_notes(&l.client, &period.file_id())?;
-    let presented = history::load(&l.client.dir, period.plus(-1))?;
     evaluate::review(&evaluate::Inputs {
-        narrative: narrative.as_ref(),
-        presented: presented.as_ref(),
+        narrative: l.narrative.as_ref(),
+        presented: l.presented.as_ref(),
         provider: &l.provider,
         client: &l.client,
-        period,
+        period: l.period,
         periods: &l.periods,
         locale,
         tickets: l.tickets.as_ref().map(|t| &t.months),

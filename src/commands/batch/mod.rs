@@ -315,174 +315,194 @@ impl<E: Into<Error>> From<E> for SkipOr {
 pub fn one(b: &Batch, dir: &Path, slug: &str) -> Outcome {
     let t = Instant::now();
     let mut o = pending(slug, t);
-    let result = (|| -> Result<(), SkipOr> {
-        // client.yaml (and provider.yaml) are read once for the client.
-        let (root, provider, c) = review::client_of(dir)?;
-        let start = chrono::Datelike::month(&c.def.contract.start.0);
-        let period = b.period.resolve(start).map_err(Error::Usage)?;
-        o.period = Some(period.id());
-        // A contract that ended before the period (or starts after it) has no service to
-        // review: skipped, not failed (a churned client stays in the workspace).
-        if !crate::evaluate::portfolio::under_contract(&c.def, period) {
-            let k = &c.def.contract;
-            o.note = Some(format!(
-                "not under contract in {}: {} runs {} to {}",
-                period.id(),
-                k.id,
-                k.start.0,
-                k.end.0
-            ));
-            if b.portfolio {
-                o.facts = Some(crate::evaluate::portfolio::facts_of(
-                    slug,
-                    &c.def,
-                    Ok(None),
-                    period,
-                ));
-            }
-            return Err(SkipOr::Skip);
-        }
-        let loaded = review::load_for(root, provider, c, period, &b.render)?;
-        let review = review::evaluate_in(&loaded, &loaded.locale)?;
-        if b.portfolio {
-            // As `portfolio` gathers them: a client outside its contract in the period
-            // is not reviewed there, even when it has data.
-            let def = &loaded.client.def;
-            let reviewed =
-                crate::evaluate::portfolio::under_contract(def, period).then_some(&review);
-            o.facts = Some(crate::evaluate::portfolio::facts_of(
-                slug,
-                def,
-                Ok(reviewed),
-                period,
-            ));
-        }
-        o.slas_missed = review
-            .slas
-            .iter()
-            .filter(|s| s.met == Some(false))
-            .map(|s| s.id.clone())
-            .collect();
-        o.kpis_red = review
-            .kpis
-            .iter()
-            .filter(|k| k.status == Status::Red)
-            .map(|k| k.id.clone())
-            .collect();
-        let deck = b.deck && !matches!(period, Period::Month(_));
-        let pdf = review::pdf_of(&loaded, &review, deck, &b.render)?;
-        let kind = period.kind();
-        let name = output_name(&b.pattern, &review, kind)?;
-        let mut files = vec![(name.clone(), pdf)];
-        let mut messages = Vec::new();
-        if b.email || b.send.is_some() {
-            let from = loaded
-                .provider
-                .email_from
-                .clone()
-                .unwrap_or_else(|| "svcreview <reviews@localhost>".into());
-            let file_name = Path::new(&name)
-                .file_name()
-                .map_or("review.pdf".into(), |f| f.to_string_lossy().into_owned());
-            // One message per language: contacts with a locale of their own get the
-            // review's words in it (`<name>.<locale>.eml`); the PDF is the client's.
-            let contacts = &loaded.client.def.contacts;
-            let client_tag = loaded.client.def.client.locale.as_str();
-            let own = |c: &&crate::model::Contact| -> Option<String> {
-                c.locale.clone().filter(|t| t != client_tag)
-            };
-            let mut tags: Vec<String> = contacts.iter().filter_map(|c| own(&c)).collect();
-            tags.sort_unstable();
-            tags.dedup();
-            let base: Vec<_> = contacts
-                .iter()
-                .filter(|c| own(c).is_none())
-                .cloned()
-                .collect();
-            let mut groups = vec![(None, base)];
-            for t in tags {
-                let these = contacts
-                    .iter()
-                    .filter(|c| own(c).as_deref() == Some(t.as_str()))
-                    .cloned()
-                    .collect();
-                groups.push((Some(t), these));
-            }
-            for (tag, group) in groups {
-                let (loc, localised);
-                let (loc, r) = match tag.as_deref() {
-                    None => (&loaded.locale, &review),
-                    Some(t) => {
-                        loc = crate::load::locale::locale_at(
-                            &loaded.client,
-                            t,
-                            "contacts.locale",
-                            b.render.templates.as_deref(),
-                        )?;
-                        localised = review::evaluate_in(&loaded, &loc)?;
-                        (&loc, &localised)
-                    }
-                };
-                let m = email::message(
-                    r,
-                    &from,
-                    &group,
-                    kind,
-                    &files[0].1,
-                    &file_name,
-                    loc,
-                    b.render.templates.as_deref(),
-                )?;
-                if let Some(m) = m {
-                    let ext = tag
-                        .as_deref()
-                        .map_or("eml".to_string(), |t| format!("{t}.eml"));
-                    let eml = Path::new(&name)
-                        .with_extension(ext)
-                        .to_string_lossy()
-                        .into_owned();
-                    files.push((eml, m.formatted()));
-                    messages.push(m);
-                }
-            }
-        }
-        // A client's PDF, JSON and e-mail are written all or none: staged together,
-        // then renamed.
-        let placed: Vec<(PathBuf, String, &[u8])> = files
-            .iter()
-            .map(|(name, bytes)| {
-                let full = b.out_dir.join(name);
-                let parent = full.parent().unwrap_or(&b.out_dir).to_path_buf();
-                let file = full
-                    .file_name()
-                    .expect("a file name")
-                    .to_string_lossy()
-                    .into_owned();
-                (parent, file, bytes.as_slice())
-            })
-            .collect();
-        let all: Vec<(&Path, &str, &[u8])> = placed
-            .iter()
-            .map(|(d, f, b)| (d.as_path(), f.as_str(), *b))
-            .collect();
-        crate::output::write_all_in(&all)?;
-        o.outputs.extend(files.iter().map(|(name, _)| name.clone()));
-        if let Some(smtp) = &b.send {
-            for m in &messages {
-                smtp.send(m)
-                    .map_err(|e| Error::Usage(format!("sending the e-mail failed: {e}")))?;
-                o.sent = true;
-            }
-        }
-        Ok(())
-    })();
-    match result {
+    match render_client(b, dir, slug, &mut o) {
         Ok(()) => o.status = "ok".into(),
         Err(SkipOr::Skip) => o.status = "skipped".into(),
         Err(SkipOr::Error(e)) => o.error = Some(e.to_string()),
     }
     o.seconds = t.elapsed().as_secs_f64();
     o
+}
+
+/// Renders one client's review, its e-mails and portfolio facts into `o`: loaded once,
+/// evaluated once, written all or none, then sent.
+fn render_client(b: &Batch, dir: &Path, slug: &str, o: &mut Outcome) -> Result<(), SkipOr> {
+    // client.yaml (and provider.yaml) are read once for the client.
+    let (root, provider, c) = review::client_of(dir)?;
+    let start = chrono::Datelike::month(&c.def.contract.start.0);
+    let period = b.period.resolve(start).map_err(Error::Usage)?;
+    o.period = Some(period.id());
+    // A contract that ended before the period (or starts after it) has no service to
+    // review: skipped, not failed (a churned client stays in the workspace).
+    if !crate::evaluate::portfolio::under_contract(&c.def, period) {
+        let k = &c.def.contract;
+        o.note = Some(format!(
+            "not under contract in {}: {} runs {} to {}",
+            period.id(),
+            k.id,
+            k.start.0,
+            k.end.0
+        ));
+        if b.portfolio {
+            o.facts = Some(crate::evaluate::portfolio::facts_of(
+                slug,
+                &c.def,
+                Ok(None),
+                period,
+            ));
+        }
+        return Err(SkipOr::Skip);
+    }
+    let loaded = review::load_for(root, provider, c, period, &b.render)?;
+    let review = review::evaluate_in(&loaded, &loaded.locale)?;
+    if b.portfolio {
+        // As `portfolio` gathers them (the client is under contract in the period).
+        let def = &loaded.client.def;
+        o.facts = Some(crate::evaluate::portfolio::facts_of(
+            slug,
+            def,
+            Ok(Some(&review)),
+            period,
+        ));
+    }
+    o.slas_missed = review
+        .slas
+        .iter()
+        .filter(|s| s.met == Some(false))
+        .map(|s| s.id.clone())
+        .collect();
+    o.kpis_red = review
+        .kpis
+        .iter()
+        .filter(|k| k.status == Status::Red)
+        .map(|k| k.id.clone())
+        .collect();
+    let deck = b.deck && !matches!(period, Period::Month(_));
+    let pdf = review::pdf_of(&loaded, &review, deck, &b.render)?;
+    let name = output_name(&b.pattern, &review, period.kind())?;
+    let messages = if b.email || b.send.is_some() {
+        emails(b, &loaded, &review, &name, &pdf)?
+    } else {
+        Vec::new()
+    };
+    let mut files = vec![(name, pdf)];
+    files.extend(messages.iter().map(|(eml, m)| (eml.clone(), m.formatted())));
+    write_client(&b.out_dir, &files)?;
+    o.outputs.extend(files.iter().map(|(name, _)| name.clone()));
+    if let Some(smtp) = &b.send {
+        for (_, m) in &messages {
+            smtp.send(m)
+                .map_err(|e| Error::Usage(format!("sending the e-mail failed: {e}")))?;
+            o.sent = true;
+        }
+    }
+    Ok(())
+}
+
+/// A language (`None`: the client's own) and the contacts who read it.
+type ContactGroup = (Option<String>, Vec<crate::model::Contact>);
+
+/// The client's contacts by language: those who read the client's own language first,
+/// then one group per other locale, in tag order.
+fn contact_groups(loaded: &review::Loaded) -> Vec<ContactGroup> {
+    let contacts = &loaded.client.def.contacts;
+    let client_tag = loaded.client.def.client.locale.as_str();
+    let own = |c: &crate::model::Contact| -> Option<String> {
+        c.locale.clone().filter(|t| t != client_tag)
+    };
+    let mut tags: Vec<String> = contacts.iter().filter_map(own).collect();
+    tags.sort_unstable();
+    tags.dedup();
+    let base = contacts
+        .iter()
+        .filter(|c| own(c).is_none())
+        .cloned()
+        .collect();
+    let mut groups = vec![(None, base)];
+    for t in tags {
+        let these = contacts
+            .iter()
+            .filter(|c| own(c).as_deref() == Some(t.as_str()))
+            .cloned()
+            .collect();
+        groups.push((Some(t), these));
+    }
+    groups
+}
+
+/// One message per language: contacts with a locale of their own get the review's
+/// words in it (`<name>.<locale>.eml`, the review evaluated in their locale from what
+/// was loaded once); the PDF attached is the client's. (file name, message) each.
+fn emails(
+    b: &Batch,
+    loaded: &review::Loaded,
+    review: &Review,
+    name: &str,
+    pdf: &[u8],
+) -> Result<Vec<(String, lettre::Message)>, Error> {
+    let from = loaded
+        .provider
+        .email_from
+        .clone()
+        .unwrap_or_else(|| "svcreview <reviews@localhost>".into());
+    let file_name = Path::new(name)
+        .file_name()
+        .map_or("review.pdf".into(), |f| f.to_string_lossy().into_owned());
+    let templates = b.render.templates.as_deref();
+    let kind = loaded.period.kind();
+    let mut out = Vec::new();
+    for (tag, group) in contact_groups(loaded) {
+        let (loc, localised);
+        let (loc, r) = match tag.as_deref() {
+            None => (&loaded.locale, review),
+            Some(t) => {
+                loc = crate::load::locale::locale_at(
+                    &loaded.client,
+                    t,
+                    "contacts.locale",
+                    templates,
+                )?;
+                localised = review::evaluate_in(loaded, &loc)?;
+                (&loc, &localised)
+            }
+        };
+        let m = email::message(r, &from, &group, kind, pdf, &file_name, loc, templates)?;
+        if let Some(m) = m {
+            let ext = tag
+                .as_deref()
+                .map_or("eml".to_string(), |t| format!("{t}.eml"));
+            let eml = Path::new(name)
+                .with_extension(ext)
+                .to_string_lossy()
+                .into_owned();
+            out.push((eml, m));
+        }
+    }
+    Ok(out)
+}
+
+/// A client's PDF and e-mails, named relative to `out_dir` (the pattern may name
+/// sub-directories), written all or none: staged together, then renamed.
+fn write_client(out_dir: &Path, files: &[(String, Vec<u8>)]) -> Result<(), Error> {
+    let placed: Vec<(PathBuf, String, &[u8])> = files
+        .iter()
+        .map(|(name, bytes)| {
+            let full = out_dir.join(name);
+            let parent = full.parent().unwrap_or(out_dir).to_path_buf();
+            let file = full
+                .file_name()
+                .expect("a file name")
+                .to_string_lossy()
+                .into_owned();
+            (parent, file, bytes.as_slice())
+        })
+        .collect();
+    let all: Vec<(&Path, &str, &[u8])> = placed
+        .iter()
+        .map(|(d, f, b)| (d.as_path(), f.as_str(), *b))
+        .collect();
+    crate::output::write_all_in(&all)?;
+    Ok(())
 }
 
 /// Runs the batch; the manifest is written to `<out>/manifest.json`.
