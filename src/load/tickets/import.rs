@@ -719,8 +719,6 @@ fn read_file(
         .file_name()
         .map(|n| n.to_string_lossy().into_owned())
         .unwrap_or_default();
-    let mut repeated: Option<(String, u64, u64)> = None;
-    let mut repeats = 0usize;
     let priority_map: HashMap<String, &String> = opts
         .def
         .priorities
@@ -755,9 +753,16 @@ fn read_file(
         slots,
         skipped,
         bad,
-        rows: all_rows,
         ..
     } = st;
+    let mut merge = Merge {
+        index,
+        slots,
+        file_no,
+        rows_per_update: l.rows_per_update,
+        repeats: 0,
+        repeated: None,
+    };
     let mut bad_row = |RowError {
                            column,
                            message,
@@ -831,44 +836,7 @@ fn read_file(
                         continue;
                     }
                 };
-                match index.lookup(id) {
-                    // A ticket left out has no slot, only its id (a later row of it may
-                    // still bring it back): memory follows the review's window.
-                    Lookup::New(v) => {
-                        let slot = match ticket {
-                            Some(t) => keep(slots, t),
-                            None => NO_SLOT,
-                        };
-                        v.insert((slot, file_no, line, key));
-                    }
-                    Lookup::Seen((slot, seen_file, seen_line, seen_key)) => {
-                        let newer = if l.rows_per_update {
-                            match (&key, &*seen_key) {
-                                (Some(a), Some(b)) => a >= b,
-                                _ => true,
-                            }
-                        } else {
-                            if *seen_file == file_no {
-                                repeats += 1;
-                                if repeated.is_none() {
-                                    repeated = Some((id.to_string(), *seen_line, line));
-                                }
-                            }
-                            true
-                        };
-                        if newer {
-                            match (ticket, *slot) {
-                                (None, NO_SLOT) => {}
-                                (None, at) => slots[at] = None,
-                                (Some(t), NO_SLOT) => *slot = keep(slots, t),
-                                (Some(t), at) => slots[at] = Some(t),
-                            }
-                            *seen_file = file_no;
-                            *seen_line = line;
-                            *seen_key = key;
-                        }
-                    }
-                }
+                merge.row(id, line, ticket, key);
             }
             // The reader or the parser may have finished: then these are not needed.
             let _ = back_tx.send(batch);
@@ -882,7 +850,73 @@ fn read_file(
             .unwrap_or_else(|e| std::panic::resume_unwind(e))
             .map(|()| ctxs)
     })?;
-    // What the two parsers counted.
+    let (repeats, repeated) = (merge.repeats, merge.repeated);
+    let (filled, rows) = tally(read, st);
+    st.warnings
+        .extend(repeated_warning(path, repeated, repeats));
+    column_checks(path, &headers, &cols, opts, &filled, rows, &mut st.warnings)
+}
+
+/// Merges the parsed rows of one file into the index of tickets: a ticket's later row
+/// (or, for exports with a row per update, its newest update) replaces the earlier.
+struct Merge<'a> {
+    index: &'a mut Index<(usize, usize, u64, Option<UpdateKey>)>,
+    slots: &'a mut Vec<Option<Ticket>>,
+    file_no: usize,
+    rows_per_update: bool,
+    /// Rows of a ticket already seen in the same file (an export of a row per ticket).
+    repeats: usize,
+    /// The first such: (id, its earlier line, the later line).
+    repeated: Option<(String, u64, u64)>,
+}
+
+impl Merge<'_> {
+    fn row(&mut self, id: &str, line: u64, ticket: Option<Ticket>, key: Option<UpdateKey>) {
+        let slots = &mut *self.slots;
+        match self.index.lookup(id) {
+            // A ticket left out has no slot, only its id (a later row of it may still
+            // bring it back): memory follows the review's window.
+            Lookup::New(v) => {
+                let slot = match ticket {
+                    Some(t) => keep(slots, t),
+                    None => NO_SLOT,
+                };
+                v.insert((slot, self.file_no, line, key));
+            }
+            Lookup::Seen((slot, seen_file, seen_line, seen_key)) => {
+                let newer = if self.rows_per_update {
+                    match (&key, &*seen_key) {
+                        (Some(a), Some(b)) => a >= b,
+                        _ => true,
+                    }
+                } else {
+                    if *seen_file == self.file_no {
+                        self.repeats += 1;
+                        if self.repeated.is_none() {
+                            self.repeated = Some((id.to_string(), *seen_line, line));
+                        }
+                    }
+                    true
+                };
+                if newer {
+                    match (ticket, *slot) {
+                        (None, NO_SLOT) => {}
+                        (None, at) => slots[at] = None,
+                        (Some(t), NO_SLOT) => *slot = keep(slots, t),
+                        (Some(t), at) => slots[at] = Some(t),
+                    }
+                    *seen_file = self.file_no;
+                    *seen_line = line;
+                    *seen_key = key;
+                }
+            }
+        }
+    }
+}
+
+/// What the two parsers counted: rows filled per field and rows read; the rows and the
+/// priorities seen are added to the state.
+fn tally(read: [RowContext<'_>; 2], st: &mut State) -> ([u64; Field::ALL.len()], u64) {
     let mut filled = [0u64; Field::ALL.len()];
     let mut rows = 0;
     let mut priorities_here: FastMap<String, u64> = FastMap::default();
@@ -895,9 +929,9 @@ fn read_file(
             *priorities_here.entry(p).or_default() += n;
         }
     }
-    *all_rows += rows;
-    // In order of spelling, so that the first spelling seen of a priority is the
-    // same from run to run.
+    st.rows += rows;
+    // In order of spelling, so that the first spelling seen of a priority is the same
+    // from run to run.
     let mut spelt: Vec<(String, u64)> = priorities_here.into_iter().collect();
     spelt.sort_unstable();
     for (raw, n) in spelt {
@@ -906,27 +940,45 @@ fn read_file(
             .or_insert_with(|| (raw, 0))
             .1 += n;
     }
-    if let Some((id, a, b)) = repeated {
-        st.warnings.push(
-            Problem {
-                line: Some(b as usize),
-                ..Problem::file(
-                    path,
-                    format!(
-                        "ticket {id} is on lines {a} and {b}{}: the later row is used",
-                        if repeats > 1 {
-                            format!(" ({repeats} repeated rows in all)")
-                        } else {
-                            String::new()
-                        }
-                    ),
-                )
-            }
-            .with_hint(
-                "export each ticket once, or check that the export was not appended to twice",
-            ),
-        );
-    }
+    (filled, rows)
+}
+
+/// The warning for a ticket on two rows of an export of one row per ticket.
+fn repeated_warning(
+    path: &Path,
+    repeated: Option<(String, u64, u64)>,
+    repeats: usize,
+) -> Option<Problem> {
+    let (id, a, b) = repeated?;
+    let more = if repeats > 1 {
+        format!(" ({repeats} repeated rows in all)")
+    } else {
+        String::new()
+    };
+    Some(
+        Problem {
+            line: Some(b as usize),
+            ..Problem::file(
+                path,
+                format!("ticket {id} is on lines {a} and {b}{more}: the later row is used"),
+            )
+        }
+        .with_hint("export each ticket once, or check that the export was not appended to twice"),
+    )
+}
+
+/// What the columns' fill says about the export: response SLAs that cannot be measured
+/// (an error), elapsed hold time on a business clock and columns empty in every row
+/// (warnings).
+fn column_checks(
+    path: &Path,
+    headers: &[String],
+    cols: &Cols,
+    opts: &Options,
+    filled: &[u64; Field::ALL.len()],
+    rows: u64,
+    warnings: &mut Vec<Problem>,
+) -> Result<(), Problem> {
     // Response SLAs with no response in any row: every response would be the
     // resolution, a resolution figure under a response name.
     let responses = filled[Field::Responded as usize]
@@ -962,7 +1014,7 @@ fn read_file(
         && cols.get(Field::OnHoldBusinessMinutes).is_none()
         && opts.business_calendar
     {
-        st.warnings.push(
+        warnings.push(
             Problem {
                 line: Some(1),
                 field: Some(headers[c].clone()),
@@ -993,7 +1045,7 @@ fn read_file(
                     Field::Resolved => "; every ticket then counts as still open",
                     _ => "",
                 };
-                st.warnings.push(
+                warnings.push(
                     Problem {
                         line: Some(1),
                         field: Some(headers[c].clone()),
