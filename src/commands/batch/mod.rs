@@ -508,141 +508,16 @@ fn write_client(out_dir: &Path, files: &[(String, Vec<u8>)]) -> Result<(), Error
 /// Runs the batch; the manifest is written to `<out>/manifest.json`.
 pub fn run(b: &Batch) -> Result<Manifest, Error> {
     check_name_pattern(&b.pattern)?;
-    // A previous run's manifest is removed first: a batch killed half way leaves none,
-    // never an old one that reads as this run's.
-    let manifest_name = match b.shard {
-        Some((k, n)) => format!("manifest-{k}-of-{n}.json"),
-        None => "manifest.json".into(),
-    };
-    match std::fs::remove_file(b.out_dir.join(&manifest_name)) {
-        Err(e) if e.kind() != std::io::ErrorKind::NotFound => {
-            return Err(Error::io(&b.out_dir.join(&manifest_name), e));
-        }
-        _ => {}
-    }
+    let manifest_name = remove_manifest(b)?;
     let ws = workspace::discover(&b.workspace)?;
-    let mut clients: Vec<(PathBuf, String)> = ws
-        .clients
-        .iter()
-        .map(|d| {
-            (
-                d.clone(),
-                d.file_name()
-                    .map(|n| n.to_string_lossy().into_owned())
-                    .unwrap_or_default(),
-            )
-        })
-        .filter(|(_, slug)| b.shard.is_none_or(|(k, n)| shard_of(slug, n) == k))
-        .collect();
-    clients.sort_by(|a, b| a.1.cmp(&b.1));
-    let total = clients.len();
-    // Warm workers are busy rendering, not starting: one per core keeps every core
-    // working (the batch's own threads only wait on pipes).
-    let cores = std::thread::available_parallelism().map_or(1, |n| n.get());
-    // Each worker holds a review's memory (tens of MB): more than 16 per core only
-    // thrashes, and 10,000 would exhaust the machine.
-    let max = 16 * cores;
-    let jobs = match b.jobs {
-        0 => cores,
-        n if n > max => {
-            return Err(Error::Usage(format!(
-                "--jobs {n}: at most {max} on this machine ({cores} cores, 16 workers each)"
-            )));
-        }
-        n => n,
-    };
-    let terminal = std::io::stderr().is_terminal();
-    let bar = terminal.then(|| {
-        let pb = indicatif::ProgressBar::new(total as u64);
-        pb.set_style(
-            indicatif::ProgressStyle::with_template("{bar:40} {pos}/{len} {elapsed} {msg}")
-                .expect("a valid template"),
-        );
-        pb
-    });
-    let report = |o: &Outcome, n: usize| match &bar {
-        Some(pb) => {
-            pb.set_message(format!("{} {}", o.client, o.status));
-            pb.inc(1);
-        }
-        None => eprintln!(
-            "[{n}/{total}] {}: {}{}",
-            o.client,
-            o.status,
-            o.error
-                .as_deref()
-                .map(|e| format!(" ({})", e.lines().next().unwrap_or("")))
-                .unwrap_or_default()
-        ),
-    };
-    let next = AtomicUsize::new(0);
-    let outcomes = Mutex::new(Vec::with_capacity(total));
-    let args = worker_args(b);
-    std::thread::scope(|scope| -> Result<(), Error> {
-        for _ in 0..jobs.min(total) {
-            std::thread::Builder::new()
-                // Rendering in this process, Typst layout and tera's parser recurse
-                // deeply: the main thread's 8 MiB rather than the 2 MiB default.
-                .stack_size(16 * 1024 * 1024)
-                .spawn_scoped(scope, || {
-                    let mut slot = b
-                        .worker
-                        .as_deref()
-                        .map(|exe| worker::Slot::new(exe, &args, b.recycle));
-                    loop {
-                        let i = next.fetch_add(1, Ordering::Relaxed);
-                        let Some((dir, slug)) = clients.get(i) else {
-                            break;
-                        };
-                        let o = match slot.as_mut() {
-                            Some(slot) => slot.render(dir, slug),
-                            None => one(b, dir, slug),
-                        };
-                        let mut all = outcomes.lock().expect("not poisoned");
-                        all.push(o);
-                        report(all.last().expect("just pushed"), all.len());
-                    }
-                })
-                .map_err(|e| Error::Usage(format!("cannot start {jobs} batch threads: {e}")))?;
-        }
-        Ok(())
-    })?;
-    if let Some(pb) = bar {
-        pb.finish_and_clear();
-    }
-    let mut outcomes = outcomes.into_inner().expect("not poisoned");
-    outcomes.sort_by(|a, b| a.client.cmp(&b.client));
+    let clients = clients_of(&ws.clients, b.shard);
+    let jobs = jobs(b.jobs)?;
+    let mut outcomes = render_all(b, &clients, jobs)?;
     let portfolio = match b.common_period().filter(|_| b.portfolio) {
         None => Vec::new(),
         Some(period) => {
-            let facts = outcomes
-                .iter_mut()
-                .zip(&clients)
-                .map(|(o, (dir, _))| match o.facts.take() {
-                    Some(f) => f,
-                    None => crate::commands::portfolio::facts_without_review(
-                        dir,
-                        period,
-                        o.error.as_deref().unwrap_or("not rendered"),
-                    ),
-                })
-                .collect();
             let root = ws.root.as_deref().unwrap_or(&b.workspace);
-            let (_, written) = commands::portfolio::render_portfolio(
-                root,
-                facts,
-                period,
-                &b.out_dir,
-                &commands::portfolio::PortfolioOutputs {
-                    deck: b.deck,
-                    ..Default::default()
-                },
-                &b.render,
-            )?;
-            written
-                .iter()
-                .map(|p| p.to_string_lossy().into_owned())
-                .collect()
+            batch_portfolio(b, root, period, &mut outcomes, &clients)?
         }
     };
     let manifest = Manifest {
@@ -663,6 +538,173 @@ pub fn run(b: &Batch) -> Result<Manifest, Error> {
     text.push(b'\n');
     crate::output::write_all(&b.out_dir, &[(manifest_name, text)])?;
     Ok(manifest)
+}
+
+/// Removes a previous run's manifest first: a batch killed half way leaves none, never
+/// an old one that reads as this run's. Returns its name.
+fn remove_manifest(b: &Batch) -> Result<String, Error> {
+    let name = match b.shard {
+        Some((k, n)) => format!("manifest-{k}-of-{n}.json"),
+        None => "manifest.json".into(),
+    };
+    match std::fs::remove_file(b.out_dir.join(&name)) {
+        Err(e) if e.kind() != std::io::ErrorKind::NotFound => {
+            Err(Error::io(&b.out_dir.join(&name), e))
+        }
+        _ => Ok(name),
+    }
+}
+
+/// The clients of the batch (of its shard), with their slugs, in slug order.
+fn clients_of(dirs: &[PathBuf], shard: Option<(usize, usize)>) -> Vec<(PathBuf, String)> {
+    let mut clients: Vec<(PathBuf, String)> = dirs
+        .iter()
+        .map(|d| {
+            let slug = d.file_name().map(|n| n.to_string_lossy().into_owned());
+            (d.clone(), slug.unwrap_or_default())
+        })
+        .filter(|(_, slug)| shard.is_none_or(|(k, n)| shard_of(slug, n) == k))
+        .collect();
+    clients.sort_by(|a, b| a.1.cmp(&b.1));
+    clients
+}
+
+/// The number of parallel renders: `--jobs`, or one per core (0).
+fn jobs(asked: usize) -> Result<usize, Error> {
+    // Warm workers are busy rendering, not starting: one per core keeps every core
+    // working (the batch's own threads only wait on pipes).
+    let cores = std::thread::available_parallelism().map_or(1, |n| n.get());
+    // Each worker holds a review's memory (tens of MB): more than 16 per core only
+    // thrashes, and 10,000 would exhaust the machine.
+    let max = 16 * cores;
+    match asked {
+        0 => Ok(cores),
+        n if n > max => Err(Error::Usage(format!(
+            "--jobs {n}: at most {max} on this machine ({cores} cores, 16 workers each)"
+        ))),
+        n => Ok(n),
+    }
+}
+
+/// Progress on standard error: a bar on a terminal, else a line per client.
+struct Progress {
+    bar: Option<indicatif::ProgressBar>,
+    total: usize,
+}
+
+impl Progress {
+    fn new(total: usize) -> Progress {
+        let bar = std::io::stderr().is_terminal().then(|| {
+            let pb = indicatif::ProgressBar::new(total as u64);
+            pb.set_style(
+                indicatif::ProgressStyle::with_template("{bar:40} {pos}/{len} {elapsed} {msg}")
+                    .expect("a valid template"),
+            );
+            pb
+        });
+        Progress { bar, total }
+    }
+
+    /// The `n`th client is done.
+    fn report(&self, o: &Outcome, n: usize) {
+        match &self.bar {
+            Some(pb) => {
+                pb.set_message(format!("{} {}", o.client, o.status));
+                pb.inc(1);
+            }
+            None => {
+                let error = o.error.as_deref();
+                let why = error.map(|e| format!(" ({})", e.lines().next().unwrap_or("")));
+                let (total, why) = (self.total, why.unwrap_or_default());
+                eprintln!("[{n}/{total}] {}: {}{why}", o.client, o.status);
+            }
+        }
+    }
+
+    fn finish(self) {
+        if let Some(pb) = self.bar {
+            pb.finish_and_clear();
+        }
+    }
+}
+
+/// Every client rendered on `jobs` threads (each driving a warm worker process, or
+/// rendering in this process without one); outcomes in slug order.
+fn render_all(
+    b: &Batch,
+    clients: &[(PathBuf, String)],
+    jobs: usize,
+) -> Result<Vec<Outcome>, Error> {
+    let total = clients.len();
+    let progress = Progress::new(total);
+    let next = AtomicUsize::new(0);
+    let outcomes = Mutex::new(Vec::with_capacity(total));
+    let args = worker_args(b);
+    std::thread::scope(|scope| -> Result<(), Error> {
+        for _ in 0..jobs.min(total) {
+            std::thread::Builder::new()
+                // Rendering in this process, Typst layout and tera's parser recurse
+                // deeply: the main thread's 8 MiB rather than the 2 MiB default.
+                .stack_size(16 * 1024 * 1024)
+                .spawn_scoped(scope, || {
+                    let mut slot = b
+                        .worker
+                        .as_deref()
+                        .map(|exe| worker::Slot::new(exe, &args, b.recycle));
+                    while let Some((dir, slug)) = clients.get(next.fetch_add(1, Ordering::Relaxed))
+                    {
+                        let o = match slot.as_mut() {
+                            Some(slot) => slot.render(dir, slug),
+                            None => one(b, dir, slug),
+                        };
+                        let mut all = outcomes.lock().expect("not poisoned");
+                        all.push(o);
+                        progress.report(all.last().expect("just pushed"), all.len());
+                    }
+                })
+                .map_err(|e| Error::Usage(format!("cannot start {jobs} batch threads: {e}")))?;
+        }
+        Ok(())
+    })?;
+    progress.finish();
+    let mut outcomes = outcomes.into_inner().expect("not poisoned");
+    outcomes.sort_by(|a, b| a.client.cmp(&b.client));
+    Ok(outcomes)
+}
+
+/// The portfolio of the batch's reviews (each worker returned its client's facts; a
+/// client not rendered is looked at once more, to tell churned from failed): the files
+/// written.
+fn batch_portfolio(
+    b: &Batch,
+    root: &Path,
+    period: Period,
+    outcomes: &mut [Outcome],
+    clients: &[(PathBuf, String)],
+) -> Result<Vec<String>, Error> {
+    let facts = outcomes
+        .iter_mut()
+        .zip(clients)
+        .map(|(o, (dir, _))| match o.facts.take() {
+            Some(f) => f,
+            None => commands::portfolio::facts_without_review(
+                dir,
+                period,
+                o.error.as_deref().unwrap_or("not rendered"),
+            ),
+        })
+        .collect();
+    let outputs = commands::portfolio::PortfolioOutputs {
+        deck: b.deck,
+        ..Default::default()
+    };
+    let (_, written) = commands::portfolio::render_portfolio(
+        root, facts, period, &b.out_dir, &outputs, &b.render,
+    )?;
+    Ok(written
+        .iter()
+        .map(|p| p.to_string_lossy().into_owned())
+        .collect())
 }
 
 /// The summary table printed after a run.
