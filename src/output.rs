@@ -1,6 +1,7 @@
 //! Output: a client's files written all or none. Each file goes to a temporary name in
-//! its directory and is renamed into place only when every file of the set is ready;
-//! directories are created only then, so a failed run leaves no trace.
+//! its directory (created if missing) and is renamed into place only when every file
+//! of the set is staged; a file that cannot be put in place takes back those already
+//! placed, and the files they replaced are restored.
 
 use std::io::Write;
 use std::path::{Path, PathBuf};
@@ -68,23 +69,16 @@ fn stage(dir: &Path, bytes: &[u8]) -> Result<tempfile::NamedTempFile, Error> {
     Ok(tmp)
 }
 
-/// Renames a staged file onto `target`, keeping the file it replaces aside (in a
-/// temporary name beside it) until the whole set is in place.
+/// Renames a staged file onto `target` (one rename: a reader never finds the target
+/// missing), keeping a hard link to the file it replaces beside it until the whole set
+/// is in place.
 fn place(
     tmp: tempfile::NamedTempFile,
     target: &Path,
     placed: &mut Vec<(PathBuf, Option<tempfile::TempPath>)>,
 ) -> Result<(), Error> {
-    let dir = target.parent().unwrap_or(Path::new("."));
     let kept = if target.is_file() {
-        let aside = tempfile::Builder::new()
-            .prefix(".svcreview-")
-            .suffix(".old")
-            .tempfile_in(dir)
-            .map_err(|e| Error::io(dir, e))?
-            .into_temp_path();
-        std::fs::rename(target, &aside).map_err(|e| Error::io(target, e))?;
-        Some(aside)
+        Some(keep_aside(target)?)
     } else {
         None
     };
@@ -93,22 +87,38 @@ fn place(
             placed.push((target.to_path_buf(), kept));
             Ok(())
         }
-        Err(e) => {
-            if let Some(aside) = &kept {
-                let _ = std::fs::rename(aside, target);
-            }
-            Err(Error::io(target, e.error))
-        }
+        // The target was not replaced: the copy kept aside is deleted as it drops.
+        Err(e) => Err(Error::io(target, e.error)),
     }
 }
 
+/// A second name for `target`'s file, beside it (a hard link, or a copy where the file
+/// system has none), deleted when dropped.
+fn keep_aside(target: &Path) -> Result<tempfile::TempPath, Error> {
+    let dir = target.parent().unwrap_or(Path::new("."));
+    let aside = tempfile::Builder::new()
+        .prefix(".svcreview-")
+        .suffix(".old")
+        .tempfile_in(dir)
+        .map_err(|e| Error::io(dir, e))?
+        .into_temp_path();
+    std::fs::remove_file(&aside).map_err(|e| Error::io(&aside, e))?;
+    if std::fs::hard_link(target, &aside).is_err() {
+        std::fs::copy(target, &aside).map_err(|e| Error::io(target, e))?;
+    }
+    Ok(aside)
+}
+
 /// Takes back files already renamed into place: each is removed, or the file it
-/// replaced is put back.
+/// replaced is put back. A file that cannot be put back keeps its copy (the
+/// `.svcreview-*.old` beside it) rather than lose it.
 fn undo(placed: Vec<(PathBuf, Option<tempfile::TempPath>)>) {
     for (target, kept) in placed.into_iter().rev() {
         match kept {
             Some(aside) => {
-                let _ = std::fs::rename(&aside, &target);
+                if std::fs::rename(&aside, &target).is_err() {
+                    let _ = aside.keep();
+                }
             }
             None => {
                 let _ = std::fs::remove_file(&target);
@@ -160,4 +170,59 @@ pub fn snapshot(client_dir: &Path, review: &Review, force: bool) -> Result<Snaps
         name,
         bytes,
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Two files placed, the second replacing a file of last time; taken back, the
+    /// first is gone and the second is last time's again, with no temporary file left.
+    #[test]
+    fn placed_files_are_taken_back_and_replaced_ones_restored() {
+        let dir = tempfile::tempdir().unwrap();
+        let (a, b) = (dir.path().join("a.pdf"), dir.path().join("b.json"));
+        std::fs::write(&b, "last time").unwrap();
+        let mut placed = Vec::new();
+        for (target, bytes) in [(&a, "new a"), (&b, "new b")] {
+            let tmp = stage(dir.path(), bytes.as_bytes()).unwrap();
+            place(tmp, target, &mut placed).unwrap();
+        }
+        assert_eq!(std::fs::read_to_string(&b).unwrap(), "new b");
+        undo(placed);
+        assert!(!a.exists());
+        assert_eq!(std::fs::read_to_string(&b).unwrap(), "last time");
+        let names: Vec<_> = std::fs::read_dir(dir.path())
+            .unwrap()
+            .flatten()
+            .map(|e| e.file_name())
+            .collect();
+        assert_eq!(names, vec![std::ffi::OsString::from("b.json")]);
+    }
+
+    /// When every file is placed, the copies of the replaced files are deleted.
+    #[test]
+    fn a_complete_set_leaves_only_its_files() {
+        let dir = tempfile::tempdir().unwrap();
+        std::fs::write(dir.path().join("r.pdf"), "last time").unwrap();
+        let files = [
+            ("r.pdf".to_string(), b"now".to_vec()),
+            ("r.json".to_string(), b"{}".to_vec()),
+        ];
+        write_all(dir.path(), &files).unwrap();
+        let mut names: Vec<_> = std::fs::read_dir(dir.path())
+            .unwrap()
+            .flatten()
+            .map(|e| e.file_name())
+            .collect();
+        names.sort();
+        assert_eq!(
+            names,
+            vec![std::ffi::OsString::from("r.json"), "r.pdf".into()]
+        );
+        assert_eq!(
+            std::fs::read_to_string(dir.path().join("r.pdf")).unwrap(),
+            "now"
+        );
+    }
 }

@@ -193,21 +193,6 @@ pub enum PeriodSpec {
     },
 }
 
-impl From<Period> for PeriodSpec {
-    /// A period as named: a year not starting in January is a contract year (resolved
-    /// again with the client's contract start month).
-    fn from(p: Period) -> Self {
-        match p {
-            Period::Month(m) => PeriodSpec::Month(m),
-            Period::Quarter { .. } => PeriodSpec::Quarter(p),
-            Period::Year { first } => PeriodSpec::Year {
-                year: first.year.to_string(),
-                contract: first.month != 1,
-            },
-        }
-    }
-}
-
 impl PeriodSpec {
     /// The period for a client whose contract starts in month `contract_start` (1–12).
     pub fn resolve(&self, contract_start: u32) -> Result<Period, String> {

@@ -95,6 +95,15 @@ fn a_message_override_that_drops_a_variable_is_listed() {
     .unwrap();
     let o = svcreview(&["validate", ws, "--templates", t]);
     assert!(!stderr(&o).contains("leaves out"), "{}", stderr(&o));
+    // A variable that only chooses a plural form is not printed: leaving it out
+    // (`change-points` chooses by `$amount`, prints `$value`) loses no figure.
+    std::fs::write(
+        templates.join("locales/en.ftl"),
+        "change-points = { $value } pt\n",
+    )
+    .unwrap();
+    let o = svcreview(&["validate", ws, "--templates", t]);
+    assert!(!stderr(&o).contains("leaves out"), "{}", stderr(&o));
 }
 
 /// When the JSON cannot be written (a directory of its name is in the way), the PDF

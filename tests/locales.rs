@@ -5,7 +5,7 @@
 use super::*;
 use rayon::prelude::*;
 use svcreview::commands::{self, RenderConfig};
-use svcreview::period::Period;
+use svcreview::period::{Period, PeriodSpec};
 use svcreview::review::Review;
 
 /// A tag per shipped language, with regions where CLDR's formats differ.
@@ -56,7 +56,16 @@ fn documents(ws: &Path) -> Vec<(String, String, Review, String)> {
     jobs.par_iter()
         .map(|(slug, p, deck)| {
             let dir = ws.join("clients").join(slug);
-            let (loaded, review) = commands::review::evaluate_period(&dir, &(*p).into(), &cfg)
+            // A calendar year (2025), a quarter or a month: each named as the CLI names it.
+            let spec = match p {
+                Period::Month(m) => PeriodSpec::Month(*m),
+                Period::Quarter { .. } => PeriodSpec::Quarter(*p),
+                Period::Year { first } => PeriodSpec::Year {
+                    year: first.year.to_string(),
+                    contract: false,
+                },
+            };
+            let (loaded, review) = commands::review::evaluate_period(&dir, &spec, &cfg)
                 .unwrap_or_else(|e| panic!("{slug} {}: {e}", p.id()));
             let pdf = commands::review::pdf_of(&loaded, &review, *deck, &cfg).unwrap();
             let text = pdf_extract::extract_text_from_mem(&pdf).expect("text extracts");

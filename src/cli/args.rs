@@ -12,14 +12,14 @@ use crate::model::Month;
 use crate::period::{Period, PeriodSpec};
 
 pub fn parse_profile(s: &str) -> Result<crate::model::TicketProfile, String> {
-    crate::load::tickets::profile::PROFILES
+    crate::commands::tickets::PROFILES
         .into_iter()
-        .find(|p| crate::load::tickets::profile::profile_key(*p).eq_ignore_ascii_case(s))
+        .find(|p| crate::commands::tickets::profile_key(*p).eq_ignore_ascii_case(s))
         .ok_or_else(|| {
             format!(
                 "unknown profile `{s}`; one of: {}",
-                crate::load::tickets::profile::PROFILES
-                    .map(crate::load::tickets::profile::profile_key)
+                crate::commands::tickets::PROFILES
+                    .map(crate::commands::tickets::profile_key)
                     .join(", ")
             )
         })
@@ -41,17 +41,23 @@ pub struct PeriodArgs {
 
 impl PeriodArgs {
     /// The period named; a year is the contract year starting in it with `contract_year`.
-    pub fn spec(&self, contract_year: bool) -> PeriodSpec {
+    pub fn spec(&self, contract_year: bool) -> Result<PeriodSpec, Error> {
         match (self.period, self.quarter, &self.year) {
-            (Some(m), _, _) => PeriodSpec::Month(m),
-            (_, Some(q), _) => PeriodSpec::Quarter(q),
-            (_, _, Some(y)) => PeriodSpec::Year {
-                year: y.clone(),
-                contract: contract_year,
-            },
+            (Some(m), _, _) => Ok(PeriodSpec::Month(m)),
+            (_, Some(q), _) => Ok(PeriodSpec::Quarter(q)),
+            (_, _, Some(y)) => year_spec(y, contract_year),
             _ => unreachable!("clap requires one"),
         }
     }
+}
+
+/// A year as named, checked before any file is read (`20x6` is a usage error).
+pub fn year_spec(year: &str, contract: bool) -> Result<PeriodSpec, Error> {
+    Period::parse_year(year, 1).map_err(Error::Usage)?;
+    Ok(PeriodSpec::Year {
+        year: year.to_string(),
+        contract,
+    })
 }
 
 #[derive(Args)]

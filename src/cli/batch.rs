@@ -149,7 +149,7 @@ impl BatchJobArgs {
             pattern: self.pattern,
             email: self.email,
             send: if self.send {
-                Some(crate::present::email::Smtp::from_env()?)
+                Some(crate::commands::batch::Smtp::from_env()?)
             } else {
                 None
             },

@@ -153,11 +153,11 @@ impl Cli {
                 commands::tickets::inspect(&file, profile, tz)
             }
             Command::Evaluate(a) => {
-                let spec = a.period.spec(a.contract_year);
+                let spec = a.period.spec(a.contract_year)?;
                 commands::review::run_evaluate(&a.client, &spec, &a.templates.config()?)
             }
             Command::Diff(a) => {
-                let spec = a.period.spec(a.contract_year);
+                let spec = a.period.spec(a.contract_year)?;
                 commands::diff::run(&a.client, &spec, a.against, &a.templates.config()?)
             }
             Command::Portfolio(a) => {
@@ -178,10 +178,7 @@ impl Cli {
                 run_review(&job, watch)
             }
             Command::Annual(a) => {
-                let spec = PeriodSpec::Year {
-                    year: a.year,
-                    contract: a.contract_year,
-                };
+                let spec = args::year_spec(&a.year, a.contract_year)?;
                 let watch = a.output.watch;
                 let job = review_job(a.client, spec, &a.output, a.format.format, a.templates)?;
                 run_review(&job, watch)
@@ -201,50 +198,46 @@ impl Cli {
                 (None, None) => unreachable!("clap requires a kind or --workspace"),
             },
             Command::Completions { shell } => {
-                let mut cmd = Cli::command();
-                clap_complete::generate(shell, &mut cmd, "svcreview", &mut std::io::stdout());
-                Ok(ExitCode::SUCCESS)
+                let mut script = Vec::new();
+                clap_complete::generate(shell, &mut Cli::command(), "svcreview", &mut script);
+                commands::manual::print(&script)
             }
-            Command::Man { out } => {
-                man(out.as_deref())?;
-                Ok(ExitCode::SUCCESS)
-            }
+            Command::Man { out } => man(out.as_deref()),
         }
     }
 }
 
 /// The manual: svcreview(1) on standard output, or with `dir` a page per command
 /// (svcreview.1, svcreview-monthly.1, …) written there.
-fn man(dir: Option<&std::path::Path>) -> Result<(), Error> {
+fn man(dir: Option<&std::path::Path>) -> Result<ExitCode, Error> {
     let cmd = Cli::command();
     let Some(dir) = dir else {
-        let mut page = Vec::new();
-        clap_mangen::Man::new(cmd)
-            .render(&mut page)
-            .map_err(|e| Error::Usage(format!("the manual page: {e}")))?;
-        use std::io::Write;
-        return std::io::stdout()
-            .write_all(&page)
-            .map_err(|e| Error::Usage(format!("standard output: {e}")));
+        return commands::manual::print(&man_page("svcreview", cmd)?);
     };
-    let mut pages = vec![("svcreview".to_string(), cmd.clone())];
+    let mut pages = vec![(
+        "svcreview.1".to_string(),
+        man_page("svcreview", cmd.clone())?,
+    )];
     for sub in cmd.get_subcommands().filter(|s| !s.is_hide_set()) {
         // clap names are static strings (its `string` feature is off); a page per
         // command is made once per run.
         let name: &'static str =
             Box::leak(format!("svcreview-{}", sub.get_name()).into_boxed_str());
-        pages.push((name.to_string(), sub.clone().name(name)));
+        pages.push((format!("{name}.1"), man_page(name, sub.clone().name(name))?));
     }
-    let mut files = Vec::new();
-    for (name, cmd) in pages {
-        let mut page = Vec::new();
-        clap_mangen::Man::new(cmd)
-            .render(&mut page)
-            .map_err(|e| Error::Usage(format!("the manual page {name}: {e}")))?;
-        files.push((format!("{name}.1"), page));
-    }
-    for path in crate::output::write_all(dir, &files)? {
-        println!("{}", path.display());
-    }
-    Ok(())
+    commands::manual::write(dir, &pages)
+}
+
+/// One manual page in roff.
+fn man_page(name: &str, cmd: clap::Command) -> Result<Vec<u8>, Error> {
+    let mut page = Vec::new();
+    clap_mangen::Man::new(cmd).render(&mut page).map_err(|e| {
+        let which = if name == "svcreview" {
+            String::new()
+        } else {
+            format!(" {name}")
+        };
+        Error::Usage(format!("the manual page{which}: {e}"))
+    })?;
+    Ok(page)
 }

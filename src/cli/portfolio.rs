@@ -34,7 +34,7 @@ pub struct PortfolioArgs {
 impl PortfolioArgs {
     /// The portfolio's period: calendar years (the clients' contract years differ).
     pub fn period(&self) -> Result<Period, Error> {
-        self.period.spec(false).resolve(1).map_err(Error::Usage)
+        self.period.spec(false)?.resolve(1).map_err(Error::Usage)
     }
 
     /// What is written besides the PDF.

@@ -5,6 +5,7 @@
 pub mod batch;
 pub mod diff;
 pub mod init;
+pub mod manual;
 pub mod portfolio;
 pub mod review;
 pub mod schema;

@@ -170,9 +170,8 @@ pub fn gather(clients: &[PathBuf], period: Period, cfg: &RenderConfig) -> Vec<Fa
                 return facts_of(&slug, &def, Ok(None), period);
             }
             let reviewed = (|| {
-                let ws = workspace::discover(dir)?;
-                let provider = files::provider(ws.root.as_deref())?;
-                let l = review::load_for(ws.root, provider, client, period, cfg)?;
+                let (root, provider) = review::provider_of(dir)?;
+                let l = review::load_for(root, provider, client, period, cfg)?;
                 review::evaluate_in(&l, &l.locale)
             })();
             match reviewed {

@@ -36,22 +36,34 @@ pub struct Loaded {
     pub narrative: Option<crate::model::ReviewNotes>,
     /// The published snapshot of the previous review of the same kind.
     pub presented: Option<serde_json::Value>,
-    /// What may make a figure wrong without being an error (the command prints them).
+    /// What may make a figure wrong without being an error (printed when loaded).
     pub warnings: Vec<Problem>,
 }
 
 /// The client directory's workspace root and provider, and the client, each read once.
 pub fn client_of(client_dir: &Path) -> Result<(Option<PathBuf>, Provider, Client), Error> {
-    if !client_dir.join("client.yaml").is_file() {
-        return Err(Error::Usage(format!(
-            "{}: not a client directory (no client.yaml); `validate` accepts a workspace, the other commands one client",
-            client_dir.display()
-        )));
+    is_client_dir(client_dir)?;
+    let (root, provider) = provider_of(client_dir)?;
+    let client = files::client(client_dir)?;
+    Ok((root, provider, client))
+}
+
+/// A usage error unless `dir` holds a `client.yaml`.
+pub fn is_client_dir(dir: &Path) -> Result<(), Error> {
+    if dir.join("client.yaml").is_file() {
+        return Ok(());
     }
+    Err(Error::Usage(format!(
+        "{}: not a client directory (no client.yaml); `validate` accepts a workspace, the other commands one client",
+        dir.display()
+    )))
+}
+
+/// The workspace root of a client directory and its provider.
+pub fn provider_of(client_dir: &Path) -> Result<(Option<PathBuf>, Provider), Error> {
     let ws = workspace::discover(client_dir)?;
     let provider = files::provider(ws.root.as_deref())?;
-    let client = files::client(client_dir)?;
-    Ok((ws.root, provider, client))
+    Ok((ws.root, provider))
 }
 
 /// Loads a client and every file its review of `spec` reads.
@@ -104,7 +116,9 @@ pub fn load_for(
     let locale = locale::client_locale(&client, cfg.templates.as_deref())?;
     let narrative = files::review_notes(&client, &period.file_id())?;
     let presented = history::load(&client.dir, period.plus(-1))?;
-    let warnings = tickets.iter().flat_map(|t| t.warnings.clone()).collect();
+    let warnings: Vec<Problem> = tickets.iter().flat_map(|t| t.warnings.clone()).collect();
+    // Unattended runs see what `validate` warns of too, whatever happens next.
+    print_warnings(&warnings);
     Ok(Loaded {
         root,
         provider,
@@ -290,8 +304,6 @@ pub struct Rendered {
     pub review: Review,
     /// The files written.
     pub written: Vec<PathBuf>,
-    /// What may make a figure wrong without being an error.
-    pub warnings: Vec<Problem>,
 }
 
 /// Renders one client's review (monthly, QBR or annual) into `job.out_dir`:
@@ -301,10 +313,17 @@ pub fn render(job: &Job) -> Result<Rendered, Error> {
     let (loaded, review) = evaluate_period(&job.client, &job.period, &job.config)?;
     let out = &job.outputs;
     let period = loaded.period;
-    if out.publish && !out.force && history::path(&loaded.client.dir, period).exists() {
-        // Checked before rendering so that a refused publish writes nothing at all.
-        crate::output::publish(&loaded.client.dir, &review, false)?;
-    }
+    // The snapshot is made (and a refused publish refused) before rendering, and written
+    // with the other files: a snapshot that cannot be written leaves no PDF claiming it
+    // was published.
+    let snapshot = match out.publish {
+        true => Some(crate::output::snapshot(
+            &loaded.client.dir,
+            &review,
+            out.force,
+        )?),
+        false => None,
+    };
     let deck = out.deck && !matches!(period, Period::Month(_));
     let png = out.png.as_ref().map(|_| PNG_SCALE);
     let doc = document_of(&loaded, &review, deck, &job.config, png)?;
@@ -320,16 +339,7 @@ pub fn render(job: &Job) -> Result<Rendered, Error> {
         files.push((format!("{stem}.json"), json_of(&review)));
     }
     let pages = page_images(&stem, doc.pngs);
-    // The PDF, the JSON, the page images and the published snapshot are written all or
-    // none: a snapshot that cannot be written leaves no PDF claiming it was published.
-    let snapshot = match out.publish {
-        true => Some(crate::output::snapshot(
-            &loaded.client.dir,
-            &review,
-            out.force,
-        )?),
-        false => None,
-    };
+    // The PDF, the JSON, the page images and the published snapshot: all or none.
     let all: Vec<(&Path, &str, &[u8])> = files
         .iter()
         .map(|(n, b)| (job.out_dir.as_path(), n.as_str(), b.as_slice()))
@@ -346,11 +356,7 @@ pub fn render(job: &Job) -> Result<Rendered, Error> {
         )
         .collect();
     let written = crate::output::write_all_in(&all)?;
-    Ok(Rendered {
-        review,
-        written,
-        warnings: loaded.warnings,
-    })
+    Ok(Rendered { review, written })
 }
 
 /// A review as pretty JSON with a final newline (what `--json` and snapshots hold).
@@ -362,9 +368,7 @@ pub fn json_of(review: &Review) -> Vec<u8> {
 
 /// Runs `monthly`, `qbr` or `annual` once (`--watch` runs in the watch module).
 pub fn run(job: &Job) -> Result<ExitCode, Error> {
-    let r = render(job)?;
-    print_warnings(&r.warnings);
-    print_written(r.written)
+    print_written(render(job)?.written)
 }
 
 /// Runs `evaluate`: the review's JSON on standard output.
@@ -373,8 +377,7 @@ pub fn run_evaluate(
     spec: &PeriodSpec,
     cfg: &RenderConfig,
 ) -> Result<ExitCode, Error> {
-    let (loaded, review) = evaluate_period(client, spec, cfg)?;
-    print_warnings(&loaded.warnings);
+    let (_, review) = evaluate_period(client, spec, cfg)?;
     let json = serde_json::to_string_pretty(&review).expect("a Review serialises");
     println!("{json}");
     Ok(ExitCode::SUCCESS)

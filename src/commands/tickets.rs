@@ -6,6 +6,8 @@ use std::process::ExitCode;
 use crate::error::{Error, Problems};
 use crate::model::TicketProfile;
 
+pub use crate::load::tickets::profile::{PROFILES, profile_key};
+
 /// Runs `tickets inspect`: the report and a `tickets:` block on standard output.
 pub fn inspect(
     file: &Path,

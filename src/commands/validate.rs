@@ -64,6 +64,9 @@ pub fn validate(path: &Path, templates: Option<&Path>) -> Result<Checked, Error>
             }
         }
     }
+    // A workspace's clients share the user's message files: each warning about them once.
+    let mut seen = std::collections::HashSet::new();
+    out.warnings.retain(|w| seen.insert(w.to_string()));
     Ok(out)
 }
 

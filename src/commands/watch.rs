@@ -15,6 +15,8 @@ use notify::{RecursiveMode, Watcher};
 
 use std::process::ExitCode;
 
+use chrono::Datelike;
+
 use super::review::{self, Job};
 use crate::error::Error;
 use crate::evaluate::compare::{self, Change};
@@ -90,13 +92,14 @@ pub fn run_printing(job: &Job) -> Result<ExitCode, Error> {
     let mut good = false;
     let mut failed = false;
     let style = Style::stderr();
-    let label = match &job.period {
-        crate::period::PeriodSpec::Year {
-            year,
-            contract: true,
-        } => format!("contract year {year}"),
-        spec => spec.common().map(|p| p.label()).unwrap_or_default(),
-    };
+    // A contract year's months are the client's: its start month read for the banner.
+    let start =
+        crate::load::files::client(&job.client).map_or(1, |c| c.def.contract.start.0.month());
+    let label = job
+        .period
+        .resolve(start)
+        .map(|p| p.label())
+        .unwrap_or_default();
     eprintln!("watching the inputs of {label} for changes (Ctrl-C to stop)");
     run(job, |round| {
         let time = chrono::Local::now().format("%H:%M:%S");

@@ -216,15 +216,15 @@ fn layer(
     })
 }
 
-/// The variables (`$name`) a pattern uses, in its text, selectors and variants.
+/// The variables (`$name`) a pattern prints, in its text and its variants; a variable
+/// that only chooses a variant (a plural's count) is not printed.
 fn pattern_vars(p: &fluent_syntax::ast::Pattern<&str>, out: &mut BTreeSet<String>) {
     use fluent_syntax::ast::{Expression, PatternElement};
     for e in &p.elements {
         if let PatternElement::Placeable { expression } = e {
             match expression {
                 Expression::Inline(i) => inline_vars(i, out),
-                Expression::Select { selector, variants } => {
-                    inline_vars(selector, out);
+                Expression::Select { variants, .. } => {
                     for v in variants {
                         pattern_vars(&v.value, out);
                     }
@@ -250,8 +250,7 @@ fn inline_vars(e: &fluent_syntax::ast::InlineExpression<&str>, out: &mut BTreeSe
         }
         I::Placeable { expression } => match expression.as_ref() {
             Expression::Inline(i) => inline_vars(i, out),
-            Expression::Select { selector, variants } => {
-                inline_vars(selector, out);
+            Expression::Select { variants, .. } => {
                 for v in variants {
                     pattern_vars(&v.value, out);
                 }
@@ -407,7 +406,7 @@ impl Messages {
     }
 
     /// Messages of a user's file that leave out a variable the shipped message they
-    /// replace uses (its figure would vanish from the sentence): (file, id, the
+    /// replace prints (its figure would vanish from the sentence): (file, id, the
     /// variables left out).
     pub fn dropped(&self) -> Vec<(String, String, Vec<String>)> {
         let mut out = Vec::new();

@@ -23,6 +23,7 @@ use crate::load::workspace;
 use crate::period::Period;
 pub use crate::period::PeriodSpec;
 use crate::present::email;
+pub use crate::present::email::Smtp;
 use crate::review::{Review, Status};
 
 /// The default output name pattern.
@@ -327,8 +328,10 @@ pub fn one(b: &Batch, dir: &Path, slug: &str) -> Outcome {
 /// Renders one client's review, its e-mails and portfolio facts into `o`: loaded once,
 /// evaluated once, written all or none, then sent.
 fn render_client(b: &Batch, dir: &Path, slug: &str, o: &mut Outcome) -> Result<(), SkipOr> {
-    // client.yaml (and provider.yaml) are read once for the client.
-    let (root, provider, c) = review::client_of(dir)?;
+    // client.yaml (and provider.yaml) are read once for the client; the provider only
+    // for a client under contract (one outside it is skipped whatever the provider).
+    review::is_client_dir(dir)?;
+    let c = crate::load::files::client(dir)?;
     let start = chrono::Datelike::month(&c.def.contract.start.0);
     let period = b.period.resolve(start).map_err(Error::Usage)?;
     o.period = Some(period.id());
@@ -353,6 +356,7 @@ fn render_client(b: &Batch, dir: &Path, slug: &str, o: &mut Outcome) -> Result<(
         }
         return Err(SkipOr::Skip);
     }
+    let (root, provider) = review::provider_of(dir)?;
     let loaded = review::load_for(root, provider, c, period, &b.render)?;
     let review = review::evaluate_in(&loaded, &loaded.locale)?;
     if b.portfolio {
