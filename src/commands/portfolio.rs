@@ -100,16 +100,7 @@ pub fn render_portfolio(
     let portfolio = crate::evaluate::portfolio::build(facts, period, provider.reporting.as_ref());
     let view = crate::present::portfolio::view(&portfolio, &loc, period);
     let logo = provider_logo(&root, &provider)?;
-    let info = crate::review::ProviderInfo {
-        name: provider.name.clone(),
-        primary: provider.colours.primary.clone(),
-        accent: provider.colours.accent.clone(),
-        contact: provider.contact.clone(),
-        logo: provider
-            .logo
-            .as_deref()
-            .map(crate::evaluate::logo_virtual_path),
-    };
+    let info = crate::evaluate::provider_info(&provider);
     let date = cfg.source_date.unwrap_or_else(|| period.last().last_day());
     let doc = present::portfolio_document(
         &view,

@@ -342,8 +342,6 @@ pub fn review(inp: &Inputs) -> Result<Review, Error> {
         .rev()
         .find_map(|m| Some((*m, inp.periods.get(m)?.estate?)));
     contract.coverage = sections::contract::coverage(&def.contract, counted);
-    let c = &inp.client;
-    let p = inp.provider;
     Ok(Review {
         narrative: inp.narrative.cloned(),
         contract,
@@ -353,65 +351,16 @@ pub fn review(inp: &Inputs) -> Result<Review, Error> {
             Period::Quarter { .. } => Kind::Qbr,
             Period::Year { .. } => Kind::Annual,
         },
-        period: PeriodInfo {
-            id: period,
-            label: inp.locale.period(&period),
-            start: period.first().first_day().to_string(),
-            end: period.last().last_day().to_string(),
-            month_labels: f.trend.iter().map(|p| inp.locale.period_short(p)).collect(),
-            months: f.trend.clone(),
-            in_period: f
-                .months
-                .iter()
-                .map(|m| inp.locale.month_short(*m))
-                .collect(),
-            previous_label: inp.locale.period(&f.previous),
-            year_ago_label: inp.locale.period(&f.year_ago),
-            chart_months: f.chart.iter().map(|m| inp.locale.month_short(*m)).collect(),
-            chart_in_period: f.chart.iter().map(|m| f.months.contains(m)).collect(),
-            next_label: inp.locale.period(&period.plus(1)),
-        },
-        provider: ProviderInfo {
-            name: p.name.clone(),
-            primary: p.colours.primary.clone(),
-            accent: p.colours.accent.clone(),
-            contact: p.contact.clone(),
-            logo: p.logo.as_deref().map(logo_virtual_path),
-        },
-        client: ClientInfo {
-            name: def.client.name.clone(),
-            slug: c.slug.clone(),
-            sdm: def.client.sdm.clone(),
-            timezone: def.client.timezone.clone(),
-            locale: def.client.locale.clone(),
-            contract_id: def.contract.id.clone(),
-            contract_start: def.contract.start.0.to_string(),
-            contract_end: def.contract.end.0.to_string(),
-            contract_start_text: inp.locale.date(def.contract.start.0),
-            contract_end_text: inp.locale.date(def.contract.end.0),
-            monthly_fee: def
-                .contract
-                .fee
-                .as_ref()
-                .map(|f| f.monthly_on(period.last().last_day())),
-            currency: currency.map(str::to_string),
-        },
+        period: period_info(inp, &f),
+        provider: provider_info(inp.provider),
+        client: client_info(inp, currency),
         summary,
         csfs,
         kpis,
         slas,
         surveys,
         actions,
-        // A month's notes belong to its monthly review; a quarter or year has the notes
-        // written for it (`narrative`).
-        notes: match period {
-            Period::Month(m) => inp
-                .periods
-                .get(&m)
-                .and_then(|d| d.notes.clone())
-                .filter(|n| !n.trim().is_empty()),
-            _ => None,
-        },
+        notes: month_notes(inp),
         tickets: inp.tickets.map(|t| {
             tickets::view(
                 def,
@@ -426,6 +375,77 @@ pub fn review(inp: &Inputs) -> Result<Review, Error> {
             )
         }),
     })
+}
+
+/// The period reviewed, with its labels in the client's language.
+fn period_info(inp: &Inputs, f: &Frame) -> PeriodInfo {
+    let period = f.period;
+    PeriodInfo {
+        id: period,
+        label: inp.locale.period(&period),
+        start: period.first().first_day().to_string(),
+        end: period.last().last_day().to_string(),
+        month_labels: f.trend.iter().map(|p| inp.locale.period_short(p)).collect(),
+        months: f.trend.clone(),
+        in_period: f
+            .months
+            .iter()
+            .map(|m| inp.locale.month_short(*m))
+            .collect(),
+        previous_label: inp.locale.period(&f.previous),
+        year_ago_label: inp.locale.period(&f.year_ago),
+        chart_months: f.chart.iter().map(|m| inp.locale.month_short(*m)).collect(),
+        chart_in_period: f.chart.iter().map(|m| f.months.contains(m)).collect(),
+        next_label: inp.locale.period(&period.plus(1)),
+    }
+}
+
+/// The MSP as every document shows it.
+pub fn provider_info(p: &Provider) -> ProviderInfo {
+    ProviderInfo {
+        name: p.name.clone(),
+        primary: p.colours.primary.clone(),
+        accent: p.colours.accent.clone(),
+        contact: p.contact.clone(),
+        logo: p.logo.as_deref().map(logo_virtual_path),
+    }
+}
+
+/// The client and its contract, with the fee in force at the period's end.
+fn client_info(inp: &Inputs, currency: Option<&str>) -> ClientInfo {
+    let def = &inp.client.def;
+    let period = inp.period;
+    ClientInfo {
+        name: def.client.name.clone(),
+        slug: inp.client.slug.clone(),
+        sdm: def.client.sdm.clone(),
+        timezone: def.client.timezone.clone(),
+        locale: def.client.locale.clone(),
+        contract_id: def.contract.id.clone(),
+        contract_start: def.contract.start.0.to_string(),
+        contract_end: def.contract.end.0.to_string(),
+        contract_start_text: inp.locale.date(def.contract.start.0),
+        contract_end_text: inp.locale.date(def.contract.end.0),
+        monthly_fee: def
+            .contract
+            .fee
+            .as_ref()
+            .map(|f| f.monthly_on(period.last().last_day())),
+        currency: currency.map(str::to_string),
+    }
+}
+
+/// A month's notes belong to its monthly review; a quarter or year has the notes
+/// written for it (`narrative`).
+fn month_notes(inp: &Inputs) -> Option<String> {
+    match inp.period {
+        Period::Month(m) => inp
+            .periods
+            .get(&m)
+            .and_then(|d| d.notes.clone())
+            .filter(|n| !n.trim().is_empty()),
+        _ => None,
+    }
 }
 
 /// Figures of the previous period that differ from what its published review showed.

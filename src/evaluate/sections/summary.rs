@@ -96,106 +96,14 @@ pub fn build(
         loc,
     ));
 
-    // An SLA met over a quarter or year can still have missed months: say which.
-    for s in slas.iter().filter(|s| s.met == Some(true)) {
-        let months: Vec<String> = s
-            .by_month
-            .iter()
-            .filter(|m| m.met == Some(false))
-            .map(|m| {
-                let figure = m.attainment_text.clone().unwrap_or_default();
-                loc.say(
-                    "with-figure",
-                    &[("name", (&m.label).into()), ("figure", figure.into())],
-                )
-            })
-            .collect();
-        if months.is_empty() {
-            continue;
-        }
-        sentences.push(loc.say(
-            "missed-months",
-            &[
-                ("name", (&s.name).into()),
-                ("count", months.len().into()),
-                ("months", loc.and_list(&months).into()),
-            ],
-        ));
-    }
-
+    sentences.extend(missed_months(slas, loc));
     if let Some(t) = &credits_total_text
         && credits_total.is_some_and(|t| t > 0.0)
     {
-        let items: Vec<String> = slas
-            .iter()
-            .filter_map(|s| Some((s, s.credit.as_ref()?)))
-            .flat_map(|(s, c)| {
-                c.months.iter().map(move |m| {
-                    let mut args = vec![
-                        ("name", Arg::from(&s.name)),
-                        ("attainment", Arg::from(&m.attainment_text)),
-                    ];
-                    if longer {
-                        args.push(("month", Arg::from(&m.month)));
-                        loc.say("credit-item-month", &args)
-                    } else {
-                        loc.say("credit-item", &args)
-                    }
-                })
-            })
-            .collect();
-        sentences.push(if items.is_empty() {
-            loc.say("credits-due", &[("amount", t.into())])
-        } else {
-            loc.say(
-                "credits-due-items",
-                &[("amount", t.into()), ("items", loc.and_list(&items).into())],
-            )
-        });
+        sentences.push(credits_sentence(slas, t, longer, loc));
     }
-    // The KPIs that need attention, named with their figures, so that a summary of
-    // improvements does not read as all good news.
-    let attention = |status: Status| -> Vec<String> {
-        kpis.iter()
-            .filter(|k| k.status == status)
-            .map(|k| {
-                loc.say(
-                    "against-target",
-                    &[
-                        ("name", (&k.name).into()),
-                        ("value", (&k.value_text).into()),
-                        ("target", (&k.target_text).into()),
-                    ],
-                )
-            })
-            .collect()
-    };
-    for (status, key) in [
-        (Status::Red, "attention-red"),
-        (Status::Amber, "attention-amber"),
-    ] {
-        let named = attention(status);
-        if !named.is_empty() {
-            sentences.push(loc.say(key, &[("kpis", loc.and_list(&named).into())]));
-        }
-    }
-    for c in &top {
-        let direction = match c.direction {
-            Direction::Improving => "improving",
-            Direction::Worsening => "worsening",
-            _ => "steady",
-        };
-        sentences.push(loc.say(
-            "kpi-change",
-            &[
-                ("name", (&c.name).into()),
-                ("direction", direction.into()),
-                ("from", (&c.from_text).into()),
-                ("to", (&c.to_text).into()),
-                ("change", (&c.change_text).into()),
-            ],
-        ));
-    }
+    sentences.extend(attention(kpis, loc));
+    sentences.extend(top.iter().map(|c| change_sentence(c, loc)));
     if actions.new.len() + actions.done.len() + actions.overdue.len() > 0 {
         sentences.push(loc.say(
             "actions-summary",
@@ -220,6 +128,122 @@ pub fn build(
         credits_total_text,
         sentences,
     }
+}
+
+/// An SLA met over a quarter or year can still have missed months: which, with their
+/// figures.
+fn missed_months(slas: &[SlaResult], loc: &Locale) -> Vec<String> {
+    let mut out = Vec::new();
+    for s in slas.iter().filter(|s| s.met == Some(true)) {
+        let months: Vec<String> = s
+            .by_month
+            .iter()
+            .filter(|m| m.met == Some(false))
+            .map(|m| {
+                let figure = m.attainment_text.clone().unwrap_or_default();
+                loc.say(
+                    "with-figure",
+                    &[("name", (&m.label).into()), ("figure", figure.into())],
+                )
+            })
+            .collect();
+        if months.is_empty() {
+            continue;
+        }
+        out.push(loc.say(
+            "missed-months",
+            &[
+                ("name", (&s.name).into()),
+                ("count", months.len().into()),
+                ("months", loc.and_list(&months).into()),
+            ],
+        ));
+    }
+
+    out
+}
+
+/// The credits due, with the SLA months that earn them.
+fn credits_sentence(slas: &[SlaResult], total: &str, longer: bool, loc: &Locale) -> String {
+    let items: Vec<String> = slas
+        .iter()
+        .filter_map(|s| Some((s, s.credit.as_ref()?)))
+        .flat_map(|(s, c)| {
+            c.months.iter().map(move |m| {
+                let mut args = vec![
+                    ("name", Arg::from(&s.name)),
+                    ("attainment", Arg::from(&m.attainment_text)),
+                ];
+                if longer {
+                    args.push(("month", Arg::from(&m.month)));
+                    loc.say("credit-item-month", &args)
+                } else {
+                    loc.say("credit-item", &args)
+                }
+            })
+        })
+        .collect();
+    if items.is_empty() {
+        loc.say("credits-due", &[("amount", total.into())])
+    } else {
+        loc.say(
+            "credits-due-items",
+            &[
+                ("amount", total.into()),
+                ("items", loc.and_list(&items).into()),
+            ],
+        )
+    }
+}
+
+/// The KPIs that need attention, named with their figures, so that a summary of
+/// improvements does not read as all good news.
+fn attention(kpis: &[KpiResult], loc: &Locale) -> Vec<String> {
+    let attention = |status: Status| -> Vec<String> {
+        kpis.iter()
+            .filter(|k| k.status == status)
+            .map(|k| {
+                loc.say(
+                    "against-target",
+                    &[
+                        ("name", (&k.name).into()),
+                        ("value", (&k.value_text).into()),
+                        ("target", (&k.target_text).into()),
+                    ],
+                )
+            })
+            .collect()
+    };
+    let mut out = Vec::new();
+    for (status, key) in [
+        (Status::Red, "attention-red"),
+        (Status::Amber, "attention-amber"),
+    ] {
+        let named = attention(status);
+        if !named.is_empty() {
+            out.push(loc.say(key, &[("kpis", loc.and_list(&named).into())]));
+        }
+    }
+    out
+}
+
+/// How a KPI moved most: from, to, by how much, better or worse.
+fn change_sentence(c: &TopChange, loc: &Locale) -> String {
+    let direction = match c.direction {
+        Direction::Improving => "improving",
+        Direction::Worsening => "worsening",
+        _ => "steady",
+    };
+    loc.say(
+        "kpi-change",
+        &[
+            ("name", (&c.name).into()),
+            ("direction", direction.into()),
+            ("from", (&c.from_text).into()),
+            ("to", (&c.to_text).into()),
+            ("change", (&c.change_text).into()),
+        ],
+    )
 }
 
 /// The critical success factors in one sentence: how many are on target, and the rest
