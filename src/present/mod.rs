@@ -174,6 +174,24 @@ fn rgb(hex: &str) -> (u8, u8, u8) {
     parse_colour(hex).unwrap_or((0x2A, 0x7A, 0xB0))
 }
 
+/// What every chart of a review shares: its size, colours and months.
+struct Frame<'a> {
+    width: u32,
+    height: u32,
+    accent: (u8, u8, u8),
+    miss: (u8, u8, u8),
+    labels: &'a [String],
+    highlight: Option<&'a [bool]>,
+    loc: &'a Locale,
+}
+
+impl Frame<'_> {
+    /// The chart's months with their values.
+    fn points(&self, values: impl Iterator<Item = Option<f64>>) -> Vec<(String, Option<f64>)> {
+        self.labels.iter().cloned().zip(values).collect()
+    }
+}
+
 /// The charts of a review as SVG files by virtual path, and their paths for the template.
 /// Every chart is month by month over `period.chart_months` (the twelve months ending
 /// with the period), with the monthly target, and the period's months shaded.
@@ -183,137 +201,158 @@ fn charts(review: &Review, loc: &Locale, deck: bool) -> (BTreeMap<String, Vec<u8
     } else {
         (CHART_W, CHART_H)
     };
+    let f = Frame {
+        width,
+        height,
+        accent: rgb(&review.provider.accent),
+        miss: (0xC6, 0x28, 0x28),
+        labels: &review.period.chart_months,
+        highlight: Some(&review.period.chart_in_period[..]),
+        loc,
+    };
     let mut files = BTreeMap::new();
     let mut paths = ChartFiles::default();
-    let accent = rgb(&review.provider.accent);
-    let miss = (0xC6, 0x28, 0x28);
-    let labels = &review.period.chart_months;
-    let percent = |v: f64, d: usize| loc.percent(v, d);
-    let count = |v: f64, d: usize| loc.number(v, d);
-    let highlight = Some(&review.period.chart_in_period[..]);
-    let with_labels =
-        |values: &mut dyn Iterator<Item = Option<f64>>| -> Vec<(String, Option<f64>)> {
-            labels.iter().cloned().zip(values).collect()
-        };
+    let currency = review.client.currency.as_deref();
     for (i, k) in review.kpis.iter().enumerate() {
-        let points = with_labels(&mut k.monthly.iter().copied());
-        let (floor, cap) = match k.unit {
-            Unit::Percent => (Some(0.0), Some(100.0)),
-            Unit::Hours | Unit::Minutes | Unit::Days | Unit::Count | Unit::Currency => {
-                (Some(0.0), None)
-            }
-            Unit::Score | Unit::Number => (None, None),
-        };
-        let currency = review.client.currency.as_deref();
-        let y_text = |v: f64, d: usize| loc.with_unit(v, d, k.unit, currency);
-        let svg = charts::line_chart(&LineChart {
-            points: &points,
-            target: Some(k.monthly_target),
-            target_label: Some(loc.say(
-                "chart-target",
-                &[("value", (&k.monthly_target_text).into())],
-            )),
-            y_text: &y_text,
-            y_decimals: match k.unit {
-                Unit::Hours | Unit::Days | Unit::Score => 1,
-                // Small ratios (tickets per device: 0.29) need their decimals.
-                Unit::Number => k.decimals,
-                _ => 0,
-            },
-            y_min_floor: floor,
-            y_max_cap: cap,
-            colour: accent,
-            width,
-            height,
-            no_data_label: loc.label("no_data"),
-            last_label: k.monthly_text.iter().rev().flatten().next().cloned(),
-            // Months off the monthly target in red, as on the SLA charts.
-            miss_below: Some(k.monthly_target),
-            lower_is_better: k.better == crate::model::Better::Lower,
-            warn_at: k.monthly_warning,
-            miss_colour: miss,
-            highlight,
-        });
         let path = format!("/charts/kpi-{i}.svg");
-        files.insert(path.clone(), svg.into_bytes());
+        files.insert(path.clone(), kpi_chart(&f, k, currency).into_bytes());
         paths.kpis.push(path);
     }
     for (i, s) in review.slas.iter().enumerate() {
-        // A zoomed axis around the goal and the results, points rather than bars (a bar
-        // on a cut-off axis misstates its length), missed months in red.
-        let points = with_labels(&mut s.monthly.iter().map(|m| m.attainment.map(|a| a * 100.0)));
-        let svg = charts::line_chart(&LineChart {
-            points: &points,
-            target: Some(s.goal * 100.0),
-            target_label: Some(loc.say("chart-goal", &[("value", (&s.goal_text).into())])),
-            y_text: &percent,
-            y_decimals: fmt::sla_decimals(s.goal).min(2),
-            y_min_floor: None,
-            y_max_cap: Some(100.0),
-            colour: accent,
-            width,
-            height,
-            no_data_label: loc.label("no_data"),
-            last_label: s
-                .monthly
-                .iter()
-                .rev()
-                .find_map(|m| m.attainment_text.clone()),
-            miss_below: Some(s.goal * 100.0),
-            lower_is_better: false,
-            warn_at: None,
-            miss_colour: miss,
-            highlight,
-        });
         let path = format!("/charts/sla-{i}.svg");
-        files.insert(path.clone(), svg.into_bytes());
+        files.insert(path.clone(), sla_chart(&f, s).into_bytes());
         paths.slas.push(path);
     }
     if let Some(t) = &review.tickets {
-        let as_f64 = |v: &[Option<usize>]| with_labels(&mut v.iter().map(|x| x.map(|n| n as f64)));
-        let bars = as_f64(&t.history_opened);
-        let svg = charts::bar_chart(&BarChart {
-            bars: &bars,
-            goal: None,
-            goal_label: None,
-            y_text: &count,
-            y_decimals: 0,
-            y_min_floor: Some(0.0),
-            y_max_cap: None,
-            colour: accent,
-            miss_colour: accent,
-            width,
-            height,
-            no_data_label: loc.label("no_data"),
-            labels: None,
-            highlight,
-        });
-        files.insert("/charts/volume.svg".into(), svg.into_bytes());
+        let volume = volume_chart(&f, &t.history_opened);
+        files.insert("/charts/volume.svg".into(), volume.into_bytes());
         paths.volume = Some("/charts/volume.svg".into());
-        let points = as_f64(&t.history_backlog);
-        let svg = charts::line_chart(&LineChart {
-            points: &points,
-            target: None,
-            target_label: None,
-            y_text: &count,
-            y_decimals: 0,
-            y_min_floor: Some(0.0),
-            y_max_cap: None,
-            colour: rgb(&review.provider.primary),
-            width,
-            height,
-            no_data_label: loc.label("no_data"),
-            last_label: None,
-            miss_below: None,
-            lower_is_better: false,
-            warn_at: None,
-            miss_colour: miss,
-            highlight,
-        });
-        files.insert("/charts/backlog.svg".into(), svg.into_bytes());
+        let backlog = backlog_chart(&f, &t.history_backlog, rgb(&review.provider.primary));
+        files.insert("/charts/backlog.svg".into(), backlog.into_bytes());
         paths.backlog = Some("/charts/backlog.svg".into());
     }
     (files, paths)
+}
+
+/// A KPI month by month against its monthly target; months off target in red.
+fn kpi_chart(f: &Frame, k: &crate::review::KpiResult, currency: Option<&str>) -> String {
+    let loc = f.loc;
+    let points = f.points(k.monthly.iter().copied());
+    let (floor, cap) = match k.unit {
+        Unit::Percent => (Some(0.0), Some(100.0)),
+        Unit::Hours | Unit::Minutes | Unit::Days | Unit::Count | Unit::Currency => {
+            (Some(0.0), None)
+        }
+        Unit::Score | Unit::Number => (None, None),
+    };
+    let y_text = |v: f64, d: usize| loc.with_unit(v, d, k.unit, currency);
+    charts::line_chart(&LineChart {
+        points: &points,
+        target: Some(k.monthly_target),
+        target_label: Some(loc.say(
+            "chart-target",
+            &[("value", (&k.monthly_target_text).into())],
+        )),
+        y_text: &y_text,
+        y_decimals: match k.unit {
+            Unit::Hours | Unit::Days | Unit::Score => 1,
+            // Small ratios (tickets per device: 0.29) need their decimals.
+            Unit::Number => k.decimals,
+            _ => 0,
+        },
+        y_min_floor: floor,
+        y_max_cap: cap,
+        colour: f.accent,
+        width: f.width,
+        height: f.height,
+        no_data_label: loc.label("no_data"),
+        last_label: k.monthly_text.iter().rev().flatten().next().cloned(),
+        // Months off the monthly target in red, as on the SLA charts.
+        miss_below: Some(k.monthly_target),
+        lower_is_better: k.better == crate::model::Better::Lower,
+        warn_at: k.monthly_warning,
+        miss_colour: f.miss,
+        highlight: f.highlight,
+    })
+}
+
+/// An SLA's attainment month by month: a zoomed axis around the goal and the results,
+/// points rather than bars (a bar on a cut-off axis misstates its length), missed
+/// months in red.
+fn sla_chart(f: &Frame, s: &crate::review::SlaResult) -> String {
+    let loc = f.loc;
+    let points = f.points(s.monthly.iter().map(|m| m.attainment.map(|a| a * 100.0)));
+    let percent = |v: f64, d: usize| loc.percent(v, d);
+    charts::line_chart(&LineChart {
+        points: &points,
+        target: Some(s.goal * 100.0),
+        target_label: Some(loc.say("chart-goal", &[("value", (&s.goal_text).into())])),
+        y_text: &percent,
+        y_decimals: fmt::sla_decimals(s.goal).min(2),
+        y_min_floor: None,
+        y_max_cap: Some(100.0),
+        colour: f.accent,
+        width: f.width,
+        height: f.height,
+        no_data_label: loc.label("no_data"),
+        last_label: s
+            .monthly
+            .iter()
+            .rev()
+            .find_map(|m| m.attainment_text.clone()),
+        miss_below: Some(s.goal * 100.0),
+        lower_is_better: false,
+        warn_at: None,
+        miss_colour: f.miss,
+        highlight: f.highlight,
+    })
+}
+
+/// Tickets opened each month, as bars.
+fn volume_chart(f: &Frame, opened: &[Option<usize>]) -> String {
+    let bars = f.points(opened.iter().map(|x| x.map(|n| n as f64)));
+    let count = |v: f64, d: usize| f.loc.number(v, d);
+    charts::bar_chart(&BarChart {
+        bars: &bars,
+        goal: None,
+        goal_label: None,
+        y_text: &count,
+        y_decimals: 0,
+        y_min_floor: Some(0.0),
+        y_max_cap: None,
+        colour: f.accent,
+        miss_colour: f.accent,
+        width: f.width,
+        height: f.height,
+        no_data_label: f.loc.label("no_data"),
+        labels: None,
+        highlight: f.highlight,
+    })
+}
+
+/// Tickets open at each month's end, as a line in the provider's primary colour.
+fn backlog_chart(f: &Frame, backlog: &[Option<usize>], colour: (u8, u8, u8)) -> String {
+    let points = f.points(backlog.iter().map(|x| x.map(|n| n as f64)));
+    let count = |v: f64, d: usize| f.loc.number(v, d);
+    charts::line_chart(&LineChart {
+        points: &points,
+        target: None,
+        target_label: None,
+        y_text: &count,
+        y_decimals: 0,
+        y_min_floor: Some(0.0),
+        y_max_cap: None,
+        colour,
+        width: f.width,
+        height: f.height,
+        no_data_label: f.loc.label("no_data"),
+        last_label: None,
+        miss_below: None,
+        lower_is_better: false,
+        warn_at: None,
+        miss_colour: f.miss,
+        highlight: f.highlight,
+    })
 }
 
 /// Renders a review's PDF in memory with the template of its kind (`monthly.typ`,
