@@ -82,25 +82,7 @@ pub fn build(inp: &Inputs, f: &Frame) -> Vec<KpiResult> {
 fn one(inp: &Inputs, f: &Frame, k: &Kpi) -> KpiResult {
     let currency = inp.currency();
     let monthly_target = k.target.expect("validated: every KPI has a target");
-    // A summed KPI's target is per month: over a quarter or year it adds up too.
-    let scale = if aggregate::sums(k) {
-        f.months.len() as f64
-    } else {
-        1.0
-    };
-    let judge = Judge {
-        target: monthly_target * scale,
-        warning: k.warning.map(|w| w * scale),
-        better: k.better,
-        unit: k.unit,
-        currency,
-        loc: inp.locale,
-    };
-    let month_judge = Judge {
-        target: monthly_target,
-        warning: k.warning,
-        ..judge
-    };
+    let (judge, month_judge) = judges(k, f, currency, inp.locale);
     let d0 = k
         .decimals
         .map_or(fmt::default_decimals(k.unit), |d| d.min(4) as usize);
@@ -120,24 +102,23 @@ fn one(inp: &Inputs, f: &Frame, k: &Kpi) -> KpiResult {
     let (change_text, change_direction, change_arrow) = against(previous);
     let (change_year_text, change_year_direction, change_year_arrow) = against(year_ago);
 
-    let history: Vec<Option<f64>> = f
-        .trend
-        .iter()
-        .map(|p| inp.kpi_over(k, *p).map(|v| v.0))
-        .collect();
+    let value_of = |p: Period| inp.kpi_over(k, p).map(|v| v.0);
+    let history: Vec<Option<f64>> = f.trend.iter().map(|p| value_of(*p)).collect();
     let slope = trend::slope(&history);
     let steady = 0.5 * 10f64.powi(-(d0 as i32));
     let monthly: Vec<Option<f64>> = f
         .chart
         .iter()
-        .map(|m| inp.kpi_over(k, Period::Month(*m)).map(|v| v.0))
+        .map(|m| value_of(Period::Month(*m)))
         .collect();
     let by_month_values = if f.months.len() > 1 {
         monthly[f.in_chart()].to_vec()
     } else {
         Vec::new()
     };
+    // Survey KPIs say how many answered; a ticket KPI's tickets are in its section.
     let survey = matches!(k.from, KpiSource::Csat | KpiSource::Nps | KpiSource::Ces);
+    let responses = now.and_then(|v| v.1).filter(|_| survey);
     KpiResult {
         id: k.id.clone(),
         name: k.name.clone(),
@@ -161,34 +142,21 @@ fn one(inp: &Inputs, f: &Frame, k: &Kpi) -> KpiResult {
         year_ago_note,
         trend_per_month: slope,
         trend_direction: slope.map(|s| trend::direction(s, k.better, steady / 2.0)),
-        history_text: history
-            .iter()
-            .map(|v| v.map(|v| judge.text(v, d0)))
-            .collect(),
+        history_text: texts(&history, &judge, d0),
         history,
-        by_month: by_month_values
-            .iter()
-            .map(|v| v.map(|v| month_judge.text(v, d0)))
-            .collect(),
+        by_month: texts(&by_month_values, &month_judge, d0),
         by_month_values,
-        monthly_text: monthly
-            .iter()
-            .map(|v| v.map(|v| month_judge.text(v, d0)))
-            .collect(),
+        monthly_text: texts(&monthly, &month_judge, d0),
         monthly,
         monthly_target,
         monthly_warning: k.warning,
         monthly_target_text: target_text(monthly_target, k.unit, currency, inp.locale),
-        monthly_target_note: (scale != 1.0).then(|| {
+        monthly_target_note: (aggregate::sums(k) && f.months.len() > 1).then(|| {
             let t = target_text(monthly_target, k.unit, currency, inp.locale);
             inp.locale.say("target-per-month", &[("target", t.into())])
         }),
-        // Survey KPIs say how many answered; a ticket KPI's tickets are in its section.
-        responses: now.and_then(|v| v.1).filter(|_| survey),
-        responses_text: now
-            .and_then(|v| v.1)
-            .filter(|_| survey)
-            .map(|n| super::surveys::responses(inp.locale, n)),
+        responses,
+        responses_text: responses.map(|n| super::surveys::responses(inp.locale, n)),
         at_period_end: f.months.len() > 1 && k.aggregate == Some(crate::model::Aggregate::Last),
         value_text: value.map_or_else(
             || inp.locale.label("no_data").to_string(),
@@ -200,6 +168,41 @@ fn one(inp: &Inputs, f: &Frame, k: &Kpi) -> KpiResult {
         year_ago_text: year_ago.map(|v| judge.text(v, d)),
         change_year_text,
     }
+}
+
+/// Values as shown by `judge` at `d` decimals or more.
+fn texts(values: &[Option<f64>], judge: &Judge, d: usize) -> Vec<Option<String>> {
+    values.iter().map(|v| v.map(|v| judge.text(v, d))).collect()
+}
+
+/// How a KPI is judged over the period and in each month: a summed KPI's target is per
+/// month, so over a quarter or year it adds up too.
+fn judges<'a>(
+    k: &Kpi,
+    f: &Frame,
+    currency: Option<&'a str>,
+    loc: &'a Locale,
+) -> (Judge<'a>, Judge<'a>) {
+    let monthly_target = k.target.expect("validated: every KPI has a target");
+    let scale = if aggregate::sums(k) {
+        f.months.len() as f64
+    } else {
+        1.0
+    };
+    let judge = Judge {
+        target: monthly_target * scale,
+        warning: k.warning.map(|w| w * scale),
+        better: k.better,
+        unit: k.unit,
+        currency,
+        loc,
+    };
+    let month_judge = Judge {
+        target: monthly_target,
+        warning: k.warning,
+        ..judge
+    };
+    (judge, month_judge)
 }
 
 fn target_text(t: f64, unit: Unit, currency: Option<&str>, loc: &Locale) -> String {

@@ -22,23 +22,7 @@ fn one(inp: &Inputs, f: &Frame, s: &Sla) -> SlaResult {
     let (prev, previous_note) = inp.compared_sla(s, f.previous);
     let (year_ago, year_ago_note) = inp.compared_sla(s, f.year_ago);
 
-    // One precision for the row: the fewest decimals at which the shown change against
-    // last period moves the way the attainment did.
-    let d0 = fmt::sla_decimals(goal);
-    let d = match (&now.judged, &prev.judged) {
-        (Some(a), Some(b)) => (d0..=d0 + 2)
-            .find(|&d| {
-                fmt::change_agrees(
-                    a.fraction * 100.0,
-                    b.fraction * 100.0,
-                    a.shown_at(d, loc).1,
-                    b.shown_at(d, loc).1,
-                    d,
-                )
-            })
-            .unwrap_or(d0 + 2),
-        _ => d0,
-    };
+    let d = row_decimals(&now, &prev, goal, loc);
     let shown = |m: &sla::Month| m.judged.as_ref().map(|j| j.shown_at(d, loc));
     let (now_shown, prev_shown) = (shown(&now), shown(&prev));
     let (change_arrow, change_direction) = match (&now_shown, &prev_shown) {
@@ -64,26 +48,10 @@ fn one(inp: &Inputs, f: &Frame, s: &Sla) -> SlaResult {
     };
     let months_met = counted.iter().filter(|(_, r)| r.met == Some(true)).count();
     let months_missed = counted.iter().filter(|(_, r)| r.met == Some(false)).count();
-    let total = months_met + months_missed;
-    let counts = [("met", Arg::from(months_met)), ("total", Arg::from(total))];
-    let months_text = match (total, f.months.len() == 1) {
-        (0, _) => loc.say("months-met-none", &[]),
-        (12, true) => loc.say("months-met-last-12", &counts[..1]),
-        (_, true) => loc.say("months-met-with-data", &counts),
-        (_, false) => loc.say("months-met", &counts),
-    };
+    let months_text = months_text(months_met, months_missed, f.months.len() == 1, loc);
 
     let history: Vec<sla::Month> = f.trend.iter().map(|p| inp.sla_over(s, *p)).collect();
-    let view = |(m, r): &(Month, sla::Month)| SlaMonthView {
-        period: *m,
-        month: loc.month_short(*m),
-        label: loc.month(*m),
-        attainment: r.attainment,
-        attainment_text: r.text(loc),
-        met: r.met,
-        budget: r.minutes.map(|x| budget(goal, &x, r.met, loc)),
-        credit: r.credit.map(|tier| tier.fraction()),
-    };
+    let view = |(m, r): &(Month, sla::Month)| month_view(*m, r, goal, loc);
     SlaResult {
         id: s.id.clone(),
         name: s.name.clone(),
@@ -97,29 +65,9 @@ fn one(inp: &Inputs, f: &Frame, s: &Sla) -> SlaResult {
         met: now.met,
         margin: now.attainment.map(|a| a - goal),
         counts: now.counts,
-        counts_text: now.counts.map(|c| {
-            let mut args = vec![
-                ("met", Arg::from(c.met)),
-                ("breached", Arg::from(c.breached)),
-            ];
-            if c.pending > 0 {
-                args.push(("pending", Arg::from(c.pending)));
-                loc.say("sla-counts-pending", &args)
-            } else {
-                loc.say("sla-counts", &args)
-            }
-        }),
+        counts_text: now.counts.map(|c| counts_text(&c, loc)),
         minutes: now.minutes,
-        minutes_text: now.minutes.map(|m| {
-            let minutes = |x: f64| loc.with_unit(x, 0, Unit::Minutes, None);
-            loc.say(
-                "availability-minutes",
-                &[
-                    ("downtime", minutes(m.downtime).into()),
-                    ("maintenance", minutes(m.maintenance).into()),
-                ],
-            )
-        }),
+        minutes_text: now.minutes.map(|m| minutes_text(&m, loc)),
         credit: credit(inp, f, in_period),
         previous: prev.attainment,
         change_direction,
@@ -151,6 +99,78 @@ fn one(inp: &Inputs, f: &Frame, s: &Sla) -> SlaResult {
         },
         monthly: monthly.iter().map(view).collect(),
     }
+}
+
+/// One month of an SLA as the month-by-month tables and charts show it.
+fn month_view(m: Month, r: &sla::Month, goal: f64, loc: &Locale) -> SlaMonthView {
+    SlaMonthView {
+        period: m,
+        month: loc.month_short(m),
+        label: loc.month(m),
+        attainment: r.attainment,
+        attainment_text: r.text(loc),
+        met: r.met,
+        budget: r.minutes.map(|x| budget(goal, &x, r.met, loc)),
+        credit: r.credit.map(|tier| tier.fraction()),
+    }
+}
+
+/// One precision for an SLA's row: the fewest decimals at which the shown change
+/// against last period moves the way the attainment did.
+fn row_decimals(now: &sla::Month, prev: &sla::Month, goal: f64, loc: &Locale) -> usize {
+    let d0 = fmt::sla_decimals(goal);
+    match (&now.judged, &prev.judged) {
+        (Some(a), Some(b)) => (d0..=d0 + 2)
+            .find(|&d| {
+                fmt::change_agrees(
+                    a.fraction * 100.0,
+                    b.fraction * 100.0,
+                    a.shown_at(d, loc).1,
+                    b.shown_at(d, loc).1,
+                    d,
+                )
+            })
+            .unwrap_or(d0 + 2),
+        _ => d0,
+    }
+}
+
+/// "Met in 11 of the last 12 months", or of the months with data, or of the period's.
+fn months_text(met: usize, missed: usize, monthly: bool, loc: &Locale) -> String {
+    let total = met + missed;
+    let counts = [("met", Arg::from(met)), ("total", Arg::from(total))];
+    match (total, monthly) {
+        (0, _) => loc.say("months-met-none", &[]),
+        (12, true) => loc.say("months-met-last-12", &counts[..1]),
+        (_, true) => loc.say("months-met-with-data", &counts),
+        (_, false) => loc.say("months-met", &counts),
+    }
+}
+
+/// Tickets met and breached (and pending at the cut-off, when there are any).
+fn counts_text(c: &crate::review::Counts, loc: &Locale) -> String {
+    let mut args = vec![
+        ("met", Arg::from(c.met)),
+        ("breached", Arg::from(c.breached)),
+    ];
+    if c.pending > 0 {
+        args.push(("pending", Arg::from(c.pending)));
+        loc.say("sla-counts-pending", &args)
+    } else {
+        loc.say("sla-counts", &args)
+    }
+}
+
+/// Downtime and maintenance in minutes.
+fn minutes_text(m: &Minutes, loc: &Locale) -> String {
+    let minutes = |x: f64| loc.with_unit(x, 0, Unit::Minutes, None);
+    loc.say(
+        "availability-minutes",
+        &[
+            ("downtime", minutes(m.downtime).into()),
+            ("maintenance", minutes(m.maintenance).into()),
+        ],
+    )
 }
 
 /// Credits are per month (a tier of that month's fee), totalled over the period; only
