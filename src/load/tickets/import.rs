@@ -691,12 +691,9 @@ fn formats_for(
     }
 }
 
-fn read_file(
-    path: &Path,
-    opts: &Options,
-    st: &mut State,
-    problems: &mut Problems,
-) -> Result<(), Problem> {
+/// An export opened: its table, its header row (refused when empty) and the columns
+/// of every meaning its profile reads.
+fn open_export(path: &Path, opts: &Options) -> Result<(Table, Vec<String>, Cols), Problem> {
     let table = Table::open(path)?;
     let headers = table.headers.clone();
     if headers.iter().all(String::is_empty) {
@@ -707,6 +704,88 @@ fn read_file(
         );
     }
     let cols = find_columns(path, &headers, opts)?;
+    Ok((table, headers, cols))
+}
+
+/// Rows that cannot be read: skipped and listed on the report (`bad_rows: skip`), or
+/// problems (the first MAX_LISTED of them listed) that fail the client.
+struct Rejects<'a> {
+    path: &'a Path,
+    file_name: String,
+    headers: &'a [String],
+    policy: BadRows,
+    skipped: &'a mut Vec<SkippedRow>,
+    bad: &'a mut usize,
+    problems: &'a mut Problems,
+}
+
+impl Rejects<'_> {
+    fn row(&mut self, e: RowError, line: u64) {
+        let RowError {
+            column,
+            message,
+            hint,
+        } = e;
+        let header = self.headers.get(column);
+        match self.policy {
+            BadRows::Skip => self.skipped.push(SkippedRow {
+                file: self.file_name.clone(),
+                line,
+                reason: format!("{}: {message}", header.map_or("?", String::as_str)),
+            }),
+            BadRows::Fail => {
+                *self.bad += 1;
+                if *self.bad <= MAX_LISTED {
+                    self.problems.push(
+                        Problem {
+                            line: Some(line as usize),
+                            field: header.cloned(),
+                            ..Problem::file(self.path, message)
+                        }
+                        .with_hint(hint),
+                    );
+                }
+            }
+        }
+    }
+}
+
+/// The parser's thread: each batch of records parsed in two halves at once (each half
+/// by its own context), sent on with the parsed rows; the contexts (with what they
+/// counted) returned at the end.
+fn parse_batches<'a>(
+    mut ctxs: [RowContext<'a>; 2],
+    rx: std::sync::mpsc::Receiver<Batch>,
+    parsed_tx: std::sync::mpsc::SyncSender<(Batch, [Vec<Parsed>; 2])>,
+    empty_rx: std::sync::mpsc::Receiver<[Vec<Parsed>; 2]>,
+) -> [RowContext<'a>; 2] {
+    for mut batch in rx {
+        if let Some(f) = batch.formats.take() {
+            ctxs[1].formats = f.clone();
+            ctxs[0].formats = f;
+        }
+        let rows = &batch.rows[..batch.len];
+        let (left, right) = rows.split_at(rows.len() / 2);
+        let [a, b] = &mut ctxs;
+        let [mut pa, mut pb] = empty_rx.try_recv().unwrap_or_default();
+        parse_pool().join(
+            || parse_rows(a, left, &mut pa),
+            || parse_rows(b, right, &mut pb),
+        );
+        if parsed_tx.send((batch, [pa, pb])).is_err() {
+            break;
+        }
+    }
+    ctxs
+}
+
+fn read_file(
+    path: &Path,
+    opts: &Options,
+    st: &mut State,
+    problems: &mut Problems,
+) -> Result<(), Problem> {
+    let (table, headers, cols) = open_export(path, opts)?;
     let l = layout(opts.def.profile);
     // The index is made about the size the rows need (a ticket takes 64 bytes of export
     // or more) rather than rehashed as it fills; at most a million entries ahead, so that
@@ -719,15 +798,11 @@ fn read_file(
         .file_name()
         .map(|n| n.to_string_lossy().into_owned())
         .unwrap_or_default();
-    let priority_map: HashMap<String, &String> = opts
-        .def
-        .priorities
-        .iter()
+    // The mapping and the SLAs' priorities, looked up in lower case.
+    let priority_map: HashMap<String, &String> = (opts.def.priorities.iter())
         .map(|(k, v)| (k.to_lowercase(), v))
         .collect();
-    let known: HashMap<String, &String> = opts
-        .known_priorities
-        .iter()
+    let known: HashMap<String, &String> = (opts.known_priorities.iter())
         .map(|k| (k.to_lowercase(), k))
         .collect();
     // Two parsers of rows: each batch is parsed in two halves at once.
@@ -744,7 +819,7 @@ fn read_file(
         counts: RowsRead::default(),
     };
     let formats = initial_formats(path, opts)?;
-    let mut ctxs = [new_ctx(formats.clone()), new_ctx(formats)];
+    let ctxs = [new_ctx(formats.clone()), new_ctx(formats)];
     let id_col = cols.get(Field::Id).expect("find_columns requires it");
     let State {
         notes,
@@ -763,33 +838,14 @@ fn read_file(
         repeats: 0,
         repeated: None,
     };
-    let mut bad_row = |RowError {
-                           column,
-                           message,
-                           hint,
-                       },
-                       line: u64| match opts.def.bad_rows {
-        BadRows::Skip => skipped.push(SkippedRow {
-            file: file_name.clone(),
-            line,
-            reason: format!(
-                "{}: {message}",
-                headers.get(column).map_or("?", String::as_str)
-            ),
-        }),
-        BadRows::Fail => {
-            *bad += 1;
-            if *bad <= MAX_LISTED {
-                problems.push(
-                    Problem {
-                        line: Some(line as usize),
-                        field: headers.get(column).cloned(),
-                        ..Problem::file(path, message)
-                    }
-                    .with_hint(hint),
-                );
-            }
-        }
+    let mut rejects = Rejects {
+        path,
+        file_name,
+        headers: &headers,
+        policy: opts.def.bad_rows,
+        skipped,
+        bad,
+        problems,
     };
     let read = std::thread::scope(|scope| {
         // Reader → parser (each batch in two halves at once, on a pool of its own) → this
@@ -802,41 +858,17 @@ fn read_file(
         // fresh memory (pages faulted in) for every batch.
         let (empty_tx, empty_rx) = std::sync::mpsc::channel::<[Vec<Parsed>; 2]>();
         let reader = scope.spawn(|| read_rows(table, path, opts, &cols, notes, order, tx, back_rx));
-        let parser = scope.spawn(move || {
-            for mut batch in rx {
-                if let Some(f) = batch.formats.take() {
-                    ctxs[1].formats = f.clone();
-                    ctxs[0].formats = f;
-                }
-                let rows = &batch.rows[..batch.len];
-                let (left, right) = rows.split_at(rows.len() / 2);
-                let [a, b] = &mut ctxs;
-                let [mut pa, mut pb] = empty_rx.try_recv().unwrap_or_default();
-                parse_pool().join(
-                    || parse_rows(a, left, &mut pa),
-                    || parse_rows(b, right, &mut pb),
-                );
-                if parsed_tx.send((batch, [pa, pb])).is_err() {
-                    break;
-                }
-            }
-            ctxs
-        });
+        let parser = scope.spawn(move || parse_batches(ctxs, rx, parsed_tx, empty_rx));
         for (batch, mut parsed) in parsed_rx {
             let rows = &batch.rows[..batch.len];
             let [pa, pb] = &mut parsed;
             for ((line, record), parsed) in rows.iter().zip(pa.drain(..).chain(pb.drain(..))) {
-                let line = *line;
                 let id = field(record.get(id_col).unwrap_or(""));
-                let (ticket, key) = match parsed {
-                    Parsed::Row(ticket, key) => (ticket, key),
-                    Parsed::Blank => continue,
-                    Parsed::Bad(e) => {
-                        bad_row(e, line);
-                        continue;
-                    }
-                };
-                merge.row(id, line, ticket, key);
+                match parsed {
+                    Parsed::Row(ticket, key) => merge.row(id, *line, ticket, key),
+                    Parsed::Blank => {}
+                    Parsed::Bad(e) => rejects.row(e, *line),
+                }
             }
             // The reader or the parser may have finished: then these are not needed.
             let _ = back_tx.send(batch);
