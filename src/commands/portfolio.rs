@@ -42,9 +42,10 @@ pub fn portfolio(
             workspace.display()
         )));
     };
-    // The provider's settings are checked before any client is evaluated.
-    files::provider(Some(&root))?;
-    let facts = gather(&ws.clients, period, cfg);
+    // The provider's settings are checked before any client is evaluated, and read once
+    // for all of them.
+    let provider = files::provider(Some(&root))?;
+    let facts = gather(&ws.clients, &root, &provider, period, cfg);
     render_portfolio(&root, facts, period, out_dir, out, cfg)
 }
 
@@ -139,7 +140,13 @@ pub fn render_portfolio(
 
 /// The facts of every client of a workspace, evaluated in parallel; a client whose data
 /// are bad is a failed entry, never left out.
-pub fn gather(clients: &[PathBuf], period: Period, cfg: &RenderConfig) -> Vec<Facts> {
+pub fn gather(
+    clients: &[PathBuf],
+    root: &Path,
+    provider: &crate::model::Provider,
+    period: Period,
+    cfg: &RenderConfig,
+) -> Vec<Facts> {
     clients
         .par_iter()
         .map(|dir| {
@@ -160,11 +167,14 @@ pub fn gather(clients: &[PathBuf], period: Period, cfg: &RenderConfig) -> Vec<Fa
             if !under_contract(&def, period) {
                 return facts_of(&slug, &def, Ok(None), period);
             }
-            let reviewed = (|| {
-                let (root, provider) = review::provider_of(dir)?;
-                let l = review::load_for(root, provider, client, period, cfg)?;
-                review::evaluate_in(&l, &l.locale)
-            })();
+            let reviewed = review::load_for(
+                Some(root.to_path_buf()),
+                provider.clone(),
+                client,
+                period,
+                cfg,
+            )
+            .and_then(|l| review::evaluate_in(&l, &l.locale));
             match reviewed {
                 Ok(review) => facts_of(&slug, &def, Ok(Some(&review)), period),
                 Err(e) => facts_of(&slug, &def, Err(e.to_string()), period),
