@@ -267,8 +267,8 @@ fn portfolio_table(measured: &[(PathBuf, usize, f64)], dir: &Path) {
             .map(|e| e.unwrap().path())
             .collect();
         let cfg = svcreview::commands::RenderConfig::default();
-        let provider = svcreview::load::files::provider(Some(&ws)).unwrap();
-        let facts = svcreview::commands::portfolio::gather(&clients, &ws, &provider, period, &cfg);
+        let provider = svcreview::load::files::provider(Some(ws)).unwrap();
+        let facts = svcreview::commands::portfolio::gather(&clients, ws, &provider, period, &cfg);
         let t = Instant::now();
         let (_, written) = svcreview::commands::portfolio::render_portfolio(
             ws,
