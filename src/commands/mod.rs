@@ -73,6 +73,25 @@ pub(crate) fn page_images(stem: &str, pngs: Vec<Vec<u8>>) -> Vec<(String, Vec<u8
         .collect()
 }
 
+/// A document's files in `out_dir` and its page images in `png_dir`, as one set for
+/// [`crate::output::write_all_in`].
+pub(crate) fn placed<'a>(
+    out_dir: &'a Path,
+    files: &'a [(String, Vec<u8>)],
+    png_dir: Option<&'a Path>,
+    pages: &'a [(String, Vec<u8>)],
+) -> Vec<(&'a Path, &'a str, &'a [u8])> {
+    let files = files
+        .iter()
+        .map(move |(n, b)| (out_dir, n.as_str(), b.as_slice()));
+    let pages = png_dir.into_iter().flat_map(move |dir| {
+        pages
+            .iter()
+            .map(move |(n, b)| (dir, n.as_str(), b.as_slice()))
+    });
+    files.chain(pages).collect()
+}
+
 /// Prints warnings (what may make a figure wrong) on standard error: unattended runs
 /// see what `validate` warns of too.
 pub fn print_warnings(warnings: &[Problem]) {

@@ -9,10 +9,9 @@ use rayon::prelude::*;
 use super::{PNG_SCALE, RenderConfig, page_images, provider_logo, review};
 use crate::error::{Error, Problem, Problems};
 use crate::evaluate::portfolio::{Facts, Portfolio, facts_of, under_contract};
-use crate::load::{files, workspace};
+use crate::load::{files, locale, workspace};
 use crate::period::Period;
 use crate::present;
-use crate::text::Locale;
 
 /// What `portfolio` writes besides the PDF.
 #[derive(Debug, Clone, Default)]
@@ -61,43 +60,8 @@ pub fn render_portfolio(
 ) -> Result<(Portfolio, Vec<PathBuf>), Error> {
     let root = root.to_path_buf();
     let provider = files::provider(Some(&root))?;
-    let tag = provider.locale.as_deref().unwrap_or("en-GB");
-    let loc =
-        Locale::load(tag, cfg.templates.as_deref()).map_err(|e| {
-            Error::Invalid(Problems(vec![
-                Problem {
-                    field: Some("locale".into()),
-                    ..Problem::file(&root.join("provider.yaml"), e.to_string())
-                }
-                .at_text("locale:")
-                .with_hint(e.hint().unwrap_or_else(|| {
-                    "a locale tag such as `en-GB`, `de-DE` or `fr-CH`".to_string()
-                })),
-            ]))
-        })?;
-    if let Some(r) = &provider.reporting {
-        let missing = crate::evaluate::portfolio::missing_rates(&facts, r);
-        if !missing.is_empty() {
-            return Err(Error::Invalid(Problems(vec![
-                Problem {
-                    field: Some("reporting.rates".into()),
-                    ..Problem::file(
-                        &root.join("provider.yaml"),
-                        format!(
-                            "no rate into {} for {} (a client's fee is in it)",
-                            r.currency,
-                            missing.join(", ")
-                        ),
-                    )
-                }
-                .at_text("reporting:")
-                .with_hint(format!(
-                    "add what one unit is worth in {} under `reporting.rates`, e.g. `{}: 0.86`",
-                    r.currency, missing[0]
-                )),
-            ])));
-        }
-    }
+    let loc = locale::provider_locale(&root, &provider, cfg.templates.as_deref())?;
+    check_rates(&root, &provider, &facts)?;
     let portfolio = crate::evaluate::portfolio::build(facts, period, provider.reporting.as_ref());
     let view = crate::present::portfolio::view(&portfolio, &loc, period);
     let logo = provider_logo(&root, &provider)?;
@@ -125,17 +89,43 @@ pub fn render_portfolio(
         files.push((format!("{stem}.json"), text));
     }
     let pages = page_images(&stem, doc.pngs);
-    let all: Vec<(&Path, &str, &[u8])> = files
-        .iter()
-        .map(|(n, b)| (out_dir, n.as_str(), b.as_slice()))
-        .chain(out.png.iter().flat_map(|dir| {
-            pages
-                .iter()
-                .map(move |(n, b)| (dir.as_path(), n.as_str(), b.as_slice()))
-        }))
-        .collect();
+    let all = super::placed(out_dir, &files, out.png.as_deref(), &pages);
     let written = crate::output::write_all_in(&all)?;
     Ok((portfolio, written))
+}
+
+/// Every client currency must have a rate into the reporting currency: a problem at
+/// `reporting:` of provider.yaml otherwise.
+fn check_rates(
+    root: &Path,
+    provider: &crate::model::Provider,
+    facts: &[Facts],
+) -> Result<(), Error> {
+    let Some(r) = &provider.reporting else {
+        return Ok(());
+    };
+    let missing = crate::evaluate::portfolio::missing_rates(facts, r);
+    if missing.is_empty() {
+        return Ok(());
+    }
+    Err(Error::Invalid(Problems(vec![
+        Problem {
+            field: Some("reporting.rates".into()),
+            ..Problem::file(
+                &root.join("provider.yaml"),
+                format!(
+                    "no rate into {} for {} (a client's fee is in it)",
+                    r.currency,
+                    missing.join(", ")
+                ),
+            )
+        }
+        .at_text("reporting:")
+        .with_hint(format!(
+            "add what one unit is worth in {} under `reporting.rates`, e.g. `{}: 0.86`",
+            r.currency, missing[0]
+        )),
+    ])))
 }
 
 /// The facts of every client of a workspace, evaluated in parallel; a client whose data

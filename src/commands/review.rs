@@ -340,21 +340,12 @@ pub fn render(job: &Job) -> Result<Rendered, Error> {
     }
     let pages = page_images(&stem, doc.pngs);
     // The PDF, the JSON, the page images and the published snapshot: all or none.
-    let all: Vec<(&Path, &str, &[u8])> = files
-        .iter()
-        .map(|(n, b)| (job.out_dir.as_path(), n.as_str(), b.as_slice()))
-        .chain(out.png.iter().flat_map(|dir| {
-            let dir = dir.as_path();
-            pages
-                .iter()
-                .map(move |(n, b)| (dir, n.as_str(), b.as_slice()))
-        }))
-        .chain(
-            snapshot
-                .iter()
-                .map(|s| (s.dir.as_path(), s.name.as_str(), s.bytes.as_slice())),
-        )
-        .collect();
+    let mut all = super::placed(&job.out_dir, &files, out.png.as_deref(), &pages);
+    all.extend(
+        snapshot
+            .iter()
+            .map(|s| (s.dir.as_path(), s.name.as_str(), s.bytes.as_slice())),
+    );
     let written = crate::output::write_all_in(&all)?;
     Ok(Rendered { review, written })
 }

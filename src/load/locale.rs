@@ -113,3 +113,27 @@ pub fn warnings(l: &Locale) -> Vec<Problem> {
     }
     out
 }
+
+/// The provider's locale (`provider.locale`, `en-GB` when not given), the language of
+/// the MSP's own documents; a bad tag is a problem at its line of `provider.yaml`.
+pub fn provider_locale(
+    root: &Path,
+    provider: &crate::model::Provider,
+    templates: Option<&Path>,
+) -> Result<Locale, Problems> {
+    let tag = provider.locale.as_deref().unwrap_or("en-GB");
+    Locale::load(tag, templates).map_err(|e| {
+        Problems(vec![
+            Problem {
+                field: Some("locale".into()),
+                ..Problem::file(&root.join("provider.yaml"), e.to_string())
+            }
+            .at_text("locale:")
+            .with_hint(
+                e.hint().unwrap_or_else(|| {
+                    "a locale tag such as `en-GB`, `de-DE` or `fr-CH`".to_string()
+                }),
+            ),
+        ])
+    })
+}
