@@ -39,68 +39,81 @@ pub(crate) fn provider(p: &Provider, doc: &YamlDoc, workspace: &Path, problems: 
         }
     }
     if let Some(r) = &p.reporting {
-        let iso = |c: &str| c.len() == 3 && c.chars().all(|ch| ch.is_ascii_uppercase());
-        if !iso(&r.currency) {
-            problems.push(
-                doc.problem(
-                    "reporting.currency",
-                    format!("`{}` is not an ISO 4217 currency code", r.currency),
-                )
-                .with_hint("use a three-letter code such as `GBP`, `EUR` or `USD`"),
-            );
-        }
-        for (code, rate) in &r.rates {
-            let field = format!("reporting.rates.{code}");
-            if !iso(code) {
-                problems.push(
-                    doc.problem(&field, format!("`{code}` is not an ISO 4217 currency code"))
-                        .with_hint("use a three-letter code such as `EUR` or `USD`"),
-                );
-            } else if !(rate.is_finite() && *rate > 0.0) {
-                problems.push(
-                    doc.problem(&field, format!("the rate {rate} is not a positive number"))
-                        .with_hint(format!(
-                            "give what one {code} is worth in {}, e.g. `{code}: 0.86`",
-                            r.currency
-                        )),
-                );
-            }
-        }
+        reporting(r, doc, problems);
     }
     if let Some(logo) = &p.logo {
-        let path = match crate::load::workspace::inside(workspace, logo) {
-            Ok(p) => p,
-            Err(e) => {
-                problems.push(doc.problem("logo", e).with_hint(
-                    "keep the logo in the workspace (the folder of provider.yaml) and give its path from there",
-                ));
-                return;
-            }
-        };
-        let ext = path
-            .extension()
-            .and_then(|e| e.to_str())
-            .unwrap_or("")
-            .to_lowercase();
-        if !path.is_file() {
+        logo_file(logo, doc, workspace, problems);
+    }
+}
+
+/// The reporting currency and its rates: ISO codes, positive rates.
+fn reporting(r: &crate::model::Reporting, doc: &YamlDoc, problems: &mut Problems) {
+    let iso = |c: &str| c.len() == 3 && c.chars().all(|ch| ch.is_ascii_uppercase());
+    if !iso(&r.currency) {
+        problems.push(
+            doc.problem(
+                "reporting.currency",
+                format!("`{}` is not an ISO 4217 currency code", r.currency),
+            )
+            .with_hint("use a three-letter code such as `GBP`, `EUR` or `USD`"),
+        );
+    }
+    for (code, rate) in &r.rates {
+        let field = format!("reporting.rates.{code}");
+        if !iso(code) {
             problems.push(
-                doc.problem("logo", format!("the logo file `{logo}` does not exist"))
-                    .with_hint(
-                        "give the path relative to the workspace (the folder of provider.yaml)",
-                    ),
+                doc.problem(&field, format!("`{code}` is not an ISO 4217 currency code"))
+                    .with_hint("use a three-letter code such as `EUR` or `USD`"),
             );
-        } else if !matches!(ext.as_str(), "svg" | "png" | "jpg" | "jpeg") {
+        } else if !(rate.is_finite() && *rate > 0.0) {
             problems.push(
-                doc.problem("logo", format!("`{logo}` is not an SVG, PNG or JPEG file"))
-                    .with_hint("use an .svg, .png or .jpg logo"),
-            );
-        } else if !looks_like_image(&path, &ext) {
-            // What the render would refuse ("failed to decode image"), said here.
-            problems.push(
-                doc.problem("logo", format!("`{logo}` is not a {} image inside", ext.to_uppercase()))
-                    .with_hint("export the logo again from the design tool, or point `logo:` at the right file"),
+                doc.problem(&field, format!("the rate {rate} is not a positive number"))
+                    .with_hint(format!(
+                        "give what one {code} is worth in {}, e.g. `{code}: 0.86`",
+                        r.currency
+                    )),
             );
         }
+    }
+}
+
+/// The provider's logo: inside the workspace, an SVG, PNG or JPEG file that decodes.
+fn logo_file(logo: &str, doc: &YamlDoc, workspace: &Path, problems: &mut Problems) {
+    let path = match crate::load::workspace::inside(workspace, logo) {
+        Ok(p) => p,
+        Err(e) => {
+            problems.push(doc.problem("logo", e).with_hint(
+                "keep the logo in the workspace (the folder of provider.yaml) and give its path from there",
+            ));
+            return;
+        }
+    };
+    let ext = path
+        .extension()
+        .and_then(|e| e.to_str())
+        .unwrap_or("")
+        .to_lowercase();
+    if !path.is_file() {
+        problems.push(
+            doc.problem("logo", format!("the logo file `{logo}` does not exist"))
+                .with_hint("give the path relative to the workspace (the folder of provider.yaml)"),
+        );
+    } else if !matches!(ext.as_str(), "svg" | "png" | "jpg" | "jpeg") {
+        problems.push(
+            doc.problem("logo", format!("`{logo}` is not an SVG, PNG or JPEG file"))
+                .with_hint("use an .svg, .png or .jpg logo"),
+        );
+    } else if !looks_like_image(&path, &ext) {
+        // What the render would refuse ("failed to decode image"), said here.
+        problems.push(
+            doc.problem(
+                "logo",
+                format!("`{logo}` is not a {} image inside", ext.to_uppercase()),
+            )
+            .with_hint(
+                "export the logo again from the design tool, or point `logo:` at the right file",
+            ),
+        );
     }
 }
 

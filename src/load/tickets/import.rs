@@ -1039,8 +1039,23 @@ fn column_checks(
              remove the response SLA from `slas:`",
         ));
     }
-    // Elapsed hold minutes on a business clock over-deduct (a night on hold is not a
-    // night of business hours): said where the export gives no business-hours figure.
+    hold_warning(path, headers, cols, opts, filled, warnings);
+    if rows > 0 {
+        empty_columns(path, headers, cols, filled, responses, warnings);
+    }
+    Ok(())
+}
+
+/// Elapsed hold minutes on a business clock over-deduct (a night on hold is not a night
+/// of business hours): said where the export gives no business-hours figure.
+fn hold_warning(
+    path: &Path,
+    headers: &[String],
+    cols: &Cols,
+    opts: &Options,
+    filled: &[u64; Field::ALL.len()],
+    warnings: &mut Vec<Problem>,
+) {
     if let Some(c) = cols.get(Field::OnHoldMinutes)
         && filled[Field::OnHoldMinutes as usize] > 0
         && cols.get(Field::OnHoldBusinessMinutes).is_none()
@@ -1063,42 +1078,50 @@ fn column_checks(
             ),
         );
     }
-    // A column that is there but empty in every row reads as "never": said.
-    if rows > 0 {
-        for f in Field::ALL {
-            if let Some(c) = cols.get(f)
-                && filled[f as usize] == 0
-                && !matches!(f, Field::Id | Field::Opened | Field::Priority)
-                                // One of the response columns filled is enough.
-                && !(matches!(f, Field::Responded | Field::ResponseMinutes | Field::ResponseHours)
-                    && responses > 0)
-            {
-                let consequence = match f {
-                    Field::Resolved => "; every ticket then counts as still open",
-                    _ => "",
-                };
-                warnings.push(
-                    Problem {
-                        line: Some(1),
-                        field: Some(headers[c].clone()),
-                        ..Problem::file(
-                            path,
-                            format!(
-                                "the column `{}` ({}) is empty in every row{consequence}",
-                                headers[c],
-                                f.key()
-                            ),
-                        )
-                    }
-                    .with_hint(format!(
-                        "check the export's settings, or map another column under `tickets.columns.{}`",
-                        f.key()
-                    )),
-                );
-            }
+}
+
+/// A column that is there but empty in every row reads as "never": said (one of the
+/// response columns filled is enough).
+fn empty_columns(
+    path: &Path,
+    headers: &[String],
+    cols: &Cols,
+    filled: &[u64; Field::ALL.len()],
+    responses: u64,
+    warnings: &mut Vec<Problem>,
+) {
+    for f in Field::ALL {
+        if let Some(c) = cols.get(f)
+            && filled[f as usize] == 0
+            && !matches!(f, Field::Id | Field::Opened | Field::Priority)
+                            // One of the response columns filled is enough.
+            && !(matches!(f, Field::Responded | Field::ResponseMinutes | Field::ResponseHours)
+                && responses > 0)
+        {
+            let consequence = match f {
+                Field::Resolved => "; every ticket then counts as still open",
+                _ => "",
+            };
+            warnings.push(
+                Problem {
+                    line: Some(1),
+                    field: Some(headers[c].clone()),
+                    ..Problem::file(
+                        path,
+                        format!(
+                            "the column `{}` ({}) is empty in every row{consequence}",
+                            headers[c],
+                            f.key()
+                        ),
+                    )
+                }
+                .with_hint(format!(
+                    "check the export's settings, or map another column under `tickets.columns.{}`",
+                    f.key()
+                )),
+            );
         }
     }
-    Ok(())
 }
 
 /// Rows as read, in file order, a batch at a time: each with its line. `formats`, when
