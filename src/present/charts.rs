@@ -182,137 +182,169 @@ pub fn line_chart(c: &LineChart) -> String {
         let runs = runs(&values);
         // The area under the line only where the axis starts at zero: shading down to a
         // cut-off axis would exaggerate the differences.
-        let shade = axis.lo.abs() < 1e-9;
-        for run in &runs {
-            if run.len() < 2 || !shade {
-                continue;
-            }
-            let mut area: Vec<(i32, i32)> = Vec::with_capacity(run.len() + 2);
-            area.push((plot.x(run[0].0), plot.y1));
-            area.extend(run.iter().map(|&(i, v)| (plot.x(i), plot.y(v))));
-            area.push((plot.x(run[run.len() - 1].0), plot.y1));
-            root.draw(&Polygon::new(area, colour.mix(0.07).filled()))?;
+        if axis.lo.abs() < 1e-9 {
+            draw_areas(root, &plot, &runs, colour)?;
         }
         if let Some((t, label)) = reference {
             draw_reference(root, &plot, t, label)?;
         }
-        for run in &runs {
-            if run.len() < 2 {
-                continue;
-            }
+        for run in runs.iter().filter(|r| r.len() >= 2) {
             let line: Vec<(i32, i32)> = run.iter().map(|&(i, v)| (plot.x(i), plot.y(v))).collect();
             root.draw(&PathElement::new(line, colour.stroke_width(2)))?;
         }
 
         let last = values.iter().rposition(Option::is_some);
-        let miss = rgb(c.miss_colour);
-        for (i, v) in values.iter().enumerate() {
-            let Some(v) = *v else { continue };
-            let p = (plot.x(i), plot.y(v));
-            let missed = c.miss_below.is_some_and(|g| {
-                if c.lower_is_better {
-                    v > g + 1e-9
-                } else {
-                    v < g - 1e-9
-                }
-            });
-            let within_warning = c.warn_at.is_some_and(|w| {
-                if c.lower_is_better {
-                    v <= w + 1e-9
-                } else {
-                    v >= w - 1e-9
-                }
-            });
-            let dot = match (missed, within_warning) {
-                (true, true) => AMBER,
-                (true, false) => miss,
-                _ => colour,
-            };
-            if Some(i) == last {
-                root.draw(&Circle::new(p, 9, dot.mix(0.18).filled()))?;
-                root.draw(&Circle::new(p, 6, WHITE.filled()))?;
-                root.draw(&Circle::new(p, 5, dot.filled()))?;
-            } else if dot != colour {
-                root.draw(&Circle::new(p, 6, WHITE.filled()))?;
-                root.draw(&Circle::new(p, 4, dot.filled()))?;
-            } else {
-                root.draw(&Circle::new(p, 5, WHITE.filled()))?;
-                root.draw(&Circle::new(p, 3, colour.filled()))?;
-            }
-        }
+        draw_points(root, &plot, c, &values, last)?;
         if let Some((t, label)) = reference {
             draw_reference_label_inside(root, &plot, t, label)?;
         }
 
-        // The latest value, printed next to its marker: above it unless the line arrives
-        // from above, then below; moved just past the target line rather than onto it,
-        // or to the other side; on a white backdrop only if nothing else works.
         if let Some(i) = last {
-            let v = values[i].unwrap_or_default();
-            let text = c
-                .last_label
-                .clone()
-                .unwrap_or_else(|| (c.y_text)(v, c.y_decimals));
-            let style = text_style(VALUE_PX, true, &colour, HPos::Center, VPos::Top);
-            let (w, h) = measure(root, &text, &style);
-            let (x, y) = (plot.x(i), plot.y(v));
-            let previous = i.checked_sub(1).and_then(|p| values[p]);
-            let target_y = reference.map(|(t, _)| plot.y(t));
-            let fits = |ty: i32| ty >= 1 && ty + h <= plot.y1;
-            let crosses = |ty: i32| target_y.is_some_and(|t| (ty - 3..=ty + h + 3).contains(&t));
-            let near = |above: bool| if above { y - 12 - h } else { y + 12 };
-            let past_target = |above: bool| {
-                let t = target_y?;
-                let ty = if above { t - 4 - h } else { t + 4 };
-                let extra = if above {
-                    near(true) - ty
-                } else {
-                    ty - near(false)
-                };
-                (extra <= 16).then_some(ty)
-            };
-            let preferred = previous.is_none_or(|p| p <= v);
-            let placed = [preferred, !preferred].into_iter().find_map(|above| {
-                let ty = near(above);
-                if fits(ty) && !crosses(ty) {
-                    Some(ty)
-                } else {
-                    past_target(above).filter(|ty| fits(*ty) && !crosses(*ty))
-                }
-            });
-            let ty = placed.unwrap_or_else(|| {
-                let ty = near(preferred);
-                if fits(ty) {
-                    ty
-                } else {
-                    near(!preferred).clamp(1, (plot.y1 - h).max(1))
-                }
-            });
-            // First choice: right of the point, level with it, in the margin the
-            // target label leaves: there it cannot be read as another month's value.
-            let side_ty = (y - h / 2).clamp(1, (plot.y1 - h).max(1));
-            let side_clear = target_y.is_none_or(|t| !(side_ty - 4..=side_ty + h + 4).contains(&t));
-            if x + 10 + w <= root_width(root) - 2 && side_clear {
-                root.draw_text(&text, &style, (x + 10 + w / 2, side_ty))?;
-                return Ok(());
-            }
-            // Else above or below it, centred; pulled back over the plot area only
-            // where it would run into a target label right of the plot.
-            let centred = clamp_centre(x, w, root_width(root));
-            let clashes = plot.ref_label_outside
-                && target_y.is_some_and(|t| (ty - 10..=ty + h + 10).contains(&t));
-            let tx = if clashes {
-                centred.min(plot.x1 + 2 - w / 2)
-            } else {
-                centred
-            };
-            if crosses(ty) {
-                draw_halo(root, tx - w / 2, ty, w, h)?;
-            }
-            root.draw_text(&text, &style, (tx, ty))?;
+            draw_last_label(root, &plot, c, &values, i, reference)?;
         }
         Ok(())
     })
+}
+
+/// The shaded area under each run of the line.
+fn draw_areas(
+    root: &Area,
+    plot: &Plot,
+    runs: &[Vec<(usize, f64)>],
+    colour: RGBColor,
+) -> DrawResult {
+    for run in runs.iter().filter(|r| r.len() >= 2) {
+        let mut area: Vec<(i32, i32)> = Vec::with_capacity(run.len() + 2);
+        area.push((plot.x(run[0].0), plot.y1));
+        area.extend(run.iter().map(|&(i, v)| (plot.x(i), plot.y(v))));
+        area.push((plot.x(run[run.len() - 1].0), plot.y1));
+        root.draw(&Polygon::new(area, colour.mix(0.07).filled()))?;
+    }
+    Ok(())
+}
+
+/// A marker at each month: missed months in red (amber within the warning threshold),
+/// the latest one larger.
+fn draw_points(
+    root: &Area,
+    plot: &Plot,
+    c: &LineChart,
+    values: &[Option<f64>],
+    last: Option<usize>,
+) -> DrawResult {
+    let (colour, miss) = (rgb(c.colour), rgb(c.miss_colour));
+    for (i, v) in values.iter().enumerate() {
+        let Some(v) = *v else { continue };
+        let p = (plot.x(i), plot.y(v));
+        let missed = c.miss_below.is_some_and(|g| {
+            if c.lower_is_better {
+                v > g + 1e-9
+            } else {
+                v < g - 1e-9
+            }
+        });
+        let within_warning = c.warn_at.is_some_and(|w| {
+            if c.lower_is_better {
+                v <= w + 1e-9
+            } else {
+                v >= w - 1e-9
+            }
+        });
+        let dot = match (missed, within_warning) {
+            (true, true) => AMBER,
+            (true, false) => miss,
+            _ => colour,
+        };
+        if Some(i) == last {
+            root.draw(&Circle::new(p, 9, dot.mix(0.18).filled()))?;
+            root.draw(&Circle::new(p, 6, WHITE.filled()))?;
+            root.draw(&Circle::new(p, 5, dot.filled()))?;
+        } else if dot != colour {
+            root.draw(&Circle::new(p, 6, WHITE.filled()))?;
+            root.draw(&Circle::new(p, 4, dot.filled()))?;
+        } else {
+            root.draw(&Circle::new(p, 5, WHITE.filled()))?;
+            root.draw(&Circle::new(p, 3, colour.filled()))?;
+        }
+    }
+    Ok(())
+}
+
+/// The latest value, printed next to its marker: above it unless the line arrives from
+/// above, then below; moved just past the target line rather than onto it, or to the
+/// other side; on a white backdrop only if nothing else works.
+fn draw_last_label(
+    root: &Area,
+    plot: &Plot,
+    c: &LineChart,
+    values: &[Option<f64>],
+    i: usize,
+    reference: Option<(f64, Option<&str>)>,
+) -> DrawResult {
+    let colour = rgb(c.colour);
+    let v = values[i].unwrap_or_default();
+    let text = c
+        .last_label
+        .clone()
+        .unwrap_or_else(|| (c.y_text)(v, c.y_decimals));
+    let style = text_style(VALUE_PX, true, &colour, HPos::Center, VPos::Top);
+    let (w, h) = measure(root, &text, &style);
+    let (x, y) = (plot.x(i), plot.y(v));
+    let previous = i.checked_sub(1).and_then(|p| values[p]);
+    let target_y = reference.map(|(t, _)| plot.y(t));
+    let fits = |ty: i32| ty >= 1 && ty + h <= plot.y1;
+    let crosses = |ty: i32| target_y.is_some_and(|t| (ty - 3..=ty + h + 3).contains(&t));
+    let near = |above: bool| if above { y - 12 - h } else { y + 12 };
+    let past_target = |above: bool| {
+        let t = target_y?;
+        let ty = if above { t - 4 - h } else { t + 4 };
+        let extra = if above {
+            near(true) - ty
+        } else {
+            ty - near(false)
+        };
+        (extra <= 16).then_some(ty)
+    };
+    let preferred = previous.is_none_or(|p| p <= v);
+    let placed = [preferred, !preferred].into_iter().find_map(|above| {
+        let ty = near(above);
+        if fits(ty) && !crosses(ty) {
+            Some(ty)
+        } else {
+            past_target(above).filter(|ty| fits(*ty) && !crosses(*ty))
+        }
+    });
+    let ty = placed.unwrap_or_else(|| {
+        let ty = near(preferred);
+        if fits(ty) {
+            ty
+        } else {
+            near(!preferred).clamp(1, (plot.y1 - h).max(1))
+        }
+    });
+    // First choice: right of the point, level with it, in the margin the
+    // target label leaves: there it cannot be read as another month's value.
+    let side_ty = (y - h / 2).clamp(1, (plot.y1 - h).max(1));
+    let side_clear = target_y.is_none_or(|t| !(side_ty - 4..=side_ty + h + 4).contains(&t));
+    if x + 10 + w <= root_width(root) - 2 && side_clear {
+        root.draw_text(&text, &style, (x + 10 + w / 2, side_ty))?;
+        return Ok(());
+    }
+    // Else above or below it, centred; pulled back over the plot area only
+    // where it would run into a target label right of the plot.
+    let centred = clamp_centre(x, w, root_width(root));
+    let clashes =
+        plot.ref_label_outside && target_y.is_some_and(|t| (ty - 10..=ty + h + 10).contains(&t));
+    let tx = if clashes {
+        centred.min(plot.x1 + 2 - w / 2)
+    } else {
+        centred
+    };
+    if crosses(ty) {
+        draw_halo(root, tx - w / 2, ty, w, h)?;
+    }
+    root.draw_text(&text, &style, (tx, ty))?;
+    Ok(())
 }
 
 /// The SVG document of a bar chart.
