@@ -801,28 +801,8 @@ fn draw_frame(root: &Area, f: &Frame) -> DrawResult<Plot> {
     .max(x0 + 10);
     let slot = f64::from(x1 - x0) / n as f64;
 
-    // x labels: whole when they fit, else on two lines, else thinned out.
     let x_style = text_style(TICK_PX, false, &TEXT, HPos::Center, VPos::Top);
-    const GAP: i32 = 6;
-    let widest = |parts: &mut dyn Iterator<Item = &str>| {
-        parts
-            .map(|s| measure(root, s, &x_style).0)
-            .max()
-            .unwrap_or(0)
-    };
-    let whole_w = widest(&mut f.labels.iter().copied());
-    let splittable = f.labels.iter().all(|l| l.trim().contains(' '));
-    let mode = if f64::from(whole_w + GAP) <= slot {
-        XLabels::OneLine { every: 1 }
-    } else if splittable
-        && f64::from(widest(&mut f.labels.iter().map(|l| split_label(l).0)) + GAP) <= slot
-    {
-        XLabels::TwoLines
-    } else {
-        XLabels::OneLine {
-            every: (f64::from(whole_w + GAP) / slot).ceil().max(1.0) as usize,
-        }
-    };
+    let mode = x_label_mode(root, f.labels, &x_style, slot);
     let bottom = match mode {
         XLabels::OneLine { .. } => 8 + LINE_H + 6,
         XLabels::TwoLines => 8 + 2 * LINE_H + 6,
@@ -841,50 +821,96 @@ fn draw_frame(root: &Area, f: &Frame) -> DrawResult<Plot> {
         ref_label_outside,
     };
 
-    // Grid and y labels.
-    for (t, label) in &ticks {
+    draw_grid(root, &plot, &ticks, &tick_style)?;
+    draw_x_labels(root, &plot, f.labels, mode, &x_style)?;
+    Ok(plot)
+}
+
+/// How the month labels fit under the plot: whole when they fit, else on two lines, else
+/// thinned out.
+fn x_label_mode(root: &Area, labels: &[&str], x_style: &TextStyle, slot: f64) -> XLabels {
+    const GAP: i32 = 6;
+    let widest = |parts: &mut dyn Iterator<Item = &str>| {
+        parts
+            .map(|s| measure(root, s, x_style).0)
+            .max()
+            .unwrap_or(0)
+    };
+    let whole_w = widest(&mut labels.iter().copied());
+    let splittable = labels.iter().all(|l| l.trim().contains(' '));
+    if f64::from(whole_w + GAP) <= slot {
+        XLabels::OneLine { every: 1 }
+    } else if splittable
+        && f64::from(widest(&mut labels.iter().map(|l| split_label(l).0)) + GAP) <= slot
+    {
+        XLabels::TwoLines
+    } else {
+        XLabels::OneLine {
+            every: (f64::from(whole_w + GAP) / slot).ceil().max(1.0) as usize,
+        }
+    }
+}
+
+/// The gridlines with their values, and the baseline.
+fn draw_grid(
+    root: &Area,
+    plot: &Plot,
+    ticks: &[(f64, String)],
+    tick_style: &TextStyle,
+) -> DrawResult {
+    for (t, label) in ticks {
         let y = plot.y(*t);
-        if y != y1 {
+        if y != plot.y1 {
             root.draw(&PathElement::new(
-                vec![(x0, y), (x1, y)],
+                vec![(plot.x0, y), (plot.x1, y)],
                 GRID.stroke_width(1),
             ))?;
         }
         // One pixel down: `dy="0.5ex"` leaves digits slightly above centre.
-        root.draw_text(label, &tick_style, (x0 - 10, y + 1))?;
+        root.draw_text(label, tick_style, (plot.x0 - 10, y + 1))?;
     }
     root.draw(&PathElement::new(
-        vec![(x0, y1), (x1, y1)],
+        vec![(plot.x0, plot.y1), (plot.x1, plot.y1)],
         BASELINE.stroke_width(1),
     ))?;
+    Ok(())
+}
 
-    // x labels.
-    let label_y = y1 + 8;
-    let count = f.labels.len();
+/// The month labels under the plot, in the chosen mode.
+fn draw_x_labels(
+    root: &Area,
+    plot: &Plot,
+    labels: &[&str],
+    mode: XLabels,
+    x_style: &TextStyle,
+) -> DrawResult {
+    let label_y = plot.y1 + 8;
+    let w = root.dim_in_pixel().0 as i32;
+    let count = labels.len();
     let mut previous_second: Option<&str> = None;
-    for (i, label) in f.labels.iter().enumerate() {
+    for (i, label) in labels.iter().enumerate() {
         match mode {
             XLabels::OneLine { every } => {
                 if !(count - 1 - i).is_multiple_of(every) {
                     continue;
                 }
-                let lw = measure(root, label, &x_style).0;
-                root.draw_text(label, &x_style, (clamp_centre(plot.x(i), lw, w), label_y))?;
+                let lw = measure(root, label, x_style).0;
+                root.draw_text(label, x_style, (clamp_centre(plot.x(i), lw, w), label_y))?;
             }
             XLabels::TwoLines => {
                 let (first, second) = split_label(label);
-                let lw = measure(root, first, &x_style).0;
-                root.draw_text(first, &x_style, (clamp_centre(plot.x(i), lw, w), label_y))?;
+                let lw = measure(root, first, x_style).0;
+                root.draw_text(first, x_style, (clamp_centre(plot.x(i), lw, w), label_y))?;
                 if !second.is_empty() && previous_second != Some(second) {
-                    let lw = measure(root, second, &x_style).0;
+                    let lw = measure(root, second, x_style).0;
                     let pos = (clamp_centre(plot.x(i), lw, w), label_y + LINE_H);
-                    root.draw_text(second, &x_style, pos)?;
+                    root.draw_text(second, x_style, pos)?;
                 }
                 previous_second = Some(second);
             }
         }
     }
-    Ok(plot)
+    Ok(())
 }
 
 /// "Nov 25" → ("Nov", "25"); a label without a space stays whole.
