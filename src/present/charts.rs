@@ -388,31 +388,8 @@ pub fn bar_chart(c: &BarChart) -> String {
         let slot = plot.slot();
         let bar_w = ((slot * 0.6).round() as i32).clamp(2, 56);
         let last = values.iter().rposition(Option::is_some);
-        let texts: Vec<Option<String>> = match c.labels {
-            Some(l) => values
-                .iter()
-                .zip(l)
-                .map(|(v, t)| v.and(t.clone()))
-                .collect(),
-            None => values
-                .iter()
-                .map(|v| v.map(|v| (c.y_text)(v, c.y_decimals)))
-                .collect(),
-        };
-        let widest = texts
-            .iter()
-            .flatten()
-            .map(|t| {
-                measure(
-                    root,
-                    t,
-                    &text_style(BAR_VALUE_PX, true, &TEXT_DARK, HPos::Center, VPos::Top),
-                )
-                .0
-            })
-            .max()
-            .unwrap_or(0);
-        let show_values = f64::from(widest + 4) <= slot;
+        let texts = bar_texts(c, &values);
+        let show_values = fits_bars(root, &texts, slot);
 
         let y_base = plot.y(base);
         let mut value_labels = Vec::new();
@@ -446,17 +423,52 @@ pub fn bar_chart(c: &BarChart) -> String {
         }
         // Values go over the goal line, on a white backdrop where they cross it.
         let goal_y = reference.map(|(g, _)| plot.y(g));
-        for (text, style, (x, y), w, h) in &value_labels {
-            if goal_y.is_some_and(|gy| (y - 2..=y + h + 2).contains(&gy)) {
-                draw_halo(root, x - w / 2, *y, *w, *h)?;
-            }
-            root.draw_text(text, style, (*x, *y))?;
-        }
+        draw_value_labels(root, &value_labels, goal_y)?;
         if let Some((g, label)) = reference {
             draw_reference_label_inside(root, &plot, g, label)?;
         }
         Ok(())
     })
+}
+
+/// Each bar's value as printed: the chart's own labels, or the value formatted.
+fn bar_texts(c: &BarChart, values: &[Option<f64>]) -> Vec<Option<String>> {
+    match c.labels {
+        Some(l) => values
+            .iter()
+            .zip(l)
+            .map(|(v, t)| v.and(t.clone()))
+            .collect(),
+        None => values
+            .iter()
+            .map(|v| v.map(|v| (c.y_text)(v, c.y_decimals)))
+            .collect(),
+    }
+}
+
+/// Whether every value fits over its bar (slots `slot` pixels wide).
+fn fits_bars(root: &Area, texts: &[Option<String>], slot: f64) -> bool {
+    let style = text_style(BAR_VALUE_PX, true, &TEXT_DARK, HPos::Center, VPos::Top);
+    let widest = (texts.iter().flatten())
+        .map(|t| measure(root, t, &style).0)
+        .max()
+        .unwrap_or(0);
+    f64::from(widest + 4) <= slot
+}
+
+/// The bars' values, each on a white backdrop where it crosses the goal line at `goal_y`.
+fn draw_value_labels(
+    root: &Area,
+    labels: &[(&str, TextStyle, (i32, i32), i32, i32)],
+    goal_y: Option<i32>,
+) -> DrawResult {
+    for (text, style, (x, y), w, h) in labels {
+        if goal_y.is_some_and(|gy| (y - 2..=y + h + 2).contains(&gy)) {
+            draw_halo(root, x - w / 2, *y, *w, *h)?;
+        }
+        root.draw_text(text, style, (*x, *y))?;
+    }
+    Ok(())
 }
 
 /// A y range for `values` (non-finite ones ignored) that is padded, on round steps,
