@@ -85,22 +85,49 @@ pub fn for_review(
         .map(|&(a, b)| {
             let calendars = calendars.clone();
             let kpi_calendar = kpi_calendar.clone();
-            let specs: Vec<month::SlaSpec> = ticket_slas
-                .iter()
-                .zip(&calendars)
-                .map(|(s, cal)| month::SlaSpec {
-                    id: &s.id,
-                    priority: s.priority.as_deref().unwrap_or_default(),
-                    types: &s.types,
-                    clock: s.clock.unwrap_or(crate::model::Clock::Resolution),
-                    target_seconds: s.within.map_or(0, |w| w.minutes as i64 * 60),
-                    calendar: cal,
-                })
-                .collect();
+            let specs = sla_specs(&ticket_slas, &calendars);
             let f = month::evaluate_span(&sorted, a, b, client.tz, &specs, cutoff, &kpi_calendar);
             ((a, b), f)
         })
         .collect();
+    let (months, span_figures) = by_month_and_span(figures, window, spans);
+    Ok(ForReview {
+        months,
+        spans: span_figures,
+        skipped: loaded.skipped,
+        rows: loaded.rows,
+        warnings: loaded.warnings,
+    })
+}
+
+/// What the month evaluation needs of each ticket SLA, with its calendar.
+fn sla_specs<'a>(
+    slas: &[&'a crate::model::Sla],
+    calendars: &'a [Calendar],
+) -> Vec<month::SlaSpec<'a>> {
+    slas.iter()
+        .zip(calendars)
+        .map(|(s, cal)| month::SlaSpec {
+            id: &s.id,
+            priority: s.priority.as_deref().unwrap_or_default(),
+            types: &s.types,
+            clock: s.clock.unwrap_or(crate::model::Clock::Resolution),
+            target_seconds: s.within.map_or(0, |w| w.minutes as i64 * 60),
+            calendar: cal,
+        })
+        .collect()
+}
+
+type Figures = BTreeMap<Month, month::TicketMonth>;
+type SpanFigures = BTreeMap<(Month, Month), month::TicketMonth>;
+
+/// The evaluated figures sorted into the window's months and the spans (a span of one
+/// month of the window is that month's figures).
+fn by_month_and_span(
+    figures: Vec<((Month, Month), month::TicketMonth)>,
+    window: &[Month],
+    spans: &[(Month, Month)],
+) -> (Figures, SpanFigures) {
     let mut months = BTreeMap::new();
     let mut span_figures = BTreeMap::new();
     for ((a, b), f) in figures {
@@ -115,11 +142,5 @@ pub fn for_review(
             span_figures.insert((a, b), f.clone());
         }
     }
-    Ok(ForReview {
-        months,
-        spans: span_figures,
-        skipped: loaded.skipped,
-        rows: loaded.rows,
-        warnings: loaded.warnings,
-    })
+    (months, span_figures)
 }
