@@ -405,60 +405,8 @@ fn cards(p: &Portfolio, reviewed: &[&Facts], loc: &Locale) -> Vec<Card> {
             }),
             status: (!p.failed.is_empty()).then_some(Status::Red),
         },
-        Card {
-            label: loc.label("slas_missed_short").to_string(),
-            // Nothing measured is not "none missed".
-            value: if measured == 0 {
-                dash.clone()
-            } else {
-                loc.count(missed)
-            },
-            note: (measured > 0).then(|| {
-                loc.say(
-                    "slas-met-count",
-                    &[
-                        ("met", (measured - missed).into()),
-                        ("total", measured.into()),
-                    ],
-                )
-            }),
-            status: (measured > 0).then_some(if missed == 0 {
-                Status::Green
-            } else {
-                Status::Red
-            }),
-        },
-        Card {
-            label: loc.label("credits_period").to_string(),
-            value: if reviewed.is_empty() {
-                dash.clone()
-            } else if p.credits.iter().all(|c| c.period == 0.0) {
-                loc.label("no_credits_short").to_string()
-            } else {
-                p.credits
-                    .iter()
-                    .filter(|c| c.period > 0.0)
-                    .map(|c| money(loc, c.period, Some(&c.currency)))
-                    .collect::<Vec<_>>()
-                    .join(" · ")
-            },
-            // The total in the reporting currency when there is one and anything is due.
-            note: p
-                .converted
-                .as_ref()
-                .filter(|c| c.credits.period > 0.0)
-                .map(|c| {
-                    format!(
-                        "{}: {}",
-                        loc.say(
-                            "converted-total",
-                            &[("currency", c.currency.as_str().into())]
-                        ),
-                        money(loc, c.credits.period, Some(&c.currency))
-                    )
-                }),
-            status: None,
-        },
+        sla_card(measured, missed, loc),
+        credits_card(p, reviewed.is_empty(), loc),
         Card {
             label: loc.label("mrr_short").to_string(),
             value: mrr,
@@ -481,6 +429,70 @@ fn cards(p: &Portfolio, reviewed: &[&Facts], loc: &Locale) -> Vec<Card> {
             status: (urgent > 0).then_some(Status::Amber),
         },
     ]
+}
+
+/// The SLAs missed across the book (a dash when nothing was measured: not "none
+/// missed").
+fn sla_card(measured: usize, missed: usize, loc: &Locale) -> Card {
+    Card {
+        label: loc.label("slas_missed_short").to_string(),
+        // Nothing measured is not "none missed".
+        value: if measured == 0 {
+            "–".to_string()
+        } else {
+            loc.count(missed)
+        },
+        note: (measured > 0).then(|| {
+            loc.say(
+                "slas-met-count",
+                &[
+                    ("met", (measured - missed).into()),
+                    ("total", measured.into()),
+                ],
+            )
+        }),
+        status: (measured > 0).then_some(if missed == 0 {
+            Status::Green
+        } else {
+            Status::Red
+        }),
+    }
+}
+
+/// The credits due this period, per currency, with the total in the reporting currency
+/// when there is one and anything is due.
+fn credits_card(p: &Portfolio, none_reviewed: bool, loc: &Locale) -> Card {
+    Card {
+        label: loc.label("credits_period").to_string(),
+        value: if none_reviewed {
+            "–".to_string()
+        } else if p.credits.iter().all(|c| c.period == 0.0) {
+            loc.label("no_credits_short").to_string()
+        } else {
+            p.credits
+                .iter()
+                .filter(|c| c.period > 0.0)
+                .map(|c| money(loc, c.period, Some(&c.currency)))
+                .collect::<Vec<_>>()
+                .join(" · ")
+        },
+        // The total in the reporting currency when there is one and anything is due.
+        note: p
+            .converted
+            .as_ref()
+            .filter(|c| c.credits.period > 0.0)
+            .map(|c| {
+                format!(
+                    "{}: {}",
+                    loc.say(
+                        "converted-total",
+                        &[("currency", c.currency.as_str().into())]
+                    ),
+                    money(loc, c.credits.period, Some(&c.currency))
+                )
+            }),
+        status: None,
+    }
 }
 
 /// A row per reviewed client: CSF and SLA dots, what was missed, red KPIs, credits.
