@@ -49,11 +49,7 @@ fn module_of(src: &Path, file: &Path) -> Module {
 /// The code of a file without its comments and its test modules (`#[cfg(test)] mod x
 /// { .. }`, braces matched, whatever follows them kept).
 fn without_tests(text: &str) -> String {
-    let code: String = text
-        .lines()
-        .map(|l| l.split("//").next().unwrap_or(""))
-        .collect::<Vec<_>>()
-        .join("\n");
+    let code = code_only(text);
     let mut out = String::new();
     let mut rest = code.as_str();
     while let Some(i) = rest.find("#[cfg(test)]") {
@@ -64,9 +60,11 @@ fn without_tests(text: &str) -> String {
             rest = &rest[i + "#[cfg(test)]".len()..];
             continue;
         }
-        let Some(open) = after.find('{') else {
-            rest = "";
-            break;
+        // `mod tests;` (its file is another module) or `mod tests { .. }`.
+        let (semi, open) = (after.find(';'), after.find('{'));
+        let Some(open) = open.filter(|&o| semi.is_none_or(|s| o < s)) else {
+            rest = semi.map_or("", |s| &after[s + 1..]);
+            continue;
         };
         let mut depth = 0;
         let mut end = after.len();
@@ -87,6 +85,74 @@ fn without_tests(text: &str) -> String {
     }
     out.push_str(rest);
     out
+}
+
+/// The code of a file with its comments gone and its string and character literals
+/// emptied (`"https://x"` is neither a comment nor a path), line breaks kept.
+fn code_only(text: &str) -> String {
+    let chars: Vec<char> = text.chars().collect();
+    let mut out = String::with_capacity(text.len());
+    let mut i = 0;
+    while i < chars.len() {
+        let c = chars[i];
+        let next = chars.get(i + 1).copied();
+        if c == '/' && next == Some('/') {
+            while i < chars.len() && chars[i] != '\n' {
+                i += 1;
+            }
+        } else if c == '/' && next == Some('*') {
+            i += 2;
+            while i < chars.len() && !(chars[i] == '*' && chars.get(i + 1) == Some(&'/')) {
+                if chars[i] == '\n' {
+                    out.push('\n');
+                }
+                i += 1;
+            }
+            i += 2;
+        } else if c == 'r' && matches!(next, Some('"' | '#')) && raw_string_at(&chars, i) {
+            let hashes = chars[i + 1..].iter().take_while(|&&h| h == '#').count();
+            i += 2 + hashes;
+            let close: Vec<char> = std::iter::once('"')
+                .chain(std::iter::repeat_n('#', hashes))
+                .collect();
+            while i < chars.len() && !chars[i..].starts_with(&close) {
+                i += 1;
+            }
+            i += close.len();
+            out.push_str("\"\"");
+        } else if c == '"' {
+            i += 1;
+            while i < chars.len() && chars[i] != '"' {
+                i += if chars[i] == '\\' { 2 } else { 1 };
+            }
+            i += 1;
+            out.push_str("\"\"");
+        } else if c == '\'' && next == Some('\\') {
+            // '\n', '\'', '\u{..}': up to the closing quote.
+            i += 2;
+            while i < chars.len() && chars[i] != '\'' {
+                i += 1;
+            }
+            i += 1;
+        } else if c == '\'' && chars.get(i + 2) == Some(&'\'') {
+            i += 3; // 'x'
+        } else {
+            out.push(c);
+            i += 1;
+        }
+    }
+    out
+}
+
+/// Whether a raw string (`r"..."`, `r#"..."#`) starts at `i` (not an identifier ending
+/// in `r`).
+fn raw_string_at(chars: &[char], i: usize) -> bool {
+    let before = i.checked_sub(1).map(|j| chars[j]);
+    if before.is_some_and(|b| b.is_alphanumeric() || b == '_') {
+        return false;
+    }
+    let hashes = chars[i + 1..].iter().take_while(|&&h| h == '#').count();
+    chars.get(i + 1 + hashes) == Some(&'"')
 }
 
 /// `a as b` → `a`: a renamed import names what it renames.

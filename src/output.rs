@@ -12,7 +12,7 @@ use crate::review::Review;
 
 /// Writes files into `dir` atomically: each goes to a temporary name in `dir` and is
 /// renamed when complete. The directory is created only now, after all rendering
-/// succeeded, so a failed run leaves no trace.
+/// succeeded (a set that then fails to be placed may leave it, empty).
 pub fn write_all(dir: &Path, files: &[(String, Vec<u8>)]) -> Result<Vec<PathBuf>, Error> {
     let in_dir: Vec<(&Path, &str, &[u8])> = files
         .iter()
@@ -36,8 +36,10 @@ pub fn write_all_in(files: &[(&Path, &str, &[u8])]) -> Result<Vec<PathBuf>, Erro
     let mut placed: Vec<(PathBuf, Option<tempfile::TempPath>)> = Vec::new();
     for (tmp, target) in staged {
         if let Err(e) = place(tmp, &target, &mut placed) {
-            undo(placed);
-            return Err(e);
+            return Err(match undo(placed) {
+                left if left.is_empty() => e,
+                left => Error::Usage(format!("{e}; and could not take back: {}", left.join("; "))),
+            });
         }
     }
     // The replaced files' copies are deleted as `placed` is dropped.
@@ -111,28 +113,32 @@ fn keep_aside(target: &Path) -> Result<tempfile::TempPath, Error> {
 
 /// Takes back files already renamed into place: each is removed, or the file it
 /// replaced is put back. A file that cannot be put back keeps its copy (the
-/// `.svcreview-*.old` beside it) rather than lose it.
-fn undo(placed: Vec<(PathBuf, Option<tempfile::TempPath>)>) {
+/// `.svcreview-*.old` beside it) rather than lose it. Returns what could not be taken
+/// back, each with where its earlier file is.
+fn undo(placed: Vec<(PathBuf, Option<tempfile::TempPath>)>) -> Vec<String> {
+    let mut left = Vec::new();
     for (target, kept) in placed.into_iter().rev() {
         match kept {
             Some(aside) => {
-                if std::fs::rename(&aside, &target).is_err() {
-                    let _ = aside.keep();
+                if let Err(e) = std::fs::rename(&aside, &target) {
+                    let copy = aside
+                        .keep()
+                        .map(|p| p.display().to_string())
+                        .unwrap_or_default();
+                    left.push(format!(
+                        "{}: {e} (the earlier file is {copy})",
+                        target.display()
+                    ));
                 }
             }
             None => {
-                let _ = std::fs::remove_file(&target);
+                if let Err(e) = std::fs::remove_file(&target) {
+                    left.push(format!("{}: {e}", target.display()));
+                }
             }
         }
     }
-}
-
-/// Publishes a review: writes its snapshot atomically. An existing snapshot is kept
-/// unless `force`.
-pub fn publish(client_dir: &Path, review: &Review, force: bool) -> Result<PathBuf, Error> {
-    let s = snapshot(client_dir, review, force)?;
-    write_all(&s.dir, &[(s.name, s.bytes)])?;
-    Ok(s.dir.join(&s.file))
+    left
 }
 
 /// A snapshot ready to be written with a review's other outputs (all or none).
@@ -189,7 +195,7 @@ mod tests {
             place(tmp, target, &mut placed).unwrap();
         }
         assert_eq!(std::fs::read_to_string(&b).unwrap(), "new b");
-        undo(placed);
+        assert!(undo(placed).is_empty());
         assert!(!a.exists());
         assert_eq!(std::fs::read_to_string(&b).unwrap(), "last time");
         let names: Vec<_> = std::fs::read_dir(dir.path())

@@ -128,10 +128,9 @@ impl BatchJobArgs {
         let period = match (kind, self.period, self.quarter, self.year) {
             (None | Some(BatchKind::Monthly), Some(m), None, None) => PeriodSpec::Month(m),
             (None | Some(BatchKind::Qbr), None, Some(q), None) => PeriodSpec::Quarter(q),
-            (None | Some(BatchKind::Annual), None, None, Some(year)) => PeriodSpec::Year {
-                year,
-                contract: self.contract_year,
-            },
+            (None | Some(BatchKind::Annual), None, None, Some(year)) => {
+                super::args::year_spec(&year, self.contract_year)?
+            }
             _ => {
                 return Err(Error::Usage(
                     "give --kind monthly with --period, qbr with --quarter, or annual with --year"

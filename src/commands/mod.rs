@@ -94,7 +94,7 @@ pub(crate) fn placed<'a>(
 
 /// Prints warnings (what may make a figure wrong) on standard error: unattended runs
 /// see what `validate` warns of too.
-pub fn print_warnings(warnings: &[Problem]) {
+pub fn print_warnings<'a>(warnings: impl IntoIterator<Item = &'a Problem>) {
     let style = Style::stderr();
     for w in warnings {
         eprintln!("{}", style.problem(Label::Warning, w));

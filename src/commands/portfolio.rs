@@ -45,13 +45,14 @@ pub fn portfolio(
     // for all of them.
     let provider = files::provider(Some(&root))?;
     let facts = gather(&ws.clients, &root, &provider, period, cfg);
-    render_portfolio(&root, facts, period, out_dir, out, cfg)
+    render_portfolio(&root, &provider, facts, period, out_dir, out, cfg)
 }
 
 /// Writes the portfolio of clients' facts gathered already (by [`portfolio`], or by a
 /// batch from the reviews it rendered).
 pub fn render_portfolio(
     root: &Path,
+    provider: &crate::model::Provider,
     facts: Vec<Facts>,
     period: Period,
     out_dir: &Path,
@@ -59,13 +60,12 @@ pub fn render_portfolio(
     cfg: &RenderConfig,
 ) -> Result<(Portfolio, Vec<PathBuf>), Error> {
     let root = root.to_path_buf();
-    let provider = files::provider(Some(&root))?;
-    let loc = locale::provider_locale(&root, &provider, cfg.templates.as_deref())?;
-    check_rates(&root, &provider, &facts)?;
+    let loc = locale::provider_locale(&root, provider, cfg.templates.as_deref())?;
+    check_rates(&root, provider, &facts)?;
     let portfolio = crate::evaluate::portfolio::build(facts, period, provider.reporting.as_ref());
     let view = crate::present::portfolio::view(&portfolio, &loc, period);
-    let logo = provider_logo(&root, &provider)?;
-    let info = crate::evaluate::provider_info(&provider);
+    let logo = provider_logo(&root, provider)?;
+    let info = crate::evaluate::provider_info(provider);
     let date = cfg.source_date.unwrap_or_else(|| period.last().last_day());
     let doc = present::portfolio_document(
         &view,

@@ -36,8 +36,6 @@ pub struct Loaded {
     pub narrative: Option<crate::model::ReviewNotes>,
     /// The published snapshot of the previous review of the same kind.
     pub presented: Option<serde_json::Value>,
-    /// What may make a figure wrong without being an error (printed when loaded).
-    pub warnings: Vec<Problem>,
 }
 
 /// The client directory's workspace root and provider, and the client, each read once.
@@ -113,12 +111,11 @@ pub fn load_for(
         Some(imported) => Some(figures::for_review(&client, imported, &window, &spans)?),
         None => None,
     };
+    // Unattended runs see what `validate` warns of too, whatever happens next.
+    print_warnings(tickets.iter().flat_map(|t| &t.warnings));
     let locale = locale::client_locale(&client, cfg.templates.as_deref())?;
     let narrative = files::review_notes(&client, &period.file_id())?;
     let presented = history::load(&client.dir, period.plus(-1))?;
-    let warnings: Vec<Problem> = tickets.iter().flat_map(|t| t.warnings.clone()).collect();
-    // Unattended runs see what `validate` warns of too, whatever happens next.
-    print_warnings(&warnings);
     Ok(Loaded {
         root,
         provider,
@@ -129,7 +126,6 @@ pub fn load_for(
         tickets,
         narrative,
         presented,
-        warnings,
     })
 }
 

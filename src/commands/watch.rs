@@ -15,8 +15,6 @@ use notify::{RecursiveMode, Watcher};
 
 use std::process::ExitCode;
 
-use chrono::Datelike;
-
 use super::review::{self, Job};
 use crate::error::Error;
 use crate::evaluate::compare::{self, Change};
@@ -34,6 +32,8 @@ pub enum Round {
         changes: Vec<Change>,
         /// Whether this is the first good render.
         first: bool,
+        /// The period rendered.
+        period: crate::period::Period,
     },
     /// The input is bad: nothing was written.
     Failed(Error),
@@ -72,6 +72,7 @@ pub fn run(job: &Job, mut report: impl FnMut(&Round) -> bool) -> Result<(), Erro
                 let first = last.is_none();
                 last = Some(now);
                 Round::Rendered {
+                    period: review.period.id,
                     written,
                     changes,
                     first,
@@ -92,22 +93,24 @@ pub fn run_printing(job: &Job) -> Result<ExitCode, Error> {
     let mut good = false;
     let mut failed = false;
     let style = Style::stderr();
-    // A contract year's months are the client's: its start month read for the banner.
-    let start =
-        crate::load::files::client(&job.client).map_or(1, |c| c.def.contract.start.0.month());
-    let label = job
-        .period
-        .resolve(start)
-        .map(|p| p.label())
-        .unwrap_or_default();
-    eprintln!("watching the inputs of {label} for changes (Ctrl-C to stop)");
+    let mut banner = true;
     run(job, |round| {
+        // Said once, with the period as the first round resolved it (a contract year's
+        // months are the client's).
+        if std::mem::take(&mut banner) {
+            let label = match round {
+                Round::Rendered { period, .. } => period.label(),
+                Round::Failed(_) => "the review".to_string(),
+            };
+            eprintln!("watching the inputs of {label} for changes (Ctrl-C to stop)");
+        }
         let time = chrono::Local::now().format("%H:%M:%S");
         match round {
             Round::Rendered {
                 written,
                 changes,
                 first,
+                ..
             } => {
                 for path in written {
                     println!("{time} {}", path.display());

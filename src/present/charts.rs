@@ -456,10 +456,13 @@ fn fits_bars(root: &Area, texts: &[Option<String>], slot: f64) -> bool {
     f64::from(widest + 4) <= slot
 }
 
+/// A bar's value ready to draw: text, style, position, width and height.
+type ValueLabel<'a> = (&'a str, TextStyle<'a>, (i32, i32), i32, i32);
+
 /// The bars' values, each on a white backdrop where it crosses the goal line at `goal_y`.
 fn draw_value_labels(
     root: &Area,
-    labels: &[(&str, TextStyle, (i32, i32), i32, i32)],
+    labels: &[ValueLabel],
     goal_y: Option<i32>,
 ) -> DrawResult {
     for (text, style, (x, y), w, h) in labels {

@@ -272,6 +272,7 @@ fn portfolio_table(measured: &[(PathBuf, usize, f64)], dir: &Path) {
         let t = Instant::now();
         let (_, written) = svcreview::commands::portfolio::render_portfolio(
             ws,
+            &provider,
             facts,
             period,
             &dir.join(format!("render-{n}")),

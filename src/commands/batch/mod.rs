@@ -702,8 +702,9 @@ fn batch_portfolio(
         deck: b.deck,
         ..Default::default()
     };
+    let provider = crate::load::files::provider(Some(root))?;
     let (_, written) = commands::portfolio::render_portfolio(
-        root, facts, period, &b.out_dir, &outputs, &b.render,
+        root, &provider, facts, period, &b.out_dir, &outputs, &b.render,
     )?;
     Ok(written
         .iter()
