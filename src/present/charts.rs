@@ -460,11 +460,7 @@ fn fits_bars(root: &Area, texts: &[Option<String>], slot: f64) -> bool {
 type ValueLabel<'a> = (&'a str, TextStyle<'a>, (i32, i32), i32, i32);
 
 /// The bars' values, each on a white backdrop where it crosses the goal line at `goal_y`.
-fn draw_value_labels(
-    root: &Area,
-    labels: &[ValueLabel],
-    goal_y: Option<i32>,
-) -> DrawResult {
+fn draw_value_labels(root: &Area, labels: &[ValueLabel], goal_y: Option<i32>) -> DrawResult {
     for (text, style, (x, y), w, h) in labels {
         if goal_y.is_some_and(|gy| (y - 2..=y + h + 2).contains(&gy)) {
             draw_halo(root, x - w / 2, *y, *w, *h)?;
