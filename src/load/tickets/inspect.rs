@@ -123,22 +123,44 @@ fn report_and_block(
             .and_then(|(_, h)| h.as_ref())
             .and_then(|h| headers.iter().position(|x| x == h))
     };
-    let mut evidence = Evidence::default();
-    let mut counts: [BTreeMap<String, u64>; 3] = Default::default();
-    let mut rows = 0u64;
+    let seen = scan(&mut table, path, &col)?;
+    let verdict = seen.evidence.verdict();
+    let out = report(path, profile, &fit, &headers, &col, &seen, &verdict);
+    let block = block(path, &fit, &col, &seen, &verdict, tz);
+    Ok((out, block))
+}
+
+/// What a pass over an export saw: its dates, its priorities, statuses and types, its
+/// rows.
+#[derive(Default)]
+struct Seen {
+    evidence: Evidence,
+    /// Priorities, statuses and types by value, with their rows.
+    counts: [BTreeMap<String, u64>; 3],
+    rows: u64,
+    /// The first date of the export, as written.
+    first_dates: Option<String>,
+}
+
+/// Reads every row of an export for what `inspect` reports.
+fn scan(
+    table: &mut Table,
+    path: &Path,
+    col: &dyn Fn(Field) -> Option<usize>,
+) -> Result<Seen, Problem> {
+    let mut seen = Seen::default();
     let mut record = csv::StringRecord::new();
-    let mut first_dates: Option<String> = None;
     while let Some(line) = table.next(path, &mut record)? {
         if record.iter().all(|f| f.trim().is_empty()) {
             continue;
         }
-        rows += 1;
+        seen.rows += 1;
         for f in Field::ALL.into_iter().filter(|f| f.is_time()) {
             if let Some(c) = col(f) {
                 let v = record.get(c).unwrap_or("").trim();
-                evidence.see(v, line);
-                if first_dates.is_none() && !v.is_empty() {
-                    first_dates = Some(v.to_string());
+                seen.evidence.see(v, line);
+                if seen.first_dates.is_none() && !v.is_empty() {
+                    seen.first_dates = Some(v.to_string());
                 }
             }
         }
@@ -147,12 +169,27 @@ fn report_and_block(
             .enumerate()
         {
             if let Some(c) = col(f) {
-                *counts[i]
+                *seen.counts[i]
                     .entry(record.get(c).unwrap_or("").trim().to_string())
                     .or_default() += 1;
             }
         }
     }
+    Ok(seen)
+}
+
+/// The report: rows and columns, the profile and its fit, the columns found, the dates'
+/// order and the values seen.
+fn report(
+    path: &Path,
+    profile: Option<TicketProfile>,
+    fit: &Fit,
+    headers: &[String],
+    col: &dyn Fn(Field) -> Option<usize>,
+    seen: &Seen,
+    verdict: &Verdict,
+) -> String {
+    let rows = seen.rows;
     let l = layout(fit.profile);
     let mut out = String::new();
     let w = &mut out;
@@ -220,13 +257,33 @@ fn report_and_block(
             l.lacks.map(|s| format!(" ({s})")).unwrap_or_default()
         );
     }
-    let verdict = evidence.verdict();
-    let sample = evidence.examples[0].as_ref().map(|(_, v)| v.clone());
-    let date_line = match &verdict {
+    let date_line = date_line(verdict, &seen.evidence, seen.first_dates.as_deref());
+    let _ = writeln!(w, "\ndates: {date_line}");
+    let names = ["priorities", "statuses", "types"];
+    for (i, name) in names.iter().enumerate() {
+        if seen.counts[i].is_empty() {
+            continue;
+        }
+        let mut seen: Vec<(&String, &u64)> = seen.counts[i].iter().collect();
+        seen.sort_by(|a, b| b.1.cmp(a.1).then(a.0.cmp(b.0)));
+        let _ = writeln!(w, "\n{name} seen:");
+        for (v, n) in seen.iter().take(25) {
+            let shown = if v.is_empty() { "(empty)" } else { v.as_str() };
+            let _ = writeln!(w, "  {n:>7}  {shown}");
+        }
+        if seen.len() > 25 {
+            let _ = writeln!(w, "  … and {} more", seen.len() - 25);
+        }
+    }
+    out
+}
+
+/// What the dates say about the order of day and month.
+fn date_line(verdict: &Verdict, evidence: &Evidence, first_dates: Option<&str>) -> String {
+    match verdict {
         Verdict::NotNumeric => format!(
             "ISO dates or month names: nothing to detect{}",
             first_dates
-                .as_deref()
                 .map(|v| format!(", e.g. `{v}`"))
                 .unwrap_or_default()
         ),
@@ -239,24 +296,19 @@ fn report_and_block(
         Verdict::Ambiguous => "every date reads both day-first and month-first: set \
                                `date_format` (see below)"
             .to_string(),
-    };
-    let _ = writeln!(w, "\ndates: {date_line}");
-    let names = ["priorities", "statuses", "types"];
-    for (i, name) in names.iter().enumerate() {
-        if counts[i].is_empty() {
-            continue;
-        }
-        let mut seen: Vec<(&String, &u64)> = counts[i].iter().collect();
-        seen.sort_by(|a, b| b.1.cmp(a.1).then(a.0.cmp(b.0)));
-        let _ = writeln!(w, "\n{name} seen:");
-        for (v, n) in seen.iter().take(25) {
-            let shown = if v.is_empty() { "(empty)" } else { v.as_str() };
-            let _ = writeln!(w, "  {n:>7}  {shown}");
-        }
-        if seen.len() > 25 {
-            let _ = writeln!(w, "  … and {} more", seen.len() - 25);
-        }
     }
+}
+
+/// The `tickets:` block to paste into client.yaml.
+fn block(
+    path: &Path,
+    fit: &Fit,
+    col: &dyn Fn(Field) -> Option<usize>,
+    seen: &Seen,
+    verdict: &Verdict,
+    tz: Tz,
+) -> String {
+    let sample = seen.evidence.examples[0].as_ref().map(|(_, v)| v.clone());
     let mut block = String::new();
     let w = &mut block;
     let file = path
@@ -266,7 +318,7 @@ fn report_and_block(
     let _ = writeln!(w, "tickets:");
     let _ = writeln!(w, "  files: {}", yaml_str(&format!("tickets/{file}")));
     let _ = writeln!(w, "  profile: {}", profile_key(fit.profile));
-    if verdict == Verdict::Ambiguous {
+    if *verdict == Verdict::Ambiguous {
         let s = sample.unwrap_or_default();
         let d = dates::suggest(&s, Order::DayFirst, tz).unwrap_or_default();
         let m = dates::suggest(&s, Order::MonthFirst, tz).unwrap_or_default();
@@ -282,9 +334,9 @@ fn report_and_block(
             let _ = writeln!(w, "  # columns: {{ {}: \"...\" }}   # not found", f.key());
         }
     }
-    if !counts[0].is_empty() {
+    if !seen.counts[0].is_empty() {
         let _ = writeln!(w, "  priorities:");
-        for v in counts[0].keys() {
+        for v in seen.counts[0].keys() {
             if v.is_empty() {
                 let _ = writeln!(
                     w,
@@ -295,7 +347,7 @@ fn report_and_block(
             }
         }
     }
-    Ok((out, block))
+    block
 }
 
 /// A YAML double-quoted string.
