@@ -388,70 +388,14 @@ fn kpis(def: &ClientDef, doc: &YamlDoc, problems: &mut Problems) {
                 );
             }
         }
-        match (k.target, k.warning) {
-            // The RAG status is judged against the target; a KPI without one has no status.
-            (None, _) => problems.push(
-                doc.problem(&base, format!("KPI `{}` has no `target`", k.id))
-                    .with_hint(
-                        "add `target:` (and optionally `warning:`), the value that counts as met",
-                    ),
-            ),
-            (Some(t), Some(w)) => {
-                let wrong = match k.better {
-                    Better::Higher => w > t,
-                    Better::Lower => w < t,
-                };
-                if wrong {
-                    let (side, dir) = match k.better {
-                        Better::Higher => ("above", "higher"),
-                        Better::Lower => ("below", "lower"),
-                    };
-                    problems.push(
-                        doc.problem(
-                            &format!("{base}.warning"),
-                            format!("the warning threshold {w} is {side} the target {t}, but {dir} is better"),
-                        )
-                        .with_hint(
-                            "the warning threshold lies between the target and red; swap them or set `better:`",
-                        ),
-                    );
-                }
-            }
-            _ => {}
-        }
-        let unit_ok = match k.from {
-            KpiSource::Csat
-            | KpiSource::TicketsFcr
-            | KpiSource::TicketsEscalation
-            | KpiSource::TicketsReopen => k.unit == Unit::Percent,
-            KpiSource::Nps | KpiSource::Ces => matches!(k.unit, Unit::Score | Unit::Number),
-            KpiSource::TicketsResponseMean
-            | KpiSource::TicketsResolutionMean
-            | KpiSource::TicketsResolutionMedian
-            | KpiSource::TicketsResolutionP90 => k.unit == Unit::Hours,
-            KpiSource::TicketsOpened | KpiSource::TicketsClosed | KpiSource::TicketsBacklog => {
-                k.unit == Unit::Count
-            }
-            KpiSource::Period | KpiSource::TicketsPerDevice | KpiSource::TicketsPerUser => true,
-        };
-        if !unit_ok {
-            let want = match k.from {
-                KpiSource::Nps | KpiSource::Ces => "`score`",
-                KpiSource::TicketsResponseMean
-                | KpiSource::TicketsResolutionMean
-                | KpiSource::TicketsResolutionMedian
-                | KpiSource::TicketsResolutionP90 => "`hours`",
-                KpiSource::TicketsOpened | KpiSource::TicketsClosed | KpiSource::TicketsBacklog => {
-                    "`count`"
-                }
-                _ => "`percent`",
-            };
+        thresholds(k, &base, doc, problems);
+        if let Some(want) = unit_wanted(k) {
             problems.push(
                 doc.problem(
                     &format!("{base}.unit"),
                     "this unit does not fit where the value comes from (`from`)",
                 )
-                .with_hint(format!("use `unit: {}`", want.trim_matches('`'))),
+                .with_hint(format!("use `unit: {want}`")),
             );
         }
         if k.from.is_tickets() && def.tickets.is_none() {
@@ -466,6 +410,69 @@ fn kpis(def: &ClientDef, doc: &YamlDoc, problems: &mut Problems) {
             problems.push(doc.problem(&format!("{base}.decimals"), "at most 4 decimals are shown"));
         }
     }
+}
+
+/// A KPI's target (which it must have) and a warning threshold on the right side of it.
+fn thresholds(k: &crate::model::Kpi, base: &str, doc: &YamlDoc, problems: &mut Problems) {
+    match (k.target, k.warning) {
+        // The RAG status is judged against the target; a KPI without one has no status.
+        (None, _) => problems.push(
+            doc.problem(base, format!("KPI `{}` has no `target`", k.id))
+                .with_hint(
+                    "add `target:` (and optionally `warning:`), the value that counts as met",
+                ),
+        ),
+        (Some(t), Some(w)) => {
+            let wrong = match k.better {
+                Better::Higher => w > t,
+                Better::Lower => w < t,
+            };
+            if wrong {
+                let (side, dir) = match k.better {
+                    Better::Higher => ("above", "higher"),
+                    Better::Lower => ("below", "lower"),
+                };
+                problems.push(
+                    doc.problem(
+                        &format!("{base}.warning"),
+                        format!("the warning threshold {w} is {side} the target {t}, but {dir} is better"),
+                    )
+                    .with_hint(
+                        "the warning threshold lies between the target and red; swap them or set `better:`",
+                    ),
+                );
+            }
+        }
+        _ => {}
+    }
+}
+
+/// The unit a KPI's source needs, when its unit is another (`None` when it fits).
+fn unit_wanted(k: &crate::model::Kpi) -> Option<&'static str> {
+    let unit_ok = match k.from {
+        KpiSource::Csat
+        | KpiSource::TicketsFcr
+        | KpiSource::TicketsEscalation
+        | KpiSource::TicketsReopen => k.unit == Unit::Percent,
+        KpiSource::Nps | KpiSource::Ces => matches!(k.unit, Unit::Score | Unit::Number),
+        KpiSource::TicketsResponseMean
+        | KpiSource::TicketsResolutionMean
+        | KpiSource::TicketsResolutionMedian
+        | KpiSource::TicketsResolutionP90 => k.unit == Unit::Hours,
+        KpiSource::TicketsOpened | KpiSource::TicketsClosed | KpiSource::TicketsBacklog => {
+            k.unit == Unit::Count
+        }
+        KpiSource::Period | KpiSource::TicketsPerDevice | KpiSource::TicketsPerUser => true,
+    };
+    (!unit_ok).then_some(match k.from {
+        KpiSource::Nps | KpiSource::Ces => "score",
+        KpiSource::TicketsResponseMean
+        | KpiSource::TicketsResolutionMean
+        | KpiSource::TicketsResolutionMedian
+        | KpiSource::TicketsResolutionP90 => "hours",
+        KpiSource::TicketsOpened | KpiSource::TicketsClosed | KpiSource::TicketsBacklog => "count",
+        _ => "percent",
+    })
 }
 
 /// Each contact: a name and address on one line, the review kinds they receive.
