@@ -1501,34 +1501,7 @@ impl RowContext<'_> {
         let get = |i: usize| field(r.get(i).unwrap_or(""));
         let col = |f: Field| c.get(f);
         let id_col = col(Field::Id).expect("required");
-        let id = get(id_col);
-        if id.is_empty() {
-            return Err(RowError {
-                column: id_col,
-                message: "the ticket id is empty".into(),
-                hint: "every row needs a ticket id; remove the row or fill it in".into(),
-            });
-        }
-        // Ids and types reach the report: bounded and printable.
-        for (f, limit) in [(Field::Id, 100), (Field::Kind, 200)] {
-            if let Some(i) = col(f) {
-                let v = get(i);
-                if v.chars().count() > limit
-                    || v.chars()
-                        .any(|c| c.is_control() || !crate::fonts::printable(c))
-                {
-                    return Err(RowError {
-                        column: i,
-                        message: format!(
-                            "the {} is longer than {limit} characters, or holds a control character or one the report's fonts cannot print",
-                            f.describe()
-                        ),
-                        hint: "check that the file is a ticket export and the column the right one"
-                            .into(),
-                    });
-                }
-            }
-        }
+        let id = self.checked_id(r, id_col)?;
         let time = |f: Field, required: bool| -> Result<Option<DateTime<Utc>>, RowError> {
             let Some(i) = col(f) else { return Ok(None) };
             let v = get(i);
@@ -1610,20 +1583,7 @@ impl RowContext<'_> {
         let p_col = col(Field::Priority).expect("required");
         let raw_priority = get(p_col);
         let Some(priority) = self.priority(raw_priority) else {
-            let known: Vec<&str> = self
-                .opts
-                .known_priorities
-                .iter()
-                .map(String::as_str)
-                .collect();
-            return Err(RowError {
-                column: p_col,
-                message: format!("ticket {id}: unknown priority `{raw_priority}`"),
-                hint: format!(
-                    "known priorities: {}; map export values under `tickets.priorities` (e.g. `\"{raw_priority}\": P4`)",
-                    list(&known)
-                ),
-            });
+            return Err(self.unknown_priority(p_col, id, raw_priority));
         };
         // Hold time cannot exceed the time the ticket was open: a bigger figure is a
         // corrupt row, and would turn a breach into a met ticket.
@@ -1658,28 +1618,7 @@ impl RowContext<'_> {
                     .into(),
             })
         };
-        let key = match col(Field::Updated).map(get).filter(|v| !v.is_empty()) {
-            None => None,
-            Some(v) => match self
-                .formats
-                .parse(v, self.opts.tz, c.utc[Field::Updated as usize])
-            {
-                Some(t) => Some(UpdateKey::Time(t)),
-                // With one row per update, the update time decides which row is the
-                // ticket: one that cannot be read is a bad row, not file order.
-                None => match v.parse::<f64>() {
-                    Ok(n) => Some(UpdateKey::Count(n)),
-                    Err(_) if self.rows_per_update => {
-                        return Err(RowError {
-                            column: col(Field::Updated).expect("read"),
-                            message: format!("ticket {id}: `{v}` is not a date-time"),
-                            hint: "the update time orders the rows of a ticket; fix the row or `tickets.date_format`".into(),
-                        });
-                    }
-                    Err(_) => None,
-                },
-            },
-        };
+        let key = self.update_key(r, id)?;
         Ok((
             Ticket {
                 id: Arc::clone(&self.no_id),
@@ -1700,6 +1639,90 @@ impl RowContext<'_> {
             },
             key,
         ))
+    }
+
+    /// The row's ticket id: not empty; it and the type bounded and printable (they reach
+    /// the report).
+    fn checked_id<'r>(&self, r: &'r csv::StringRecord, id_col: usize) -> Result<&'r str, RowError> {
+        let get = |i: usize| field(r.get(i).unwrap_or(""));
+        let id = get(id_col);
+        if id.is_empty() {
+            return Err(RowError {
+                column: id_col,
+                message: "the ticket id is empty".into(),
+                hint: "every row needs a ticket id; remove the row or fill it in".into(),
+            });
+        }
+        // Ids and types reach the report: bounded and printable.
+        for (f, limit) in [(Field::Id, 100), (Field::Kind, 200)] {
+            if let Some(i) = self.cols.get(f) {
+                let v = get(i);
+                if v.chars().count() > limit
+                    || v.chars()
+                        .any(|c| c.is_control() || !crate::fonts::printable(c))
+                {
+                    return Err(RowError {
+                        column: i,
+                        message: format!(
+                            "the {} is longer than {limit} characters, or holds a control character or one the report's fonts cannot print",
+                            f.describe()
+                        ),
+                        hint: "check that the file is a ticket export and the column the right one"
+                            .into(),
+                    });
+                }
+            }
+        }
+        Ok(id)
+    }
+
+    /// The row's update key (its update time, or a count), which orders the rows of a
+    /// ticket.
+    fn update_key(&self, r: &csv::StringRecord, id: &str) -> Result<Option<UpdateKey>, RowError> {
+        let (c, col) = (self.cols, |f: Field| self.cols.get(f));
+        let get = |i: usize| field(r.get(i).unwrap_or(""));
+        Ok(
+            match col(Field::Updated).map(get).filter(|v| !v.is_empty()) {
+                None => None,
+                Some(v) => match self
+                    .formats
+                    .parse(v, self.opts.tz, c.utc[Field::Updated as usize])
+                {
+                    Some(t) => Some(UpdateKey::Time(t)),
+                    // With one row per update, the update time decides which row is the
+                    // ticket: one that cannot be read is a bad row, not file order.
+                    None => match v.parse::<f64>() {
+                        Ok(n) => Some(UpdateKey::Count(n)),
+                        Err(_) if self.rows_per_update => {
+                            return Err(RowError {
+                            column: col(Field::Updated).expect("read"),
+                            message: format!("ticket {id}: `{v}` is not a date-time"),
+                            hint: "the update time orders the rows of a ticket; fix the row or `tickets.date_format`".into(),
+                        });
+                        }
+                        Err(_) => None,
+                    },
+                },
+            },
+        )
+    }
+
+    /// A priority neither mapped nor an SLA's.
+    fn unknown_priority(&self, p_col: usize, id: &str, raw_priority: &str) -> RowError {
+        let known: Vec<&str> = self
+            .opts
+            .known_priorities
+            .iter()
+            .map(String::as_str)
+            .collect();
+        RowError {
+            column: p_col,
+            message: format!("ticket {id}: unknown priority `{raw_priority}`"),
+            hint: format!(
+                "known priorities: {}; map export values under `tickets.priorities` (e.g. `\"{raw_priority}\": P4`)",
+                list(&known)
+            ),
+        }
     }
 }
 
