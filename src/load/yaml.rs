@@ -205,6 +205,38 @@ impl YamlDoc {
         }
     }
 
+    /// The problem for an unknown field (or value, a `variant`) `field` met at `cur_path`
+    /// (`orig_path` as written), with the path of the mapping that holds it as read now.
+    fn unknown(
+        &self,
+        field: &str,
+        expected: &[String],
+        variant: bool,
+        cur_path: &str,
+        orig_path: &str,
+    ) -> (Problem, String) {
+        // The path points at the mapping holding the unknown key.
+        let (cur_map, orig_map) = if last_segment(cur_path) == Some(field) {
+            (
+                parent_path(cur_path).unwrap_or_default(),
+                parent_path(orig_path).unwrap_or_default(),
+            )
+        } else {
+            (cur_path.to_string(), orig_path.to_string())
+        };
+        let kind = if variant { "value" } else { "field" };
+        let mut p = self.problem(&join(&orig_map, field), format!("unknown {kind} `{field}`"));
+        if variant {
+            p.field = Some(orig_path.to_string());
+            if let Some(pos) = self.position(orig_path) {
+                p.line = Some(pos.0);
+                p.column = Some(pos.1);
+            }
+        }
+        p.hint = Some(suggest(field, expected));
+        (p, cur_map)
+    }
+
     /// Deserialises the whole document into `T`, collecting every problem: unknown
     /// fields are reported and dropped, list items in error are reported and left out,
     /// and reading goes on until nothing more can be found.
@@ -233,34 +265,12 @@ impl YamlDoc {
             let message = clean_message(&inner.to_string());
             let orig_path = to_original(&cur_path, &removed);
             if let Some((field, expected)) = unknown_name(&message) {
-                // The path points at the mapping holding the unknown key.
-                let (cur_map, orig_map) = if last_segment(&cur_path) == Some(field.as_str()) {
-                    (
-                        parent_path(&cur_path).unwrap_or_default(),
-                        parent_path(&orig_path).unwrap_or_default(),
-                    )
-                } else {
-                    (cur_path.clone(), orig_path.clone())
-                };
-                let field_path = join(&orig_map, &field);
-                let kind = if message.starts_with("unknown variant") {
-                    "value"
-                } else {
-                    "field"
-                };
-                let mut p = self.problem(&field_path, format!("unknown {kind} `{field}`"));
-                if kind == "value" {
-                    p.field = Some(orig_path.clone());
-                    if let Some(pos) = self.position(&orig_path) {
-                        p.line = Some(pos.0);
-                        p.column = Some(pos.1);
-                    }
-                }
-                p.hint = Some(suggest(&field, &expected));
+                let variant = message.starts_with("unknown variant");
+                let (p, cur_map) = self.unknown(&field, &expected, variant, &cur_path, &orig_path);
                 problems.push(p);
                 typo_of = did_you_mean(&field, expected.iter().map(String::as_str))
                     .map(|best| (cur_map.clone(), best.to_string()));
-                if kind == "field" && remove_key(&mut value, &cur_map, &field) {
+                if !variant && remove_key(&mut value, &cur_map, &field) {
                     continue;
                 }
             } else {
