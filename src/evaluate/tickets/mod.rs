@@ -40,52 +40,13 @@ pub fn view(
     rows: u64,
     loc: &Locale,
 ) -> TicketsView {
-    let duration = |s: i64| loc.duration(s);
     let empty = TicketMonth::default();
     let now = stats(period, by_month, spans).unwrap_or(&empty);
     let series = |f: fn(&TicketMonth) -> usize| -> Vec<Option<usize>> {
         chart.iter().map(|m| by_month.get(m).map(f)).collect()
     };
-    let row = |measure: &str, basis: &str, t: &Times| TimeRow {
-        measure: measure.into(),
-        basis: basis.into(),
-        count: t.count,
-        count_text: loc.count(t.count),
-        mean: t.mean,
-        median: t.median,
-        p90: t.p90,
-        mean_text: t.mean.map(|h| duration((h * 3600.0).round() as i64)),
-        median_text: t.median.map(|h| duration((h * 3600.0).round() as i64)),
-        p90_text: t.p90.map(|h| duration((h * 3600.0).round() as i64)),
-    };
-    let mut breaches = Vec::new();
-    for s in def.slas.iter().filter(|s| s.kind == SlaKind::Tickets) {
-        let target = s.within.map(|w| w.minutes as i64 * 60).unwrap_or(0);
-        for b in now.breaches.get(&s.id).into_iter().flatten() {
-            let pending = b.seconds <= target;
-            breaches.push(BreachView {
-                sla: s.id.clone(),
-                sla_name: s.name.clone(),
-                ticket: b.ticket.clone(),
-                opened: b
-                    .opened
-                    .with_timezone(&tz)
-                    .naive_local()
-                    .format("%Y-%m-%dT%H:%M:%S")
-                    .to_string(),
-                opened_text: loc.date_time(b.opened.with_timezone(&tz).naive_local()),
-                // In the same form as the clock reading beside it: `10 h`, `30 min`.
-                target_text: s
-                    .within
-                    .map(|w| duration(i64::try_from(w.minutes).unwrap_or(i64::MAX / 120) * 60))
-                    .unwrap_or_default(),
-                actual_text: duration(b.seconds),
-                over_text: (!pending).then(|| format!("+{}", duration(b.over_seconds))),
-                pending,
-                open: b.open,
-            });
-        }
-    }
+    let row = |measure: &str, basis: &str, t: &Times| time_row(measure, basis, t, loc);
+    let breaches = breaches(def, tz, now, loc);
     // On a 24x7 clock business time is elapsed time: only elapsed rows are listed.
     let calendar = def
         .tickets
@@ -124,4 +85,52 @@ pub fn view(
         breaches,
         skipped: skipped.to_vec(),
     }
+}
+
+/// A row of the response and resolution times: count, mean, median and 90th percentile.
+fn time_row(measure: &str, basis: &str, t: &Times, loc: &Locale) -> TimeRow {
+    let duration = |h: f64| loc.duration((h * 3600.0).round() as i64);
+    TimeRow {
+        measure: measure.into(),
+        basis: basis.into(),
+        count: t.count,
+        count_text: loc.count(t.count),
+        mean: t.mean,
+        median: t.median,
+        p90: t.p90,
+        mean_text: t.mean.map(duration),
+        median_text: t.median.map(duration),
+        p90_text: t.p90.map(duration),
+    }
+}
+
+/// The tickets that breached (or were pending at the cut-off) of each ticket SLA, with
+/// their times in the client's zone.
+fn breaches(def: &ClientDef, tz: Tz, now: &TicketMonth, loc: &Locale) -> Vec<BreachView> {
+    let duration = |s: i64| loc.duration(s);
+    let mut breaches = Vec::new();
+    for s in def.slas.iter().filter(|s| s.kind == SlaKind::Tickets) {
+        let target = s.within.map(|w| w.minutes as i64 * 60).unwrap_or(0);
+        for b in now.breaches.get(&s.id).into_iter().flatten() {
+            let pending = b.seconds <= target;
+            let opened = b.opened.with_timezone(&tz).naive_local();
+            breaches.push(BreachView {
+                sla: s.id.clone(),
+                sla_name: s.name.clone(),
+                ticket: b.ticket.clone(),
+                opened: opened.format("%Y-%m-%dT%H:%M:%S").to_string(),
+                opened_text: loc.date_time(opened),
+                // In the same form as the clock reading beside it: `10 h`, `30 min`.
+                target_text: s
+                    .within
+                    .map(|w| duration(i64::try_from(w.minutes).unwrap_or(i64::MAX / 120) * 60))
+                    .unwrap_or_default(),
+                actual_text: duration(b.seconds),
+                over_text: (!pending).then(|| format!("+{}", duration(b.over_seconds))),
+                pending,
+                open: b.open,
+            });
+        }
+    }
+    breaches
 }
