@@ -261,20 +261,11 @@ pub fn view(p: &Portfolio, loc: &Locale, period: crate::period::Period) -> View 
     let reviewed: Vec<&Facts> = p.clients.iter().filter(|c| c.review.is_some()).collect();
     // A book too large for every client in every table: the riskiest first, the rest
     // counted (totals and pooled rows are always over every client).
-    let mut listed = reviewed.clone();
+    let listed = riskiest(p, &reviewed);
     let mut more = BTreeMap::new();
-    if listed.len() > ROWS_LIMIT {
-        let rank: HashMap<&str, usize> = p
-            .risk
-            .iter()
-            .enumerate()
-            .map(|(i, r)| (r.slug.as_str(), i))
-            .collect();
-        listed.sort_by_key(|f| rank.get(f.slug.as_str()).copied().unwrap_or(usize::MAX));
-        listed.truncate(ROWS_LIMIT);
-        let hidden = reviewed.len() - ROWS_LIMIT;
+    if reviewed.len() > ROWS_LIMIT {
         for table in ["health", "satisfaction"] {
-            more.insert(table.to_string(), hidden);
+            more.insert(table.to_string(), reviewed.len() - ROWS_LIMIT);
         }
     }
     let (credits, credit_totals) = credits(p, &reviewed, loc);
@@ -289,24 +280,23 @@ pub fn view(p: &Portfolio, loc: &Locale, period: crate::period::Period) -> View 
         period_label: loc.period(&period),
         previous_label: loc.period(&period.plus(-1)),
         cards: cards(p, &reviewed, loc),
-        legend_csf: [Status::Green, Status::Amber, Status::Red, Status::NoData]
-            .into_iter()
-            .map(|s| LegendItem {
-                status: s,
-                label: loc.label(s.key()).to_string(),
-            })
-            .collect(),
-        legend_sla: [
-            (Status::Green, "met"),
-            (Status::Red, "missed"),
-            (Status::NoData, "no-data"),
-        ]
-        .into_iter()
-        .map(|(s, k)| LegendItem {
-            status: s,
-            label: loc.label(k).to_string(),
-        })
-        .collect(),
+        legend_csf: legend(
+            &[
+                (Status::Green, "green"),
+                (Status::Amber, "amber"),
+                (Status::Red, "red"),
+                (Status::NoData, "no-data"),
+            ],
+            loc,
+        ),
+        legend_sla: legend(
+            &[
+                (Status::Green, "met"),
+                (Status::Red, "missed"),
+                (Status::NoData, "no-data"),
+            ],
+            loc,
+        ),
         any_reviewed: !reviewed.is_empty(),
         health: health(&listed, loc),
         risk: risk(p, &by_slug, loc),
@@ -319,17 +309,7 @@ pub fn view(p: &Portfolio, loc: &Locale, period: crate::period::Period) -> View 
         coverage,
         more: BTreeMap::new(),
         converted: p.converted.as_ref().map(|c| converted(c, loc)),
-        failed: p
-            .failed
-            .iter()
-            .map(|f| {
-                let first = f.error.lines().next().unwrap_or_default();
-                FailedRow {
-                    name: f.name.clone(),
-                    error: first.strip_prefix("error: ").unwrap_or(first).to_string(),
-                }
-            })
-            .collect(),
+        failed: p.failed.iter().map(failed_row).collect(),
     };
     // The tables of their own length: riskiest, soonest, largest first already.
     let mut cut = |table: &str, len: usize| {
@@ -350,6 +330,39 @@ pub fn view(p: &Portfolio, loc: &Locale, period: crate::period::Period) -> View 
         .map(|(k, n)| (k, loc.say("more-clients", &[("count", n.into())])))
         .collect();
     view
+}
+
+/// The clients the per-client tables list: all of them, or in a book too large for
+/// that the riskiest ROWS_LIMIT.
+fn riskiest<'a>(p: &Portfolio, reviewed: &[&'a Facts]) -> Vec<&'a Facts> {
+    let mut listed = reviewed.to_vec();
+    if listed.len() > ROWS_LIMIT {
+        let rank: HashMap<&str, usize> = (p.risk.iter().enumerate())
+            .map(|(i, r)| (r.slug.as_str(), i))
+            .collect();
+        listed.sort_by_key(|f| rank.get(f.slug.as_str()).copied().unwrap_or(usize::MAX));
+        listed.truncate(ROWS_LIMIT);
+    }
+    listed
+}
+
+/// A legend of status dots with their words.
+fn legend(items: &[(Status, &str)], loc: &Locale) -> Vec<LegendItem> {
+    (items.iter())
+        .map(|&(status, key)| LegendItem {
+            status,
+            label: loc.label(key).to_string(),
+        })
+        .collect()
+}
+
+/// A client whose data failed: its name and the first line of the error.
+fn failed_row(f: &crate::evaluate::portfolio::Failed) -> FailedRow {
+    let first = f.error.lines().next().unwrap_or_default();
+    FailedRow {
+        name: f.name.clone(),
+        error: first.strip_prefix("error: ").unwrap_or(first).to_string(),
+    }
 }
 
 /// Clients listed in one table at most; beyond, the table says how many more there are
