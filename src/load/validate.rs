@@ -225,55 +225,66 @@ fn contract(def: &ClientDef, doc: &YamlDoc, problems: &mut Problems) {
         }
     }
     if let Some(fee) = &c.fee {
-        if !(fee.monthly.is_finite() && fee.monthly >= 0.0 && fee.monthly < 1e12) {
+        fee_terms(fee, c, doc, problems);
+    }
+}
+
+/// The fee: a number of 0 or more, changes inside the contract and in date order, an
+/// ISO currency.
+fn fee_terms(
+    fee: &crate::model::Fee,
+    c: &crate::model::Contract,
+    doc: &YamlDoc,
+    problems: &mut Problems,
+) {
+    if !(fee.monthly.is_finite() && fee.monthly >= 0.0 && fee.monthly < 1e12) {
+        problems.push(doc.problem(
+            "contract.fee.monthly",
+            "the monthly fee must be a number of 0 or more",
+        ));
+    }
+    for (i, change) in fee.changes.iter().enumerate() {
+        let field = format!("contract.fee.changes[{i}]");
+        if !(change.monthly.is_finite() && change.monthly >= 0.0 && change.monthly < 1e12) {
             problems.push(doc.problem(
-                "contract.fee.monthly",
+                &format!("{field}.monthly"),
                 "the monthly fee must be a number of 0 or more",
             ));
         }
-        for (i, change) in fee.changes.iter().enumerate() {
-            let field = format!("contract.fee.changes[{i}]");
-            if !(change.monthly.is_finite() && change.monthly >= 0.0 && change.monthly < 1e12) {
-                problems.push(doc.problem(
-                    &format!("{field}.monthly"),
-                    "the monthly fee must be a number of 0 or more",
-                ));
-            }
-            if change.from.0 <= c.start.0 || change.from.0 > c.end.0 {
-                problems.push(
-                    doc.problem(
-                        &format!("{field}.from"),
-                        format!(
-                            "the fee changes on {}, outside the contract ({} to {}) or on its first day",
-                            change.from.0, c.start.0, c.end.0
-                        ),
-                    )
-                    .with_hint("the fee from the start is `monthly:`; a change falls after the start and by the end"),
-                );
-            }
-            if i > 0 && change.from.0 <= fee.changes[i - 1].from.0 {
-                problems.push(
-                    doc.problem(
-                        &format!("{field}.from"),
-                        format!(
-                            "{} is not after the change before it ({})",
-                            change.from.0,
-                            fee.changes[i - 1].from.0
-                        ),
-                    )
-                    .with_hint("list the fee changes in date order, one per date"),
-                );
-            }
-        }
-        if fee.currency.len() != 3 || !fee.currency.chars().all(|ch| ch.is_ascii_uppercase()) {
+        if change.from.0 <= c.start.0 || change.from.0 > c.end.0 {
             problems.push(
                 doc.problem(
-                    "contract.fee.currency",
-                    format!("`{}` is not an ISO 4217 currency code", fee.currency),
+                    &format!("{field}.from"),
+                    format!(
+                        "the fee changes on {}, outside the contract ({} to {}) or on its first day",
+                        change.from.0, c.start.0, c.end.0
+                    ),
                 )
-                .with_hint("use a three-letter code such as `GBP`, `EUR` or `USD`"),
+                .with_hint("the fee from the start is `monthly:`; a change falls after the start and by the end"),
             );
         }
+        if i > 0 && change.from.0 <= fee.changes[i - 1].from.0 {
+            problems.push(
+                doc.problem(
+                    &format!("{field}.from"),
+                    format!(
+                        "{} is not after the change before it ({})",
+                        change.from.0,
+                        fee.changes[i - 1].from.0
+                    ),
+                )
+                .with_hint("list the fee changes in date order, one per date"),
+            );
+        }
+    }
+    if fee.currency.len() != 3 || !fee.currency.chars().all(|ch| ch.is_ascii_uppercase()) {
+        problems.push(
+            doc.problem(
+                "contract.fee.currency",
+                format!("`{}` is not an ISO 4217 currency code", fee.currency),
+            )
+            .with_hint("use a three-letter code such as `GBP`, `EUR` or `USD`"),
+        );
     }
 }
 
