@@ -1412,6 +1412,20 @@ fn read_holds(
             (Err(p), _) | (_, Err(p)) => problems.push(p),
         }
     }
+    st.warnings
+        .extend(unused_statuses(path, h, &statuses, &matched));
+    Ok(())
+}
+
+/// The hold statuses that occur in no row of the status history (they pause no clock),
+/// with the statuses the history has.
+fn unused_statuses(
+    path: &Path,
+    h: &crate::model::HoldDef,
+    statuses: &BTreeMap<String, u64>,
+    matched: &[u64],
+) -> Vec<Problem> {
+    let mut out = Vec::new();
     let seen: Vec<&str> = statuses.keys().map(String::as_str).collect();
     for (k, s) in h.statuses.iter().enumerate() {
         if matched[k] == 0 {
@@ -1422,7 +1436,7 @@ fn read_holds(
                 ),
                 None => format!("the history's statuses are {}", list(&seen)),
             };
-            st.warnings.push(
+            out.push(
                 Problem {
                     field: Some(format!("tickets.hold.statuses[{k}]")),
                     ..Problem::file(
@@ -1434,7 +1448,7 @@ fn read_holds(
             );
         }
     }
-    Ok(())
+    out
 }
 
 struct RowError {
