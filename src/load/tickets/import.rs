@@ -582,56 +582,9 @@ fn formats_for(
         (Verdict::Ambiguous, Some(o)) => return Ok((Formats::detected(Some(o)), Some(o))),
         (v, _) => v,
     };
-    let example = |i: usize| {
-        evidence.examples[i]
-            .as_ref()
-            .map(|(line, v)| format!("line {line}: `{v}`"))
-            .unwrap_or_default()
-    };
+    let example = |i: usize| example(evidence, i);
     if let Some(f) = &opts.def.date_format {
-        let formats = initial_formats(path, opts)?;
-        // A numeric format whose order the dates rule out: refused whatever `bad_rows`
-        // says, since skipping would keep only the rows it reads wrongly.
-        let says = if f.starts_with("%m") {
-            Some(Order::MonthFirst)
-        } else if f.starts_with("%d") && f.get(3..5) == Some("%m") {
-            Some(Order::DayFirst)
-        } else {
-            None
-        };
-        if let (Some(says), Verdict::Only(only)) = (says, &verdict)
-            && says != *only
-        {
-            let (ruled_out, i) = match says {
-                Order::MonthFirst => (evidence.not_month_first, 2),
-                Order::DayFirst => (evidence.not_day_first, 1),
-            };
-            let sample = evidence.examples[i]
-                .as_ref()
-                .map(|(_, v)| v.clone())
-                .unwrap_or_default();
-            let better = dates::suggest(&sample, *only, opts.tz);
-            return Err(Problem {
-                field: Some("tickets.date_format".into()),
-                ..Problem::file(
-                    path,
-                    format!(
-                        "`date_format: \"{f}\"` reads dates {}, but {ruled_out} dates cannot be \
-                         read that way ({}) and every date reads {}",
-                        says.describe(),
-                        example(i),
-                        only.describe()
-                    ),
-                )
-            }
-            .with_hint(match better {
-                Some(b) => format!(
-                    "set `tickets.date_format: \"{b}\"`, or remove `date_format` to have the order read off the file"
-                ),
-                None => "remove `tickets.date_format` to have the order read off the file".into(),
-            }));
-        }
-        return Ok((formats, None));
+        return Ok((given_format(path, opts, f, evidence, &verdict)?, None));
     }
     match verdict {
         Verdict::NotNumeric => Ok((Formats::detected(None), None)),
@@ -663,32 +616,98 @@ fn formats_for(
             "export the file again with one date setting (the exporting user's date format), \
              or split it by the order its dates are in",
         )),
-        Verdict::Ambiguous => {
-            let sample = evidence.examples[0]
-                .as_ref()
-                .map(|(_, v)| v.clone())
-                .unwrap_or_default();
-            let d = dates::suggest(&sample, Order::DayFirst, opts.tz)
-                .unwrap_or("%d/%m/%Y %H:%M".into());
-            let m = dates::suggest(&sample, Order::MonthFirst, opts.tz)
-                .unwrap_or("%m/%d/%Y %H:%M".into());
-            Err(Problem {
-                field: Some("tickets.date_format".into()),
-                ..Problem::file(
-                    path,
-                    format!(
-                        "every date reads both day-first and month-first ({}): the file cannot \
-                         tell which it is",
-                        example(0)
-                    ),
-                )
-            }
-            .with_hint(format!(
-                "set `tickets.date_format: \"{d}\"` (day-first) or `\"{m}\"` (month-first), as \
-                 the exporting user's settings write dates"
-            )))
-        }
+        Verdict::Ambiguous => Err(undecidable(path, opts, evidence)),
     }
+}
+
+/// The line and text of the evidence's `i`th example date.
+fn example(evidence: &Evidence, i: usize) -> String {
+    evidence.examples[i]
+        .as_ref()
+        .map(|(line, v)| format!("line {line}: `{v}`"))
+        .unwrap_or_default()
+}
+
+/// The formats of a `tickets.date_format` the user gave, refused when the dates rule its
+/// order out (whatever `bad_rows` says: skipping would keep only the rows it reads
+/// wrongly).
+fn given_format(
+    path: &Path,
+    opts: &Options,
+    f: &str,
+    evidence: &Evidence,
+    verdict: &Verdict,
+) -> Result<Formats, Problem> {
+    let example = |i: usize| example(evidence, i);
+    let formats = initial_formats(path, opts)?;
+    // A numeric format whose order the dates rule out: refused whatever `bad_rows`
+    // says, since skipping would keep only the rows it reads wrongly.
+    let says = if f.starts_with("%m") {
+        Some(Order::MonthFirst)
+    } else if f.starts_with("%d") && f.get(3..5) == Some("%m") {
+        Some(Order::DayFirst)
+    } else {
+        None
+    };
+    if let (Some(says), Verdict::Only(only)) = (says, verdict)
+        && says != *only
+    {
+        let (ruled_out, i) = match says {
+            Order::MonthFirst => (evidence.not_month_first, 2),
+            Order::DayFirst => (evidence.not_day_first, 1),
+        };
+        let sample = evidence.examples[i]
+            .as_ref()
+            .map(|(_, v)| v.clone())
+            .unwrap_or_default();
+        let better = dates::suggest(&sample, *only, opts.tz);
+        return Err(Problem {
+            field: Some("tickets.date_format".into()),
+            ..Problem::file(
+                path,
+                format!(
+                    "`date_format: \"{f}\"` reads dates {}, but {ruled_out} dates cannot be \
+                     read that way ({}) and every date reads {}",
+                    says.describe(),
+                    example(i),
+                    only.describe()
+                ),
+            )
+        }
+        .with_hint(match better {
+            Some(b) => format!(
+                "set `tickets.date_format: \"{b}\"`, or remove `date_format` to have the order read off the file"
+            ),
+            None => "remove `tickets.date_format` to have the order read off the file".into(),
+        }));
+    }
+    Ok(formats)
+}
+
+/// Dates that read both day-first and month-first: the two formats to choose from.
+fn undecidable(path: &Path, opts: &Options, evidence: &Evidence) -> Problem {
+    let example = |i: usize| example(evidence, i);
+    let sample = evidence.examples[0]
+        .as_ref()
+        .map(|(_, v)| v.clone())
+        .unwrap_or_default();
+    let d = dates::suggest(&sample, Order::DayFirst, opts.tz).unwrap_or("%d/%m/%Y %H:%M".into());
+    let m = dates::suggest(&sample, Order::MonthFirst, opts.tz).unwrap_or("%m/%d/%Y %H:%M".into());
+    Problem {
+        field: Some("tickets.date_format".into()),
+        ..Problem::file(
+            path,
+            format!(
+                "every date reads both day-first and month-first ({}): the file cannot \
+                 tell which it is",
+                example(0)
+            ),
+        )
+    }
+    .with_hint(format!(
+        "set `tickets.date_format: \"{d}\"` (day-first) or `\"{m}\"` (month-first), as \
+         the exporting user's settings write dates"
+    ))
 }
 
 /// An export opened: its table, its header row (refused when empty) and the columns
