@@ -50,29 +50,7 @@ pub fn message(
     if to.is_empty() {
         return Ok(None);
     }
-    let first: Vec<String> = to
-        .iter()
-        .map(|c| {
-            c.name
-                .split_whitespace()
-                .next()
-                .unwrap_or(&c.name)
-                .to_string()
-        })
-        .collect();
-    let full: Vec<String> = to.iter().map(|c| c.name.clone()).collect();
-    let mut ctx = tera::Context::new();
-    ctx.insert("review", review);
-    ctx.insert("labels", &loc.labels);
-    ctx.insert("lang", &loc.lang);
-    ctx.insert("t", &words(review, kind, (&full, &first), loc));
-    let render = |name: &str, default: &str, escape: bool| -> Result<String, Error> {
-        let tpl = template(templates, name, default)?;
-        tera::Tera::one_off(&tpl, &ctx, escape)
-            .map_err(|e| Error::Template(format!("email/{name}: {e:?}")))
-    };
-    let text = render("body.txt.tera", TXT, false)?;
-    let html = render("body.html.tera", HTML, true)?;
+    let (text, html) = bodies(review, kind, &to, loc, templates)?;
     let bad = |what: &str, v: &str, e: String| {
         Error::Usage(format!("{what} `{v}` is not an e-mail address: {e}"))
     };
@@ -120,6 +98,41 @@ pub fn message(
         .multipart(body)
         .map_err(|e| Error::Usage(format!("cannot build the e-mail: {e}")))?;
     Ok(Some(m))
+}
+
+/// The message's text and HTML bodies from the templates (the user's, or the embedded
+/// ones), addressed to `to` by name.
+fn bodies(
+    review: &Review,
+    kind: &str,
+    to: &[&Contact],
+    loc: &Locale,
+    templates: Option<&Path>,
+) -> Result<(String, String), Error> {
+    let first: Vec<String> = to
+        .iter()
+        .map(|c| {
+            c.name
+                .split_whitespace()
+                .next()
+                .unwrap_or(&c.name)
+                .to_string()
+        })
+        .collect();
+    let full: Vec<String> = to.iter().map(|c| c.name.clone()).collect();
+    let mut ctx = tera::Context::new();
+    ctx.insert("review", review);
+    ctx.insert("labels", &loc.labels);
+    ctx.insert("lang", &loc.lang);
+    ctx.insert("t", &words(review, kind, (&full, &first), loc));
+    let render = |name: &str, default: &str, escape: bool| -> Result<String, Error> {
+        let tpl = template(templates, name, default)?;
+        tera::Tera::one_off(&tpl, &ctx, escape)
+            .map_err(|e| Error::Template(format!("email/{name}: {e:?}")))
+    };
+    let text = render("body.txt.tera", TXT, false)?;
+    let html = render("body.html.tera", HTML, true)?;
+    Ok((text, html))
 }
 
 /// The e-mail's sentences in the locale, for the body templates (`t.greeting`, ...).
