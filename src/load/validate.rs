@@ -591,71 +591,8 @@ fn slas(def: &ClientDef, doc: &YamlDoc, problems: &mut Problems) {
     for (i, s) in def.slas.iter().enumerate() {
         let base = format!("slas[{i}]");
         match s.kind {
-            SlaKind::Tickets => {
-                for (field, missing, example) in [
-                    ("priority", s.priority.is_none(), "priority: P1"),
-                    ("clock", s.clock.is_none(), "clock: response"),
-                    ("within", s.within.is_none(), "within: 4h"),
-                ] {
-                    if missing {
-                        problems.push(
-                            doc.problem(&base, format!("a tickets SLA needs `{field}`"))
-                                .with_hint(format!(
-                                    "add `{example}`, or `kind: availability` for an uptime SLA"
-                                )),
-                        );
-                    }
-                }
-                if s.service.is_some() {
-                    problems.push(
-                        doc.problem(
-                            &format!("{base}.service"),
-                            "`service` belongs to availability SLAs",
-                        )
-                        .with_hint("add `kind: availability`, or remove `service`"),
-                    );
-                }
-                if let Some(cal) = &s.calendar
-                    && !calendars.contains(&cal.as_str())
-                {
-                    let (m, h) = unknown_id("calendar", cal, &calendars);
-                    problems.push(doc.problem(&format!("{base}.calendar"), m).with_hint(h));
-                }
-                // On a business calendar, a target in days would count 24 business hours
-                // per day (2d = 48 h of opening: about a working week), which nobody means.
-                let business = s.calendar.as_deref().is_some_and(|c| c != CALENDAR_24X7);
-                if business
-                    && let Some(w) = s.within
-                    && w.in_days
-                {
-                    let hours = w.minutes / 60;
-                    problems.push(
-                        doc.problem(&format!("{base}.within"), format!("`{w}` on a business calendar would count {hours} business hours"))
-                            .with_hint("give business targets in hours of opening time: two 10-hour days are `within: 20h`"),
-                    );
-                }
-            }
-            SlaKind::Availability => {
-                if s.service.is_none() {
-                    problems.push(
-                        doc.problem(&base, "an availability SLA needs `service`")
-                            .with_hint("add `service: ERP`; the period files give `availability: { ERP: {...} }`"),
-                    );
-                }
-                for (field, present) in [
-                    ("priority", s.priority.is_some()),
-                    ("clock", s.clock.is_some()),
-                    ("within", s.within.is_some()),
-                    ("calendar", s.calendar.is_some()),
-                ] {
-                    if present {
-                        problems.push(
-                            doc.problem(&format!("{base}.{field}"), format!("`{field}` belongs to tickets SLAs"))
-                                .with_hint("remove it; an availability SLA has `service`, `goal` and `credits`"),
-                        );
-                    }
-                }
-            }
+            SlaKind::Tickets => ticket_sla(s, &base, &calendars, doc, problems),
+            SlaKind::Availability => availability_sla(s, &base, doc, problems),
         }
         let mut last: Option<u32> = None;
         for (j, t) in s.credits.iter().enumerate() {
@@ -673,6 +610,87 @@ fn slas(def: &ClientDef, doc: &YamlDoc, problems: &mut Problems) {
                 );
             }
             last = Some(t.below.0);
+        }
+    }
+}
+
+/// What a tickets SLA needs: a priority, a clock and a target, a known calendar, and
+/// a target in hours on a business calendar.
+fn ticket_sla(
+    s: &crate::model::Sla,
+    base: &str,
+    calendars: &[&str],
+    doc: &YamlDoc,
+    problems: &mut Problems,
+) {
+    for (field, missing, example) in [
+        ("priority", s.priority.is_none(), "priority: P1"),
+        ("clock", s.clock.is_none(), "clock: response"),
+        ("within", s.within.is_none(), "within: 4h"),
+    ] {
+        if missing {
+            problems.push(
+                doc.problem(base, format!("a tickets SLA needs `{field}`"))
+                    .with_hint(format!(
+                        "add `{example}`, or `kind: availability` for an uptime SLA"
+                    )),
+            );
+        }
+    }
+    if s.service.is_some() {
+        problems.push(
+            doc.problem(
+                &format!("{base}.service"),
+                "`service` belongs to availability SLAs",
+            )
+            .with_hint("add `kind: availability`, or remove `service`"),
+        );
+    }
+    if let Some(cal) = &s.calendar
+        && !calendars.contains(&cal.as_str())
+    {
+        let (m, h) = unknown_id("calendar", cal, calendars);
+        problems.push(doc.problem(&format!("{base}.calendar"), m).with_hint(h));
+    }
+    // On a business calendar, a target in days would count 24 business hours
+    // per day (2d = 48 h of opening: about a working week), which nobody means.
+    let business = s.calendar.as_deref().is_some_and(|c| c != CALENDAR_24X7);
+    if business
+        && let Some(w) = s.within
+        && w.in_days
+    {
+        let hours = w.minutes / 60;
+        problems.push(
+                doc.problem(&format!("{base}.within"), format!("`{w}` on a business calendar would count {hours} business hours"))
+                    .with_hint("give business targets in hours of opening time: two 10-hour days are `within: 20h`"),
+            );
+    }
+}
+
+/// What an availability SLA needs (a service) and must not have (ticket fields).
+fn availability_sla(s: &crate::model::Sla, base: &str, doc: &YamlDoc, problems: &mut Problems) {
+    if s.service.is_none() {
+        problems.push(
+            doc.problem(base, "an availability SLA needs `service`")
+                .with_hint(
+                    "add `service: ERP`; the period files give `availability: { ERP: {...} }`",
+                ),
+        );
+    }
+    for (field, present) in [
+        ("priority", s.priority.is_some()),
+        ("clock", s.clock.is_some()),
+        ("within", s.within.is_some()),
+        ("calendar", s.calendar.is_some()),
+    ] {
+        if present {
+            problems.push(
+                doc.problem(
+                    &format!("{base}.{field}"),
+                    format!("`{field}` belongs to tickets SLAs"),
+                )
+                .with_hint("remove it; an availability SLA has `service`, `goal` and `credits`"),
+            );
         }
     }
 }
