@@ -163,53 +163,10 @@ kpis:
 
 /// Creates the workspace (if new) and the client; returns the files written.
 pub fn run(init: &Init) -> Result<Vec<PathBuf>, Error> {
-    if !valid_slug(&init.slug) {
-        return Err(Error::Usage(format!(
-            "--client `{}`: a client's directory name is lower-case letters, digits and dashes (e.g. `acme-legal`)",
-            init.slug
-        )));
-    }
+    let new_workspace = check_target(init)?;
     let dir = &init.dir;
-    let provider = dir.join("provider.yaml");
-    let new_workspace = !provider.exists();
-    if new_workspace
-        && dir.is_dir()
-        && std::fs::read_dir(dir)
-            .map_err(|e| Error::io(dir, e))?
-            .next()
-            .is_some()
-    {
-        return Err(Error::Usage(format!(
-            "{}: not empty and not a workspace (no provider.yaml); give a new directory, or an existing workspace to add a client to",
-            dir.display()
-        )));
-    }
-    if dir.exists() && !dir.is_dir() {
-        return Err(Error::Usage(format!("{}: a file is there", dir.display())));
-    }
     let client = dir.join("clients").join(&init.slug);
-    if client.exists() {
-        return Err(Error::Usage(format!(
-            "{}: the client exists already; choose another --client",
-            client.display()
-        )));
-    }
-    let tickets = match &init.tickets {
-        None => None,
-        Some(file) => {
-            if !file.is_file() {
-                return Err(Error::Usage(format!("{}: no such file", file.display())));
-            }
-            let block = crate::load::tickets::inspect::tickets_block(file, init.timezone)
-                .map_err(|p| Error::Invalid(crate::error::Problems(vec![p])))?;
-            let bytes = std::fs::read(file).map_err(|e| Error::io(file, e))?;
-            let name = file
-                .file_name()
-                .map(|n| n.to_string_lossy().into_owned())
-                .unwrap_or_else(|| "tickets.csv".into());
-            Some((block, name, bytes))
-        }
-    };
+    let tickets = read_export(init)?;
     let mut written = Vec::new();
     if new_workspace {
         written.extend(crate::output::write_all(
@@ -244,6 +201,63 @@ pub fn run(init: &Init) -> Result<Vec<PathBuf>, Error> {
         )],
     )?);
     Ok(written)
+}
+
+/// The slug, the directory (new or empty, or a workspace) and the client (new) are
+/// checked before anything is written; whether a new workspace is made.
+fn check_target(init: &Init) -> Result<bool, Error> {
+    if !valid_slug(&init.slug) {
+        return Err(Error::Usage(format!(
+            "--client `{}`: a client's directory name is lower-case letters, digits and dashes (e.g. `acme-legal`)",
+            init.slug
+        )));
+    }
+    let dir = &init.dir;
+    let provider = dir.join("provider.yaml");
+    let new_workspace = !provider.exists();
+    if new_workspace
+        && dir.is_dir()
+        && std::fs::read_dir(dir)
+            .map_err(|e| Error::io(dir, e))?
+            .next()
+            .is_some()
+    {
+        return Err(Error::Usage(format!(
+            "{}: not empty and not a workspace (no provider.yaml); give a new directory, or an existing workspace to add a client to",
+            dir.display()
+        )));
+    }
+    if dir.exists() && !dir.is_dir() {
+        return Err(Error::Usage(format!("{}: a file is there", dir.display())));
+    }
+    let client = dir.join("clients").join(&init.slug);
+    if client.exists() {
+        return Err(Error::Usage(format!(
+            "{}: the client exists already; choose another --client",
+            client.display()
+        )));
+    }
+    Ok(new_workspace)
+}
+
+/// The ticket export to start from: its `tickets:` block, its file name and bytes.
+fn read_export(init: &Init) -> Result<Option<(String, String, Vec<u8>)>, Error> {
+    Ok(match &init.tickets {
+        None => None,
+        Some(file) => {
+            if !file.is_file() {
+                return Err(Error::Usage(format!("{}: no such file", file.display())));
+            }
+            let block = crate::load::tickets::inspect::tickets_block(file, init.timezone)
+                .map_err(|p| Error::Invalid(crate::error::Problems(vec![p])))?;
+            let bytes = std::fs::read(file).map_err(|e| Error::io(file, e))?;
+            let name = file
+                .file_name()
+                .map(|n| n.to_string_lossy().into_owned())
+                .unwrap_or_else(|| "tickets.csv".into());
+            Some((block, name, bytes))
+        }
+    })
 }
 
 /// Writes the four schemas into the workspace's `schemas/` where they are missing or
