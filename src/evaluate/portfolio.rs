@@ -213,19 +213,25 @@ pub fn under_contract(def: &ClientDef, period: Period) -> bool {
     c.start.0 <= period.last().last_day() && c.end.0 >= period.first().first_day()
 }
 
-fn health_of(def: &ClientDef, r: &Review, period: Period) -> Health {
+/// The service credits of the calendar year to the period's end, from the contract's
+/// first month on: each month's share of the fee in force that month.
+fn credits_year_to_date(def: &ClientDef, r: &Review, period: Period) -> f64 {
     let fee = def.contract.fee.as_ref();
     let last = period.last();
-    // The calendar year to the period's end, from the contract's first month on.
     let start = crate::model::Month::of(def.contract.start.0);
     let ytd = |m: crate::model::Month| m.year == last.year && m <= last && m >= start;
-    let credits_ytd = r
-        .slas
+    r.slas
         .iter()
         .flat_map(|s| &s.monthly)
         .filter(|m| ytd(m.period))
         .filter_map(|m| Some(m.credit? * fee?.monthly_on(m.period.last_day())))
-        .fold(0.0, |a, b| a + b);
+        .fold(0.0, |a, b| a + b)
+}
+
+/// What the portfolio needs of a client's review: its CSFs, SLAs, KPIs needing attention,
+/// satisfaction moving the wrong way, credits, ticket volume, overdue actions, coverage.
+fn health_of(def: &ClientDef, r: &Review, period: Period) -> Health {
+    let credits_ytd = credits_year_to_date(def, r, period);
     let source = |id: &str| def.kpis.iter().find(|k| k.id == id).map(|k| k.from);
     let with = |s: Status| -> Vec<String> {
         r.kpis
