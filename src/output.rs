@@ -147,8 +147,6 @@ pub struct Snapshot {
     pub dir: PathBuf,
     /// The file name.
     pub name: String,
-    /// The same, as a path segment.
-    pub file: PathBuf,
     /// The JSON.
     pub bytes: Vec<u8>,
 }
@@ -163,19 +161,21 @@ pub fn snapshot(client_dir: &Path, review: &Review, force: bool) -> Result<Snaps
         )));
     }
     let dir = p.parent().expect("a history directory").to_path_buf();
-    let mut bytes = serde_json::to_vec_pretty(review).expect("a Review serialises");
-    bytes.push(b'\n');
+    let bytes = review_json(review);
     let name = p
         .file_name()
         .expect("a file name")
         .to_string_lossy()
         .into_owned();
-    Ok(Snapshot {
-        dir,
-        file: PathBuf::from(&name),
-        name,
-        bytes,
-    })
+    Ok(Snapshot { dir, name, bytes })
+}
+
+/// A review as pretty JSON with a final newline: what `--json`, `evaluate` and
+/// snapshots hold.
+pub fn review_json(review: &Review) -> Vec<u8> {
+    let mut text = serde_json::to_vec_pretty(review).expect("a Review serialises");
+    text.push(b'\n');
+    text
 }
 
 #[cfg(test)]

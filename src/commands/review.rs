@@ -332,7 +332,7 @@ pub fn render(job: &Job) -> Result<Rendered, Error> {
     );
     let mut files = vec![(format!("{stem}.pdf"), doc.pdf)];
     if out.json {
-        files.push((format!("{stem}.json"), json_of(&review)));
+        files.push((format!("{stem}.json"), crate::output::review_json(&review)));
     }
     let pages = page_images(&stem, doc.pngs);
     // The PDF, the JSON, the page images and the published snapshot: all or none.
@@ -344,13 +344,6 @@ pub fn render(job: &Job) -> Result<Rendered, Error> {
     );
     let written = crate::output::write_all_in(&all)?;
     Ok(Rendered { review, written })
-}
-
-/// A review as pretty JSON with a final newline (what `--json` and snapshots hold).
-pub fn json_of(review: &Review) -> Vec<u8> {
-    let mut text = serde_json::to_vec_pretty(review).expect("a Review serialises");
-    text.push(b'\n');
-    text
 }
 
 /// Runs `monthly`, `qbr` or `annual` once (`--watch` runs in the watch module).
