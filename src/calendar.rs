@@ -451,7 +451,51 @@ pub fn local_to_utc(tz: Tz, naive: NaiveDateTime) -> DateTime<Utc> {
 /// recurrence of an `RRULE` included (expanded by the `rrule` crate up to 2100, as most
 /// published holiday calendars recur yearly). Errors carry the 1-based line.
 pub fn parse_ics(text: &str) -> Result<Vec<NaiveDate>, (usize, String)> {
-    // Unfold continuation lines (a leading space or tab continues the previous line).
+    let lines = unfold(text);
+    if !lines
+        .iter()
+        .any(|(_, l)| l.trim().eq_ignore_ascii_case("BEGIN:VCALENDAR"))
+    {
+        return Err((1, "not an iCalendar file (no BEGIN:VCALENDAR)".into()));
+    }
+    let mut out = Vec::new();
+    let mut event: Option<IcsEvent> = None;
+    for (n, l) in &lines {
+        let (name, value) = l.split_once(':').unwrap_or((l.as_str(), ""));
+        let key = name.split(';').next().unwrap_or("").to_ascii_uppercase();
+        let value = value.trim();
+        match (key.as_str(), event.as_mut()) {
+            ("BEGIN", _) if value.eq_ignore_ascii_case("VEVENT") => {
+                event = Some(IcsEvent::default());
+            }
+            ("DTSTART", Some(e)) => e.start = Some(ics_date(*n, value)?),
+            ("DTEND", Some(e)) => e.end = Some(ics_date(*n, value)?),
+            ("RRULE", Some(e)) => e.rule = Some((*n, value.to_string())),
+            // Occurrences cancelled (a holiday moved for a year is an EXDATE plus an event
+            // of its own).
+            ("EXDATE", Some(e)) => {
+                for v in value.split(',') {
+                    e.except.push(ics_date(*n, v.trim())?);
+                }
+            }
+            ("END", Some(e)) if value.eq_ignore_ascii_case("VEVENT") => {
+                out.extend(e.days(*n)?);
+                event = None;
+            }
+            ("END", None) if value.eq_ignore_ascii_case("VEVENT") => {
+                return Err((*n, "END:VEVENT without its BEGIN:VEVENT".into()));
+            }
+            _ => {}
+        }
+    }
+    out.sort();
+    out.dedup();
+    Ok(out)
+}
+
+/// The lines of an iCalendar text with their numbers, continuation lines (a leading
+/// space or tab) unfolded into the line they continue.
+fn unfold(text: &str) -> Vec<(usize, String)> {
     let mut lines: Vec<(usize, String)> = Vec::new();
     for (i, raw) in text.lines().enumerate() {
         if let Some(rest) = raw.strip_prefix([' ', '\t'])
@@ -462,82 +506,59 @@ pub fn parse_ics(text: &str) -> Result<Vec<NaiveDate>, (usize, String)> {
             lines.push((i + 1, raw.to_string()));
         }
     }
-    if !lines
-        .iter()
-        .any(|(_, l)| l.trim().eq_ignore_ascii_case("BEGIN:VCALENDAR"))
-    {
-        return Err((1, "not an iCalendar file (no BEGIN:VCALENDAR)".into()));
-    }
-    let date_of = |line: usize, v: &str| -> Result<NaiveDate, (usize, String)> {
-        let digits: String = v.chars().take(8).collect();
-        NaiveDate::parse_from_str(&digits, "%Y%m%d")
-            .ok()
-            .filter(|d| (1970..=2100).contains(&d.year()))
-            .ok_or_else(|| {
-                (
-                    line,
-                    format!("`{v}` is not an iCalendar date (YYYYMMDD) between 1970 and 2100"),
-                )
-            })
-    };
-    let mut out = Vec::new();
-    let mut start: Option<NaiveDate> = None;
-    let mut end: Option<NaiveDate> = None;
-    let mut rule: Option<(usize, String)> = None;
-    let mut except: Vec<NaiveDate> = Vec::new();
-    let mut in_event = false;
-    for (n, l) in &lines {
-        let (name, value) = l.split_once(':').unwrap_or((l.as_str(), ""));
-        let key = name.split(';').next().unwrap_or("").to_ascii_uppercase();
-        match key.as_str() {
-            "BEGIN" if value.eq_ignore_ascii_case("VEVENT") => {
-                in_event = true;
-                start = None;
-                end = None;
-                rule = None;
-                except.clear();
-            }
-            "DTSTART" if in_event => start = Some(date_of(*n, value.trim())?),
-            "DTEND" if in_event => end = Some(date_of(*n, value.trim())?),
-            "RRULE" if in_event => rule = Some((*n, value.trim().to_string())),
-            // Occurrences cancelled (a holiday moved for a year is an EXDATE plus an event
-            // of its own).
-            "EXDATE" if in_event => {
-                for v in value.split(',') {
-                    except.push(date_of(*n, v.trim())?);
-                }
-            }
-            "END" if value.eq_ignore_ascii_case("VEVENT") => {
-                let Some(s) = start else {
-                    return Err((*n, "an event without DTSTART".into()));
-                };
-                if let Some(e) = end
-                    && e < s
-                {
-                    return Err((*n, "the event ends before it starts".into()));
-                }
-                let e = end.filter(|e| *e > s).unwrap_or(s + Duration::days(1));
-                let days = (e - s).num_days();
-                if days > 366 {
-                    return Err((*n, format!("an event of {days} days is not a holiday")));
-                }
-                let starts = match &rule {
-                    None => vec![s],
-                    Some((line, r)) => recurrences(s, r).map_err(|m| (*line, m))?,
-                };
-                for first in starts.into_iter().filter(|d| !except.contains(d)) {
-                    for k in 0..days {
-                        out.push(first + Duration::days(k));
-                    }
-                }
-                in_event = false;
-            }
-            _ => {}
+    lines
+}
+
+/// An iCalendar date (`YYYYMMDD`, or the date of a date-time) on line `line`.
+fn ics_date(line: usize, v: &str) -> Result<NaiveDate, (usize, String)> {
+    let digits: String = v.chars().take(8).collect();
+    NaiveDate::parse_from_str(&digits, "%Y%m%d")
+        .ok()
+        .filter(|d| (1970..=2100).contains(&d.year()))
+        .ok_or_else(|| {
+            (
+                line,
+                format!("`{v}` is not an iCalendar date (YYYYMMDD) between 1970 and 2100"),
+            )
+        })
+}
+
+/// An all-day event as read so far: its dates, its rule and the occurrences cancelled.
+#[derive(Default)]
+struct IcsEvent {
+    start: Option<NaiveDate>,
+    end: Option<NaiveDate>,
+    rule: Option<(usize, String)>,
+    except: Vec<NaiveDate>,
+}
+
+impl IcsEvent {
+    /// Every day the event covers, each occurrence of its rule but the cancelled; `n` is
+    /// the line of its END.
+    fn days(&self, n: usize) -> Result<Vec<NaiveDate>, (usize, String)> {
+        let Some(s) = self.start else {
+            return Err((n, "an event without DTSTART".into()));
+        };
+        if let Some(e) = self.end
+            && e < s
+        {
+            return Err((n, "the event ends before it starts".into()));
         }
+        let e = self.end.filter(|e| *e > s).unwrap_or(s + Duration::days(1));
+        let days = (e - s).num_days();
+        if days > 366 {
+            return Err((n, format!("an event of {days} days is not a holiday")));
+        }
+        let starts = match &self.rule {
+            None => vec![s],
+            Some((line, r)) => recurrences(s, r).map_err(|m| (*line, m))?,
+        };
+        Ok(starts
+            .into_iter()
+            .filter(|d| !self.except.contains(d))
+            .flat_map(|first| (0..days).map(move |k| first + Duration::days(k)))
+            .collect())
     }
-    out.sort();
-    out.dedup();
-    Ok(out)
 }
 
 /// The start days of an all-day event recurring by `rule` from `start`, up to 2100.
@@ -880,6 +901,13 @@ mod tests {
             .contains("not a holiday")
         );
         assert!(parse_ics(&ev("DTSTART;VALUE=DATE:00010101")).is_err());
+        // An event without a start, and an end without its event, on the END line.
+        assert_eq!(
+            parse_ics(&ev("SUMMARY:Boxing Day")).unwrap_err(),
+            (4, "an event without DTSTART".to_string())
+        );
+        let stray = "BEGIN:VCALENDAR\nEND:VEVENT\nEND:VCALENDAR\n";
+        assert_eq!(parse_ics(stray).unwrap_err().0, 2);
     }
 
     #[test]

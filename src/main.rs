@@ -8,6 +8,9 @@ use clap::Parser;
 use svcreview::cli::Cli;
 use svcreview::terminal::Style;
 
+#[global_allocator]
+static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 fn main() -> ExitCode {
     match Cli::parse().run() {
         Ok(code) => code,

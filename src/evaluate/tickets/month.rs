@@ -197,9 +197,6 @@ pub fn evaluate_span(
     let end = month_start(last.plus(1), tz);
     let cutoff = cutoff.unwrap_or(end);
     let mut out = TicketMonth::default();
-    for s in slas {
-        out.slas.insert(s.id.to_string(), SlaCounts::default());
-    }
     let opened = tickets.opened_in(start, end);
     let resolved = tickets.resolved_in(start, end);
     out.opened = opened.len();
@@ -207,39 +204,60 @@ pub fn evaluate_span(
     out.backlog = tickets.backlog_at(end);
 
     for s in slas {
-        let counts = out.slas.get_mut(s.id).expect("inserted");
-        let mut listed = Vec::new();
-        for t in opened.iter().filter(|t| {
-            *t.priority == *s.priority
-                && (s.types.is_empty()
-                    || t.kind
-                        .as_deref()
-                        .is_some_and(|k| s.types.iter().any(|x| x == k)))
-        }) {
-            let j = clock::judge(t, s.clock, s.target_seconds, s.calendar, cutoff);
-            match j.outcome {
-                Outcome::Met => counts.met += 1,
-                Outcome::Breached => counts.breached += 1,
-                Outcome::Pending => counts.pending += 1,
-            }
-            if j.outcome != Outcome::Met {
-                listed.push(Breach {
-                    ticket: t.id.to_string(),
-                    opened: t.opened,
-                    seconds: j.seconds,
-                    over_seconds: j.seconds - s.target_seconds,
-                    open: !j.stopped,
-                });
-            }
-        }
-        listed.sort_by(|a, b| {
-            b.over_seconds
-                .cmp(&a.over_seconds)
-                .then_with(|| a.ticket.cmp(&b.ticket))
-        });
+        let (counts, listed) = judge_sla(opened, s, cutoff);
+        out.slas.insert(s.id.to_string(), counts);
         out.breaches.insert(s.id.to_string(), listed);
     }
+    times_of(&mut out, opened, resolved, kpi_calendar);
+    out.fcr_percent = percent(resolved.iter().map(|t| t.first_contact));
+    out.escalation_percent = percent(opened.iter().map(|t| t.escalated));
+    out.reopen_percent = percent(resolved.iter().map(|t| t.reopened));
+    out
+}
 
+/// One SLA over the tickets opened in a span: met, breached and pending, and the tickets
+/// not met, the furthest over first.
+fn judge_sla(opened: &[&Ticket], s: &SlaSpec, cutoff: DateTime<Utc>) -> (SlaCounts, Vec<Breach>) {
+    let mut counts = SlaCounts::default();
+    let mut listed = Vec::new();
+    for t in opened.iter().filter(|t| {
+        *t.priority == *s.priority
+            && (s.types.is_empty()
+                || t.kind
+                    .as_deref()
+                    .is_some_and(|k| s.types.iter().any(|x| x == k)))
+    }) {
+        let j = clock::judge(t, s.clock, s.target_seconds, s.calendar, cutoff);
+        match j.outcome {
+            Outcome::Met => counts.met += 1,
+            Outcome::Breached => counts.breached += 1,
+            Outcome::Pending => counts.pending += 1,
+        }
+        if j.outcome != Outcome::Met {
+            listed.push(Breach {
+                ticket: t.id.to_string(),
+                opened: t.opened,
+                seconds: j.seconds,
+                over_seconds: j.seconds - s.target_seconds,
+                open: !j.stopped,
+            });
+        }
+    }
+    listed.sort_by(|a, b| {
+        b.over_seconds
+            .cmp(&a.over_seconds)
+            .then_with(|| a.ticket.cmp(&b.ticket))
+    });
+    (counts, listed)
+}
+
+/// Response and resolution times (business and elapsed hours) of a span's tickets.
+fn times_of(
+    out: &mut TicketMonth,
+    opened: &[&Ticket],
+    resolved: &[&Ticket],
+    kpi_calendar: &Calendar,
+) {
     let hours = |secs: i64| secs as f64 / 3600.0;
     let responses: Vec<(f64, f64)> = opened
         .iter()
@@ -270,10 +288,6 @@ pub fn evaluate_span(
         .collect();
     out.resolution_business = times(resolutions.iter().map(|r| r.0).collect());
     out.resolution_elapsed = times(resolutions.iter().map(|r| r.1).collect());
-    out.fcr_percent = percent(resolved.iter().map(|t| t.first_contact));
-    out.escalation_percent = percent(opened.iter().map(|t| t.escalated));
-    out.reopen_percent = percent(resolved.iter().map(|t| t.reopened));
-    out
 }
 
 #[cfg(test)]

@@ -866,17 +866,52 @@ fn read_file(
         bad,
         problems,
     };
-    let read = std::thread::scope(|scope| {
-        // Reader → parser (each batch in two halves at once, on a pool of its own) → this
-        // thread. Not on rayon's global pool: a batch runs imports on its threads, which
-        // would then wait on halves queued behind themselves.
+    let reader = Reader {
+        table,
+        path,
+        opts,
+        cols: &cols,
+        notes,
+        order,
+    };
+    let read = stream(reader, ctxs, id_col, &mut merge, &mut rejects)?;
+    let (repeats, repeated) = (merge.repeats, merge.repeated);
+    let (filled, rows) = tally(read, st);
+    st.warnings
+        .extend(repeated_warning(path, repeated, repeats));
+    column_checks(path, &headers, &cols, opts, &filled, rows, &mut st.warnings)
+}
+
+/// What the reader thread of one file needs.
+struct Reader<'a> {
+    table: Table,
+    path: &'a Path,
+    opts: &'a Options<'a>,
+    cols: &'a Cols,
+    notes: &'a mut Vec<Problem>,
+    order: &'a mut Option<Order>,
+}
+
+/// Streams one file's rows through the reader and the two parsers into the index:
+/// reader → parser (each batch in two halves at once, on a pool of its own) → this
+/// thread. Returns the parsers, with what their rows showed.
+fn stream<'a>(
+    r: Reader,
+    ctxs: [RowContext<'a>; 2],
+    id_col: usize,
+    merge: &mut Merge,
+    rejects: &mut Rejects,
+) -> Result<[RowContext<'a>; 2], Problem> {
+    std::thread::scope(|scope| {
+        // Not on rayon's global pool: a batch runs imports on its threads, which would
+        // then wait on halves queued behind themselves.
         let (tx, rx) = std::sync::mpsc::sync_channel::<Batch>(4);
         let (back_tx, back_rx) = std::sync::mpsc::channel::<Batch>();
         let (parsed_tx, parsed_rx) = std::sync::mpsc::sync_channel::<(Batch, [Vec<Parsed>; 2])>(4);
         // Emptied vectors of parsed rows go back to the parser too: new ones would be
         // fresh memory (pages faulted in) for every batch.
         let (empty_tx, empty_rx) = std::sync::mpsc::channel::<[Vec<Parsed>; 2]>();
-        let reader = scope.spawn(|| read_rows(table, path, opts, &cols, notes, order, tx, back_rx));
+        let reader = scope.spawn(|| read_rows(r, tx, back_rx));
         let parser = scope.spawn(move || parse_batches(ctxs, rx, parsed_tx, empty_rx));
         for (batch, mut parsed) in parsed_rx {
             let rows = &batch.rows[..batch.len];
@@ -900,12 +935,7 @@ fn read_file(
             .join()
             .unwrap_or_else(|e| std::panic::resume_unwind(e))
             .map(|()| ctxs)
-    })?;
-    let (repeats, repeated) = (merge.repeats, merge.repeated);
-    let (filled, rows) = tally(read, st);
-    st.warnings
-        .extend(repeated_warning(path, repeated, repeats));
-    column_checks(path, &headers, &cols, opts, &filled, rows, &mut st.warnings)
+    })
 }
 
 /// Merges the parsed rows of one file into the index of tickets: a ticket's later row
@@ -1259,15 +1289,18 @@ fn initial_formats(path: &Path, opts: &Options) -> Result<Formats, Problem> {
 /// and read the same with either).
 #[allow(clippy::too_many_arguments)]
 fn read_rows(
-    mut table: Table,
-    path: &Path,
-    opts: &Options,
-    cols: &Cols,
-    notes: &mut Vec<Problem>,
-    order: &mut Option<Order>,
+    r: Reader,
     tx: std::sync::mpsc::SyncSender<Batch>,
     back: std::sync::mpsc::Receiver<Batch>,
 ) -> Result<(), Problem> {
+    let Reader {
+        mut table,
+        path,
+        opts,
+        cols,
+        notes,
+        order,
+    } = r;
     let time_cols: Vec<usize> = Field::ALL
         .into_iter()
         .filter(|f| f.is_time())
@@ -1306,6 +1339,7 @@ fn read_rows(
                 evidence.see(field(record.get(c).unwrap_or("")), at);
             }
             if evidence.numeric > 0 {
+                // The order of day and month from every date of the file.
                 while let Some(later) = table.next(path, &mut spare)? {
                     for &c in &time_cols {
                         evidence.see(field(spare.get(c).unwrap_or("")), later);
@@ -1314,6 +1348,7 @@ fn read_rows(
                 let (formats, o) = formats_for(path, opts, &evidence, None, notes)?;
                 *order = order.or(o);
                 decided = true;
+                table = reopen_past(path, read)?;
                 // The rows before this one go with the formats they were read with; this
                 // one starts a batch with the new ones.
                 let current = std::mem::take(&mut batch.rows[batch.len]);
@@ -1324,13 +1359,6 @@ fn read_rows(
                 match batch.rows.first_mut() {
                     Some(first) => *first = current,
                     None => batch.rows.push(current),
-                }
-                // And the file again, past the rows read.
-                table = Table::open(path)?;
-                for _ in 0..read {
-                    if table.next(path, &mut spare)?.is_none() {
-                        return Err(Problem::file(path, "the export changed while it was read"));
-                    }
                 }
             }
         }
@@ -1345,6 +1373,18 @@ fn read_rows(
     Ok(())
 }
 
+/// The file opened again, past its first `read` rows.
+fn reopen_past(path: &Path, read: u64) -> Result<Table, Problem> {
+    let mut table = Table::open(path)?;
+    let mut spare = csv::StringRecord::new();
+    for _ in 0..read {
+        if table.next(path, &mut spare)?.is_none() {
+            return Err(Problem::file(path, "the export changed while it was read"));
+        }
+    }
+    Ok(table)
+}
+
 /// Reads on-hold intervals (`ticket`, `status`, `from`, `to`; an empty `to` is still on
 /// hold) and attaches those whose status pauses the clock to their tickets. A hold status
 /// that no row has is said: it would drop every hold without a word.
@@ -1355,32 +1395,8 @@ fn read_holds(
     st: &mut State,
     problems: &mut Problems,
 ) -> Result<(), Problem> {
-    let mut table = Table::open(path)
-        .map_err(|p| p.with_hint("`tickets.hold.file` is relative to the client directory"))?;
-    let headers: Vec<String> = table
-        .headers
-        .iter()
-        .map(|x| x.to_ascii_lowercase())
-        .collect();
-    let col = |name: &str| {
-        headers.iter().position(|x| x == name).ok_or_else(|| {
-            Problem {
-                line: Some(1),
-                field: Some(name.into()),
-                ..Problem::file(path, format!("missing column `{name}`"))
-            }
-            .with_hint("a status history has the columns `ticket`, `status`, `from`, `to`")
-        })
-    };
-    let (ti, si, fi, toi) = (col("ticket")?, col("status")?, col("from")?, col("to")?);
-    let mut evidence = Evidence::default();
+    let (headers, [ti, si, fi, toi], formats) = hold_columns(path, opts, st)?;
     let mut record = csv::StringRecord::new();
-    while let Some(line) = table.next(path, &mut record)? {
-        for c in [fi, toi] {
-            evidence.see(field(record.get(c).unwrap_or("")), line);
-        }
-    }
-    let (formats, _) = formats_for(path, opts, &evidence, st.order, &mut st.notes)?;
     let mut table = Table::open(path)?;
     let far = DateTime::<Utc>::MAX_UTC;
     let mut statuses: BTreeMap<String, u64> = BTreeMap::new();
@@ -1434,6 +1450,43 @@ fn read_holds(
     st.warnings
         .extend(unused_statuses(path, h, &statuses, &matched));
     Ok(())
+}
+
+/// A status history's columns (ticket, status, from, to; headers in lower case) and the
+/// date formats its dates are in.
+fn hold_columns(
+    path: &Path,
+    opts: &Options,
+    st: &mut State,
+) -> Result<(Vec<String>, [usize; 4], Formats), Problem> {
+    let mut table = Table::open(path)
+        .map_err(|p| p.with_hint("`tickets.hold.file` is relative to the client directory"))?;
+    let headers: Vec<String> = table
+        .headers
+        .iter()
+        .map(|x| x.to_ascii_lowercase())
+        .collect();
+    let col = |name: &str| {
+        headers.iter().position(|x| x == name).ok_or_else(|| {
+            Problem {
+                line: Some(1),
+                field: Some(name.into()),
+                ..Problem::file(path, format!("missing column `{name}`"))
+            }
+            .with_hint("a status history has the columns `ticket`, `status`, `from`, `to`")
+        })
+    };
+    let cols = [col("ticket")?, col("status")?, col("from")?, col("to")?];
+    let [_, _, fi, toi] = cols;
+    let mut evidence = Evidence::default();
+    let mut record = csv::StringRecord::new();
+    while let Some(line) = table.next(path, &mut record)? {
+        for c in [fi, toi] {
+            evidence.see(field(record.get(c).unwrap_or("")), line);
+        }
+    }
+    let (formats, _) = formats_for(path, opts, &evidence, st.order, &mut st.notes)?;
+    Ok((headers, cols, formats))
 }
 
 /// The hold statuses that occur in no row of the status history (they pause no clock),
@@ -1530,128 +1583,28 @@ impl RowContext<'_> {
     }
 
     fn parse_row(&self, r: &csv::StringRecord) -> Result<(Ticket, Option<UpdateKey>), RowError> {
-        let c = self.cols;
-        let get = |i: usize| field(r.get(i).unwrap_or(""));
-        let col = |f: Field| c.get(f);
-        let id_col = col(Field::Id).expect("required");
-        let id = self.checked_id(r, id_col)?;
-        let time = |f: Field, required: bool| -> Result<Option<DateTime<Utc>>, RowError> {
-            let Some(i) = col(f) else { return Ok(None) };
-            let v = get(i);
-            if v.is_empty() {
-                return if required {
-                    Err(RowError {
-                        column: i,
-                        message: format!("ticket {id}: the date-time is empty"),
-                        hint: "the opened date-time is required".into(),
-                    })
-                } else {
-                    Ok(None)
-                };
-            }
-            self.formats
-                .parse(v, self.opts.tz, c.utc[f as usize])
-                .map(Some)
-                .ok_or_else(|| RowError {
-                    column: i,
-                    message: format!("ticket {id}: `{v}` is not a date-time"),
-                    hint: if self.formats.explicit {
-                        format!(
-                            "`tickets.date_format` is `{}`; fix the row or the format",
-                            self.formats.texts().join("")
-                        )
-                    } else {
-                        "expected a date-time such as `2026-10-31 14:30`, `31/10/2026 14:30` or \
-                         `31/Oct/26 2:30 PM`; set `tickets.date_format` if the export writes \
-                         dates differently"
-                            .into()
-                    },
-                })
+        let id_col = self.cols.get(Field::Id).expect("required");
+        let row = Row {
+            ctx: self,
+            r,
+            id: self.checked_id(r, id_col)?,
         };
-        let opened = time(Field::Opened, true)?.expect("required");
-        let duration = |f: Field, per_unit: f64, what: &str| -> Result<Option<i64>, RowError> {
-            let Some(i) = col(f) else { return Ok(None) };
-            let v = get(i);
-            if v.is_empty() {
-                return Ok(None);
-            }
-            let minutes = parse_duration(v, per_unit).ok_or_else(|| RowError {
-                column: i,
-                message: format!("ticket {id}: `{v}` is not {what}"),
-                hint: format!("{what}, e.g. `42`, at most ten years"),
-            })?;
-            Ok(Some((minutes * 60.0).round() as i64))
+        let opened = row.time(Field::Opened, true)?.expect("required");
+        let responded = match row.time(Field::Responded, false)? {
+            Some(t) => Some(t),
+            None => row.response_time(opened)?,
         };
-        let mut responded = time(Field::Responded, false)?;
-        if responded.is_none() {
-            let secs = match duration(Field::ResponseMinutes, 1.0, "a number of minutes")? {
-                Some(s) => Some(s),
-                None => duration(Field::ResponseHours, 60.0, "a number of hours (or h:mm:ss)")?,
-            };
-            responded = secs.map(|s| opened + chrono::Duration::seconds(s));
-        }
-        let resolved = time(Field::Resolved, false)?;
-        for (f, t, what) in [
-            (Field::Responded, responded, "responded"),
-            (Field::Resolved, resolved, "resolved"),
-        ] {
-            if let Some(t) = t
-                && t < opened
-            {
-                let i = col(f)
-                    .or(col(Field::ResponseMinutes))
-                    .or(col(Field::ResponseHours))
-                    .unwrap_or(id_col);
-                return Err(RowError {
-                    column: i,
-                    message: format!(
-                        "ticket {id}: {what} at {} before it was opened at {}",
-                        get(i),
-                        get(col(Field::Opened).expect("required"))
-                    ),
-                    hint: "check the export's time zone (`tickets.timezone`) or the row".into(),
-                });
-            }
-        }
-        let p_col = col(Field::Priority).expect("required");
-        let raw_priority = get(p_col);
+        let resolved = row.time(Field::Resolved, false)?;
+        row.after_opening(opened, responded, resolved)?;
+        let p_col = self.cols.get(Field::Priority).expect("required");
+        let raw_priority = row.get(p_col);
         let Some(priority) = self.priority(raw_priority) else {
-            return Err(self.unknown_priority(p_col, id, raw_priority));
+            return Err(self.unknown_priority(p_col, row.id, raw_priority));
         };
-        // Hold time cannot exceed the time the ticket was open: a bigger figure is a
-        // corrupt row, and would turn a breach into a met ticket.
         let open_secs = resolved.map(|r| (r - opened).num_seconds());
-        let hold = |f: Field| -> Result<Option<i64>, RowError> {
-            let s = duration(f, 1.0, "a number of minutes")?;
-            if let (Some(s), Some(open)) = (s, open_secs)
-                && s > open + 60
-            {
-                let i = col(f).expect("read");
-                return Err(RowError {
-                    column: i,
-                    message: format!(
-                        "ticket {id}: on hold for {} minutes, longer than it was open ({} minutes)",
-                        get(i),
-                        open / 60
-                    ),
-                    hint: "check the row: hold time is part of the time a ticket is open".into(),
-                });
-            }
-            Ok(s)
-        };
-        let on_hold_seconds = hold(Field::OnHoldMinutes)?.unwrap_or(0);
-        let on_hold_business_seconds = hold(Field::OnHoldBusinessMinutes)?;
-        let flag = |f: Field, tier: bool| -> Result<Option<bool>, RowError> {
-            let Some(i) = col(f) else { return Ok(None) };
-            let v = get(i);
-            parse_flag(v, tier).map_err(|_| RowError {
-                column: i,
-                message: format!("ticket {id}: `{v}` is not yes/no"),
-                hint: "write yes/no, true/false or 1/0 (or a number: a tier above 1 or a reopen count)"
-                    .into(),
-            })
-        };
-        let key = self.update_key(r, id)?;
+        let on_hold_seconds = row.hold(Field::OnHoldMinutes, open_secs)?.unwrap_or(0);
+        let on_hold_business_seconds = row.hold(Field::OnHoldBusinessMinutes, open_secs)?;
+        let key = self.update_key(r, row.id)?;
         Ok((
             Ticket {
                 id: Arc::clone(&self.no_id),
@@ -1659,16 +1612,13 @@ impl RowContext<'_> {
                 responded,
                 resolved,
                 priority,
-                kind: col(Field::Kind)
-                    .map(get)
-                    .filter(|v| !v.is_empty())
-                    .map(|v| self.kind(v)),
+                kind: row.text(Field::Kind).map(|v| self.kind(v)),
                 on_hold_seconds,
                 on_hold_business_seconds,
                 holds: Vec::new(),
-                escalated: flag(Field::Escalated, true)?,
-                first_contact: flag(Field::FirstContact, false)?,
-                reopened: flag(Field::Reopened, false)?,
+                escalated: row.flag(Field::Escalated, true)?,
+                first_contact: row.flag(Field::FirstContact, false)?,
+                reopened: row.flag(Field::Reopened, false)?,
             },
             key,
         ))
@@ -1756,6 +1706,160 @@ impl RowContext<'_> {
                 list(&known)
             ),
         }
+    }
+}
+
+/// One row being parsed: its fields by meaning, and its ticket id for the messages.
+struct Row<'c, 'a, 'r> {
+    ctx: &'c RowContext<'a>,
+    r: &'r csv::StringRecord,
+    id: &'r str,
+}
+
+impl Row<'_, '_, '_> {
+    fn get(&self, i: usize) -> &str {
+        field(self.r.get(i).unwrap_or(""))
+    }
+
+    /// A field's text, when the export has the column and the row a value.
+    fn text(&self, f: Field) -> Option<&str> {
+        self.ctx
+            .cols
+            .get(f)
+            .map(|i| self.get(i))
+            .filter(|v| !v.is_empty())
+    }
+
+    /// A date-time field in the export's formats and time zone.
+    fn time(&self, f: Field, required: bool) -> Result<Option<DateTime<Utc>>, RowError> {
+        let (c, id) = (self.ctx, self.id);
+        let Some(i) = c.cols.get(f) else {
+            return Ok(None);
+        };
+        let v = self.get(i);
+        if v.is_empty() {
+            return if required {
+                Err(RowError {
+                    column: i,
+                    message: format!("ticket {id}: the date-time is empty"),
+                    hint: "the opened date-time is required".into(),
+                })
+            } else {
+                Ok(None)
+            };
+        }
+        c.formats
+            .parse(v, c.opts.tz, c.cols.utc[f as usize])
+            .map(Some)
+            .ok_or_else(|| RowError {
+                column: i,
+                message: format!("ticket {id}: `{v}` is not a date-time"),
+                hint: if c.formats.explicit {
+                    format!(
+                        "`tickets.date_format` is `{}`; fix the row or the format",
+                        c.formats.texts().join("")
+                    )
+                } else {
+                    "expected a date-time such as `2026-10-31 14:30`, `31/10/2026 14:30` or \
+                     `31/Oct/26 2:30 PM`; set `tickets.date_format` if the export writes \
+                     dates differently"
+                        .into()
+                },
+            })
+    }
+
+    /// A duration field in seconds, read in units of `per_unit` minutes.
+    fn seconds(&self, f: Field, per_unit: f64, what: &str) -> Result<Option<i64>, RowError> {
+        let Some(i) = self.ctx.cols.get(f) else {
+            return Ok(None);
+        };
+        let v = self.get(i);
+        if v.is_empty() {
+            return Ok(None);
+        }
+        let minutes = parse_duration(v, per_unit).ok_or_else(|| RowError {
+            column: i,
+            message: format!("ticket {}: `{v}` is not {what}", self.id),
+            hint: format!("{what}, e.g. `42`, at most ten years"),
+        })?;
+        Ok(Some((minutes * 60.0).round() as i64))
+    }
+
+    /// The first response from a response time in minutes or hours after opening.
+    fn response_time(&self, opened: DateTime<Utc>) -> Result<Option<DateTime<Utc>>, RowError> {
+        let secs = match self.seconds(Field::ResponseMinutes, 1.0, "a number of minutes")? {
+            Some(s) => Some(s),
+            None => self.seconds(Field::ResponseHours, 60.0, "a number of hours (or h:mm:ss)")?,
+        };
+        Ok(secs.map(|s| opened + chrono::Duration::seconds(s)))
+    }
+
+    /// Responded and resolved are not before opened.
+    fn after_opening(
+        &self,
+        opened: DateTime<Utc>,
+        responded: Option<DateTime<Utc>>,
+        resolved: Option<DateTime<Utc>>,
+    ) -> Result<(), RowError> {
+        let col = |f: Field| self.ctx.cols.get(f);
+        for (f, t, what) in [
+            (Field::Responded, responded, "responded"),
+            (Field::Resolved, resolved, "resolved"),
+        ] {
+            if t.is_some_and(|t| t < opened) {
+                let i = col(f)
+                    .or(col(Field::ResponseMinutes))
+                    .or(col(Field::ResponseHours))
+                    .unwrap_or(col(Field::Id).expect("required"));
+                return Err(RowError {
+                    column: i,
+                    message: format!(
+                        "ticket {}: {what} at {} before it was opened at {}",
+                        self.id,
+                        self.get(i),
+                        self.get(col(Field::Opened).expect("required"))
+                    ),
+                    hint: "check the export's time zone (`tickets.timezone`) or the row".into(),
+                });
+            }
+        }
+        Ok(())
+    }
+
+    /// Hold time in seconds. It cannot exceed the time the ticket was open: a bigger
+    /// figure is a corrupt row, and would turn a breach into a met ticket.
+    fn hold(&self, f: Field, open_secs: Option<i64>) -> Result<Option<i64>, RowError> {
+        let s = self.seconds(f, 1.0, "a number of minutes")?;
+        if let (Some(s), Some(open)) = (s, open_secs)
+            && s > open + 60
+        {
+            let i = self.ctx.cols.get(f).expect("read");
+            return Err(RowError {
+                column: i,
+                message: format!(
+                    "ticket {}: on hold for {} minutes, longer than it was open ({} minutes)",
+                    self.id,
+                    self.get(i),
+                    open / 60
+                ),
+                hint: "check the row: hold time is part of the time a ticket is open".into(),
+            });
+        }
+        Ok(s)
+    }
+
+    /// A yes/no field (with `tier`, a tier number above 1 is yes).
+    fn flag(&self, f: Field, tier: bool) -> Result<Option<bool>, RowError> {
+        let Some(i) = self.ctx.cols.get(f) else {
+            return Ok(None);
+        };
+        let v = self.get(i);
+        parse_flag(v, tier).map_err(|_| RowError {
+            column: i,
+            message: format!("ticket {}: `{v}` is not yes/no", self.id),
+            hint: "write yes/no, true/false or 1/0 (or a number: a tier above 1 or a reopen count)"
+                .into(),
+        })
     }
 }
 

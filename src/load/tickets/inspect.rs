@@ -226,6 +226,15 @@ fn report(
              under `tickets.columns`"
         );
     }
+    columns(w, fit, col, l.lacks);
+    let date_line = date_line(verdict, &seen.evidence, seen.first_dates.as_deref());
+    let _ = writeln!(w, "\ndates: {date_line}");
+    values_seen(w, seen);
+    out
+}
+
+/// The columns each field reads, and what is missing.
+fn columns(w: &mut String, fit: &Fit, col: &dyn Fn(Field) -> Option<usize>, lacks: Option<&str>) {
     let _ = writeln!(w, "\ncolumns:");
     for (f, h) in &fit.mapping {
         let _ = writeln!(
@@ -254,11 +263,13 @@ fn report(
         let _ = writeln!(
             w,
             "  no first-response column: response SLAs cannot be measured from this export{}",
-            l.lacks.map(|s| format!(" ({s})")).unwrap_or_default()
+            lacks.map(|s| format!(" ({s})")).unwrap_or_default()
         );
     }
-    let date_line = date_line(verdict, &seen.evidence, seen.first_dates.as_deref());
-    let _ = writeln!(w, "\ndates: {date_line}");
+}
+
+/// The priorities, statuses and types seen, most frequent first.
+fn values_seen(w: &mut String, seen: &Seen) {
     let names = ["priorities", "statuses", "types"];
     for (i, name) in names.iter().enumerate() {
         if seen.counts[i].is_empty() {
@@ -275,7 +286,6 @@ fn report(
             let _ = writeln!(w, "  … and {} more", seen.len() - 25);
         }
     }
-    out
 }
 
 /// What the dates say about the order of day and month.
