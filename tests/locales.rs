@@ -378,3 +378,85 @@ fn a_misspelt_locale_gets_a_did_you_mean() {
         stderr(&o)
     );
 }
+
+/// The review's figures with its words taken out: every key that holds text for the
+/// reader (`*_text`, `*_note`, labels, month names, sentences, the measure's description) and the
+/// locale's tag itself.
+fn figures_only(v: &serde_json::Value) -> serde_json::Value {
+    use serde_json::Value;
+    let words = |k: &str| {
+        k.ends_with("_text")
+            || k.ends_with("_note")
+            || k.ends_with("label")
+            || k.ends_with("labels")
+            || [
+                "text",
+                "sentences",
+                "measure",
+                "month",
+                "in_period",
+                "chart_months",
+                "locale",
+            ]
+            .contains(&k)
+    };
+    match v {
+        Value::Object(m) => Value::Object(
+            m.iter()
+                .filter(|(k, _)| !words(k))
+                // A KPI's `by_month` is the shown text of each month of the period.
+                .filter(|(k, v)| !(*k == "by_month" && v[0].is_string()))
+                .map(|(k, v)| (k.clone(), figures_only(v)))
+                .collect(),
+        ),
+        Value::Array(a) => Value::Array(a.iter().map(figures_only).collect()),
+        _ => v.clone(),
+    }
+}
+
+/// Counts the numbers in a JSON value.
+fn numbers(v: &serde_json::Value) -> usize {
+    match v {
+        serde_json::Value::Number(_) => 1,
+        serde_json::Value::Object(m) => m.values().map(numbers).sum(),
+        serde_json::Value::Array(a) => a.iter().map(numbers).sum(),
+        _ => 0,
+    }
+}
+
+#[test]
+fn the_figures_do_not_depend_on_the_language() {
+    // The same QBR and annual review evaluated in English, German, French and Turkish:
+    // the words differ (checked, so that the locale did change), every figure, status,
+    // id and count is the same.
+    for period in [["--quarter", "2026-Q3"], ["--year", "2025"]] {
+        let mut english: Option<(serde_json::Value, serde_json::Value)> = None;
+        for tag in ["en-GB", "de-DE", "fr-FR", "tr-TR"] {
+            let ws = workspace_in(tag);
+            let client = ws.path().join("clients/harlow-fenwick");
+            let o = svcreview(&["evaluate", client.to_str().unwrap(), period[0], period[1]]);
+            assert!(o.status.success(), "{tag}: {}", stderr(&o));
+            let full: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
+            let figures = figures_only(&full);
+            match &english {
+                None => {
+                    // Enough figures that the comparison means something: KPIs, SLAs,
+                    // their months, tickets and the contract.
+                    assert!(numbers(&figures) > 200, "{}", numbers(&figures));
+                    english = Some((full, figures));
+                }
+                Some((en_full, en_figures)) => {
+                    assert_ne!(
+                        &full["summary"]["sentences"],
+                        &en_full["summary"]["sentences"]
+                    );
+                    assert_ne!(
+                        &full["kpis"][0]["target_text"],
+                        &en_full["kpis"][0]["target_text"]
+                    );
+                    assert_eq!(&figures, en_figures, "{tag} {}", period[1]);
+                }
+            }
+        }
+    }
+}
