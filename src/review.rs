@@ -99,6 +99,10 @@ pub struct Review {
     pub actions: Actions,
     /// The SDM's notes for the period.
     pub notes: Option<String>,
+    /// The notes of each month of a quarter or year that has them, oldest first: what
+    /// happened, as the SDM wrote it at the time (a monthly review has its month's in
+    /// `notes`).
+    pub month_notes: Vec<MonthNote>,
     /// Figures from the ticket exports, when the client has them.
     pub tickets: Option<TicketsView>,
     /// What the SDM wrote for a QBR or annual review (`reviews/<period>.yaml`).
@@ -157,6 +161,17 @@ pub struct Coverage {
     pub users_covered: Option<u32>,
     /// Users counted beyond those covered.
     pub users_not_covered: Option<u32>,
+}
+
+/// One month's notes, as its monthly review showed them.
+#[derive(Debug, Clone, Serialize)]
+pub struct MonthNote {
+    /// The month (`2026-02`).
+    pub month: String,
+    /// Its name in the reader's language (`February 2026`).
+    pub label: String,
+    /// The notes.
+    pub text: String,
 }
 
 /// A figure that differs from what an earlier published review showed for the same

@@ -20,8 +20,8 @@ const DOCUMENTS: &[Document] = &[
         args: &["qbr", "--quarter", "2026-Q3", "--format", "deck"],
         client: "kessler-precision",
         stem: "kessler-precision-qbr-2026-Q3-deck",
-        // Title, dashboard and the first KPI slide with its chart.
-        pages: &[1, 3, 6],
+        // Title, dashboard and the first KPI slide with its chart (after "What happened").
+        pages: &[1, 3, 7],
     },
     Document {
         args: &["qbr", "--quarter", "2026-Q3"],
@@ -46,7 +46,7 @@ const DOCUMENTS: &[Document] = &[
         ],
         client: "kessler-precision",
         stem: "kessler-precision-annual-2025-11_2026-10-deck",
-        pages: &[5],
+        pages: &[6],
     },
 ];
 

@@ -265,6 +265,7 @@ fn fuzz_starts_from_valid_inputs() {
 mod bad_input;
 mod batch_runs;
 mod branding;
+mod business_review;
 mod careless_input;
 mod confined_paths;
 mod dates;

@@ -104,6 +104,7 @@ action = Maßnahme
 owner = Verantwortlich
 due = Fällig
 notes = Anmerkungen Ihres Service Delivery Managers
+what_happened = Was geschah, Monat für Monat
 no_data = keine Daten
 no_actions = Keine Maßnahmen.
 green = Im Ziel

@@ -102,6 +102,7 @@ action = Action
 owner = Owner
 due = Due
 notes = Notes from your service delivery manager
+what_happened = What happened, month by month
 no_data = no data
 no_actions = No actions.
 green = On target

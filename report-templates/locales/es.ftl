@@ -102,6 +102,7 @@ action = Acción
 owner = Responsable
 due = Fecha límite
 notes = Notas de su responsable del servicio
+what_happened = Lo que pasó, mes a mes
 no_data = sin datos
 no_actions = Sin acciones.
 green = Dentro del objetivo

@@ -104,6 +104,7 @@ action = Toimenpide
 owner = Vastuuhenkilö
 due = Määräpäivä
 notes = Palvelupäällikön huomiot
+what_happened = Mitä tapahtui, kuukausi kuukaudelta
 no_data = ei tietoja
 no_actions = Ei toimenpiteitä.
 green = Tavoitteessa

@@ -104,6 +104,7 @@ action = Action
 owner = Responsable
 due = Échéance
 notes = Commentaires de votre responsable de la prestation
+what_happened = Ce qui s'est passé, mois par mois
 no_data = pas de données
 no_actions = Aucune action.
 green = Dans la cible

@@ -105,6 +105,7 @@ action = Tindakan
 owner = Penanggung jawab
 due = Tenggat
 notes = Catatan dari manajer layanan Anda
+what_happened = Apa yang terjadi, bulan demi bulan
 no_data = tidak ada data
 no_actions = Tidak ada tindakan.
 green = Sesuai target

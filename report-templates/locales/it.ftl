@@ -104,6 +104,7 @@ action = Azione
 owner = Responsabile
 due = Scadenza
 notes = Note del responsabile del servizio
+what_happened = Cosa è successo, mese per mese
 no_data = nessun dato
 no_actions = Nessuna azione.
 green = In target

@@ -102,6 +102,7 @@ action = Actie
 owner = Eigenaar
 due = Deadline
 notes = Opmerkingen van uw service delivery manager
+what_happened = Wat er gebeurde, maand voor maand
 no_data = geen gegevens
 no_actions = Geen acties.
 green = Binnen norm

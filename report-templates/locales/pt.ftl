@@ -102,6 +102,7 @@ action = Ação
 owner = Responsável
 due = Prazo
 notes = Notas do seu gerente de entrega de serviços
+what_happened = O que aconteceu, mês a mês
 no_data = sem dados
 no_actions = Nenhuma ação.
 green = Dentro da meta

@@ -107,6 +107,7 @@ action = Aksiyon
 owner = Sorumlu
 due = Son tarih
 notes = Hizmet teslim yöneticinizin notları
+what_happened = Ay ay neler oldu
 no_data = veri yok
 no_actions = Aksiyon yok.
 green = Hedefte

@@ -361,6 +361,7 @@ pub fn review(inp: &Inputs) -> Result<Review, Error> {
         surveys,
         actions,
         notes: month_notes(inp),
+        month_notes: notes_by_month(inp, &f),
         tickets: inp.tickets.map(|t| {
             tickets::view(
                 def,
@@ -446,6 +447,25 @@ fn month_notes(inp: &Inputs) -> Option<String> {
             .filter(|n| !n.trim().is_empty()),
         _ => None,
     }
+}
+
+/// The notes of each month of a quarter or year, oldest first; none for a month (its
+/// review has them in `notes`).
+fn notes_by_month(inp: &Inputs, f: &Frame) -> Vec<MonthNote> {
+    if matches!(inp.period, Period::Month(_)) {
+        return Vec::new();
+    }
+    f.months
+        .iter()
+        .filter_map(|m| {
+            let text = inp.periods.get(m)?.notes.as_deref()?.trim();
+            (!text.is_empty()).then(|| MonthNote {
+                month: m.to_string(),
+                label: inp.locale.period(&Period::Month(*m)),
+                text: text.to_string(),
+            })
+        })
+        .collect()
 }
 
 /// Figures of the previous period that differ from what its published review showed.
