@@ -369,7 +369,7 @@ small_client("alder-finch", """\
 # A US logistics firm whose warehouse system is under an uptime SLA with credits; its
 # notice deadline is two days after October ends.
 client: { name: Alder & Finch Logistics Inc., locale: en-US, timezone: America/Chicago, sdm: Dana Whitfield }
-contract: { id: AFL-2025-02, start: 2025-02-01, end: 2027-01-31, notice_days: 90,
+contract: { id: AFL-2025-02, start: 2025-02-01, end: 2027-01-31, notice_days: 90, auto_renew_months: 12,
             fee: { monthly: 15800, currency: USD }, devices_covered: 180, users_covered: 150 }
 contacts:
   - { name: Grace Alder, email: g.alder@alder-finch.example }

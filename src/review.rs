@@ -128,6 +128,9 @@ pub struct ContractView {
     pub days_to_notice_deadline: Option<i64>,
     /// Those days in words (`32 days after the end of the period`).
     pub days_to_notice_text: Option<String>,
+    /// What happens if nobody acts by the notice deadline, in words (`Unless notice is
+    /// given by then, the contract renews for 12 months, to January 31, 2028.`).
+    pub by_default_text: Option<String>,
     /// Whether the renewal is close enough to show in a QBR: the notice deadline falls
     /// within two quarters of the end of the period and the contract has not ended.
     pub renewal_due: bool,

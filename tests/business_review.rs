@@ -68,3 +68,95 @@ fn evaluate_quarter(client: &str, quarter: &str) -> serde_json::Value {
     assert!(o.status.success(), "{}", stderr(&o));
     serde_json::from_slice(&o.stdout).unwrap()
 }
+
+/// A copy of the sample workspace with one client, `client.yaml` edited by `edit`.
+fn workspace_with(client: &str, edit: impl Fn(String) -> String) -> tempfile::TempDir {
+    let t = tempfile::tempdir().unwrap();
+    let from = sample().join("clients").join(client);
+    let to = t.path().join("clients").join(client);
+    for e in walkdir::WalkDir::new(&from) {
+        let e = e.unwrap();
+        let dest = to.join(e.path().strip_prefix(&from).unwrap());
+        if e.file_type().is_dir() {
+            std::fs::create_dir_all(&dest).unwrap();
+        } else if e.file_name() == "client.yaml" {
+            let text = std::fs::read_to_string(e.path()).unwrap();
+            std::fs::write(&dest, edit(text)).unwrap();
+        } else {
+            std::fs::copy(e.path(), &dest).unwrap();
+        }
+    }
+    for f in ["provider.yaml", "logo.svg"] {
+        std::fs::copy(sample().join(f), t.path().join(f)).unwrap();
+    }
+    t
+}
+
+#[test]
+fn the_notice_deadline_opens_the_summary_with_what_happens_by_default() {
+    // Alder & Finch: the contract ends on 31 January 2027 with 90 days' notice, so the
+    // deadline is 2 November 2026 (31 Jan − 30 = 1 Jan, − 31 = 1 Dec, − 29 = 2 Nov),
+    // 2 days after October ends; it renews by itself for 12 months, to 31 January 2028.
+    let alder = sample().join("clients/alder-finch");
+    let r = evaluate(&alder, "2026-10");
+    let first = "Notice deadline for contract AFL-2025-02: November 2, 2026, 2 days from the \
+                 end of the period. Unless notice is given by then, the contract renews for 12 \
+                 months, to January 31, 2028.";
+    assert_eq!(r["summary"]["sentences"][0], first);
+    let out = tempfile::tempdir().unwrap();
+    assert!(pdf_text(&render(&alder, "2026-10", out.path())).contains(first));
+    // The QBR deck asks for the decision before the next review meets.
+    let deck = document(
+        "alder-finch",
+        &["qbr", "--quarter", "2026-Q3", "--format", "deck"],
+    );
+    let ask = deck
+        .find("Renewal decision needed by: November 2, 2026")
+        .expect("the ask");
+    assert!(ask < deck.find("Next quarterly review: Q4 2026").unwrap());
+
+    // With 100 days' notice the deadline, 23 October 2026, passed 8 days before the end
+    // of October; the renewal is said as having happened unless notice was given.
+    let t = workspace_with("alder-finch", |y| {
+        y.replace("notice_days: 90,", "notice_days: 100,")
+    });
+    let r = evaluate(&t.path().join("clients/alder-finch"), "2026-10");
+    assert_eq!(
+        r["summary"]["sentences"][0],
+        "The notice deadline for contract AFL-2025-02 was October 23, 2026 (passed 8 days \
+         before the end of the period). Unless notice was given by then, the contract \
+         renews for 12 months, to January 31, 2028."
+    );
+    // Without an automatic renewal the contract ends; Kessler's (German) ends on 31
+    // December 2026, its deadline 60 days before: 1 November 2026.
+    let r = evaluate(&sample().join("clients/kessler-precision"), "2026-10");
+    assert_eq!(
+        r["summary"]["sentences"][0],
+        "Kündigungstermin für Vertrag KPM-2023-11: 1. November 2026, 1 Tag nach Ende des \
+         Zeitraums. Ohne vereinbarte Verlängerung endet der Vertrag am 31. Dezember 2026."
+    );
+    // Far from the deadline, no sentence: Riverside's is 2 March 2027 (a 30 June 2027
+    // end less 120 days), 487 days after October 2025, beyond two quarters.
+    let r = evaluate(&sample().join("clients/riverside-health"), "2025-10");
+    assert!(
+        !r["summary"]["sentences"][0]
+            .as_str()
+            .unwrap()
+            .contains("Notice deadline")
+    );
+}
+
+#[test]
+fn an_automatic_renewal_out_of_range_is_a_located_error() {
+    let t = workspace_with("alder-finch", |y| {
+        y.replace("auto_renew_months: 12", "auto_renew_months: 0")
+    });
+    let dir = t.path().join("clients/alder-finch");
+    let o = svcreview(&["validate", dir.to_str().unwrap()]);
+    assert_eq!(o.status.code(), Some(1));
+    let err = stderr(&o);
+    assert!(err.contains("client.yaml:5"), "{err}");
+    assert!(err.contains("contract.auto_renew_months"), "{err}");
+    assert!(err.contains("an automatic renewal of 0 months"), "{err}");
+    assert!(err.contains("auto_renew_months: 12"), "{err}");
+}

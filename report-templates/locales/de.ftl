@@ -105,6 +105,7 @@ owner = Verantwortlich
 due = Fällig
 notes = Anmerkungen Ihres Service Delivery Managers
 what_happened = Was geschah, Monat für Monat
+renewal_decision_by = Entscheidung über die Verlängerung bis
 no_data = keine Daten
 no_actions = Keine Maßnahmen.
 green = Im Ziel
@@ -272,6 +273,19 @@ notice-days-left = { $count ->
     [one] { $count } Tag nach Ende des Zeitraums
    *[other] { $count } Tage nach Ende des Zeitraums
 }
+# What happens when nobody acts by the notice deadline.
+by-default-renews = Ohne Kündigung bis dahin verlängert sich der Vertrag um { $months ->
+    [one] einen Monat
+   *[other] { $months } Monate
+} bis zum { $until }.
+by-default-renewed = Wurde bis dahin nicht gekündigt, verlängert sich der Vertrag um { $months ->
+    [one] einen Monat
+   *[other] { $months } Monate
+} bis zum { $until }.
+by-default-ends = Ohne vereinbarte Verlängerung endet der Vertrag am { $end }.
+# The summary's first sentence when the renewal is near: the decision to take.
+notice-summary = Kündigungstermin für Vertrag { $id }: { $deadline }, { $when }. { $default }
+notice-summary-passed = Der Kündigungstermin für Vertrag { $id } war der { $deadline } ({ $when }). { $default }
 
 ## Die Management Summary: jede Nachricht ist ein Satz.
 

@@ -103,6 +103,7 @@ owner = Owner
 due = Due
 notes = Notes from your service delivery manager
 what_happened = What happened, month by month
+renewal_decision_by = Renewal decision needed by
 no_data = no data
 no_actions = No actions.
 green = On target
@@ -271,6 +272,19 @@ notice-days-left = { $count ->
     [one] { $count } day from the end of the period
    *[other] { $count } days from the end of the period
 }
+# What happens when nobody acts by the notice deadline.
+by-default-renews = Unless notice is given by then, the contract renews for { $months ->
+    [one] one month
+   *[other] { $months } months
+}, to { $until }.
+by-default-renewed = Unless notice was given by then, the contract renews for { $months ->
+    [one] one month
+   *[other] { $months } months
+}, to { $until }.
+by-default-ends = Unless a renewal is agreed, the contract ends on { $end }.
+# The summary's first sentence when the renewal is near: the decision to take.
+notice-summary = Notice deadline for contract { $id }: { $deadline }, { $when }. { $default }
+notice-summary-passed = The notice deadline for contract { $id } was { $deadline } ({ $when }). { $default }
 
 ## The executive summary: each message is one sentence.
 

@@ -103,6 +103,7 @@ owner = Responsable
 due = Fecha límite
 notes = Notas de su responsable del servicio
 what_happened = Lo que pasó, mes a mes
+renewal_decision_by = Decisión de renovación antes del
 no_data = sin datos
 no_actions = Sin acciones.
 green = Dentro del objetivo
@@ -269,6 +270,19 @@ notice-days-left = { $count ->
     [one] { $count } día después del cierre del período
    *[other] { $count } días después del cierre del período
 }
+# What happens when nobody acts by the notice deadline.
+by-default-renews = Si no se notifica antes de esa fecha, el contrato se renueva por { $months ->
+    [one] un mes
+   *[other] { $months } meses
+}, hasta el { $until }.
+by-default-renewed = Salvo que se notificara antes de esa fecha, el contrato se renueva por { $months ->
+    [one] un mes
+   *[other] { $months } meses
+}, hasta el { $until }.
+by-default-ends = Salvo que se acuerde una renovación, el contrato termina el { $end }.
+# The summary's first sentence when the renewal is near: the decision to take.
+notice-summary = Plazo de preaviso del contrato { $id }: { $deadline }, { $when }. { $default }
+notice-summary-passed = El plazo de preaviso del contrato { $id } fue el { $deadline } ({ $when }). { $default }
 
 ## El resumen ejecutivo: cada mensaje es una frase.
 

@@ -105,6 +105,7 @@ owner = Vastuuhenkilö
 due = Määräpäivä
 notes = Palvelupäällikön huomiot
 what_happened = Mitä tapahtui, kuukausi kuukaudelta
+renewal_decision_by = Päätös jatkosta viimeistään
 no_data = ei tietoja
 no_actions = Ei toimenpiteitä.
 green = Tavoitteessa
@@ -271,6 +272,19 @@ notice-days-left = { $count ->
     [one] { $count } päivä jakson päättymisen jälkeen
    *[other] { $count } päivää jakson päättymisen jälkeen
 }
+# What happens when nobody acts by the notice deadline.
+by-default-renews = Ellei sopimusta irtisanota siihen mennessä, se jatkuu { $months ->
+    [one] kuukaudella
+   *[other] { $months } kuukaudella
+}, { $until } asti.
+by-default-renewed = Ellei sopimusta irtisanottu siihen mennessä, se jatkuu { $months ->
+    [one] kuukaudella
+   *[other] { $months } kuukaudella
+}, { $until } asti.
+by-default-ends = Ellei jatkosta sovita, sopimus päättyy { $end }.
+# The summary's first sentence when the renewal is near: the decision to take.
+notice-summary = Sopimuksen { $id } irtisanomisen määräpäivä: { $deadline }, { $when }. { $default }
+notice-summary-passed = Sopimuksen { $id } irtisanomisen määräpäivä oli { $deadline } ({ $when }). { $default }
 
 ## Johdon yhteenveto: jokainen viesti on yksi lause.
 

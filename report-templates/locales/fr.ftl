@@ -105,6 +105,7 @@ owner = Responsable
 due = Échéance
 notes = Commentaires de votre responsable de la prestation
 what_happened = Ce qui s'est passé, mois par mois
+renewal_decision_by = Décision de renouvellement attendue avant le
 no_data = pas de données
 no_actions = Aucune action.
 green = Dans la cible
@@ -272,6 +273,19 @@ notice-days-left = { $count ->
     [one] { $count } jour après la fin de la période
    *[other] { $count } jours après la fin de la période
 }
+# What happens when nobody acts by the notice deadline.
+by-default-renews = Sans préavis d’ici là, le contrat est reconduit pour { $months ->
+    [one] un mois
+   *[other] { $months } mois
+}, jusqu’au { $until }.
+by-default-renewed = Sauf préavis donné avant cette date, le contrat est reconduit pour { $months ->
+    [one] un mois
+   *[other] { $months } mois
+}, jusqu’au { $until }.
+by-default-ends = Sauf renouvellement convenu, le contrat prend fin le { $end }.
+# The summary's first sentence when the renewal is near: the decision to take.
+notice-summary = Date limite de préavis du contrat { $id } : { $deadline }, { $when }. { $default }
+notice-summary-passed = La date limite de préavis du contrat { $id } était le { $deadline } ({ $when }). { $default }
 
 ## La synthèse : chaque message est une phrase.
 

@@ -106,6 +106,7 @@ owner = Penanggung jawab
 due = Tenggat
 notes = Catatan dari manajer layanan Anda
 what_happened = Apa yang terjadi, bulan demi bulan
+renewal_decision_by = Keputusan perpanjangan paling lambat
 no_data = tidak ada data
 no_actions = Tidak ada tindakan.
 green = Sesuai target
@@ -252,6 +253,13 @@ csfs-all-on-target = { $total ->
     [1] Faktor penentu keberhasilan sesuai target.
    *[other] Seluruh { $total } faktor penentu keberhasilan sesuai target.
 }
+# What happens when nobody acts by the notice deadline.
+by-default-renews = Tanpa pemberitahuan hingga tanggal tersebut, kontrak diperpanjang selama { $months } bulan, hingga { $until }.
+by-default-renewed = Kecuali pemberitahuan diberikan hingga tanggal tersebut, kontrak diperpanjang selama { $months } bulan, hingga { $until }.
+by-default-ends = Kecuali perpanjangan disepakati, kontrak berakhir pada { $end }.
+# The summary's first sentence when the renewal is near: the decision to take.
+notice-summary = Batas waktu pemberitahuan kontrak { $id }: { $deadline }, { $when }. { $default }
+notice-summary-passed = Batas waktu pemberitahuan kontrak { $id } adalah { $deadline } ({ $when }). { $default }
 csfs-none-on-target = { $total ->
     [1] Faktor penentu keberhasilan belum sesuai target: { $others }.
    *[other] Tidak satu pun dari { $total } faktor penentu keberhasilan yang sesuai target: { $others }.

@@ -105,6 +105,7 @@ owner = Responsabile
 due = Scadenza
 notes = Note del responsabile del servizio
 what_happened = Cosa è successo, mese per mese
+renewal_decision_by = Decisione sul rinnovo entro il
 no_data = nessun dato
 no_actions = Nessuna azione.
 green = In target
@@ -271,6 +272,19 @@ notice-days-left = { $count ->
     [one] { $count } giorno dopo la fine del periodo
    *[other] { $count } giorni dopo la fine del periodo
 }
+# What happens when nobody acts by the notice deadline.
+by-default-renews = Senza disdetta entro tale data, il contratto si rinnova per { $months ->
+    [one] un mese
+   *[other] { $months } mesi
+}, fino al { $until }.
+by-default-renewed = Salvo disdetta data entro tale data, il contratto si rinnova per { $months ->
+    [one] un mese
+   *[other] { $months } mesi
+}, fino al { $until }.
+by-default-ends = Salvo rinnovo concordato, il contratto termina il { $end }.
+# The summary's first sentence when the renewal is near: the decision to take.
+notice-summary = Termine di disdetta del contratto { $id }: { $deadline }, { $when }. { $default }
+notice-summary-passed = Il termine di disdetta del contratto { $id } era il { $deadline } ({ $when }). { $default }
 
 ## La sintesi: ogni messaggio è una frase.
 

@@ -103,6 +103,7 @@ owner = Eigenaar
 due = Deadline
 notes = Opmerkingen van uw service delivery manager
 what_happened = Wat er gebeurde, maand voor maand
+renewal_decision_by = Besluit over verlenging nodig vóór
 no_data = geen gegevens
 no_actions = Geen acties.
 green = Binnen norm
@@ -269,6 +270,19 @@ notice-days-left = { $count ->
     [one] { $count } dag na het einde van de periode
    *[other] { $count } dagen na het einde van de periode
 }
+# What happens when nobody acts by the notice deadline.
+by-default-renews = Zonder opzegging vóór die datum wordt het contract verlengd met { $months ->
+    [one] één maand
+   *[other] { $months } maanden
+}, tot { $until }.
+by-default-renewed = Tenzij vóór die datum is opgezegd, wordt het contract verlengd met { $months ->
+    [one] één maand
+   *[other] { $months } maanden
+}, tot { $until }.
+by-default-ends = Tenzij een verlenging wordt overeengekomen, eindigt het contract op { $end }.
+# The summary's first sentence when the renewal is near: the decision to take.
+notice-summary = Uiterste opzegdatum voor contract { $id }: { $deadline }, { $when }. { $default }
+notice-summary-passed = De uiterste opzegdatum voor contract { $id } was { $deadline } ({ $when }). { $default }
 
 ## De managementsamenvatting: elk bericht is één zin.
 

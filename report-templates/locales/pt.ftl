@@ -103,6 +103,7 @@ owner = Responsável
 due = Prazo
 notes = Notas do seu gerente de entrega de serviços
 what_happened = O que aconteceu, mês a mês
+renewal_decision_by = Decisão de renovação até
 no_data = sem dados
 no_actions = Nenhuma ação.
 green = Dentro da meta
@@ -269,6 +270,19 @@ notice-days-left = { $count ->
     [one] { $count } dia após o fim do período
    *[other] { $count } dias após o fim do período
 }
+# What happens when nobody acts by the notice deadline.
+by-default-renews = Sem aviso até essa data, o contrato é renovado por { $months ->
+    [one] um mês
+   *[other] { $months } meses
+}, até { $until }.
+by-default-renewed = Salvo aviso dado até essa data, o contrato é renovado por { $months ->
+    [one] um mês
+   *[other] { $months } meses
+}, até { $until }.
+by-default-ends = Salvo renovação acordada, o contrato termina em { $end }.
+# The summary's first sentence when the renewal is near: the decision to take.
+notice-summary = Prazo de aviso do contrato { $id }: { $deadline }, { $when }. { $default }
+notice-summary-passed = O prazo de aviso do contrato { $id } foi { $deadline } ({ $when }). { $default }
 
 ## O resumo executivo: cada mensagem é uma frase.
 

@@ -108,6 +108,7 @@ owner = Sorumlu
 due = Son tarih
 notes = Hizmet teslim yöneticinizin notları
 what_happened = Ay ay neler oldu
+renewal_decision_by = Yenileme kararı için son tarih
 no_data = veri yok
 no_actions = Aksiyon yok.
 green = Hedefte
@@ -254,6 +255,13 @@ csfs-all-on-target = { $total ->
     [one] Kritik başarı faktörü hedefte.
    *[other] { $total } kritik başarı faktörünün tamamı hedefte.
 }
+# What happens when nobody acts by the notice deadline.
+by-default-renews = O tarihe kadar fesih bildirimi yapılmazsa sözleşme { $months } ay, { $until } tarihine kadar uzar.
+by-default-renewed = O tarihe kadar fesih bildirimi yapılmadıysa sözleşme { $months } ay, { $until } tarihine kadar uzar.
+by-default-ends = Yenileme üzerinde anlaşılmazsa sözleşme { $end } tarihinde sona erer.
+# The summary's first sentence when the renewal is near: the decision to take.
+notice-summary = { $id } sözleşmesi için fesih bildirimi son tarihi: { $deadline }, { $when }. { $default }
+notice-summary-passed = { $id } sözleşmesi için fesih bildirimi son tarihi { $deadline } idi ({ $when }). { $default }
 csfs-none-on-target = { $total ->
     [one] Kritik başarı faktörü hedefte değil: { $others }.
    *[other] { $total } kritik başarı faktörünün hiçbiri hedefte değil: { $others }.

@@ -102,6 +102,7 @@ contract:
   start: {start}
   end: {end}
   notice_days: 90                    # the renewal pack shows the notice deadline
+  # auto_renew_months: 12            # renews by itself unless notice is given; absent: it ends
   # fee: {{ monthly: 12000, currency: GBP }}
   # devices_covered: 150
 contacts:                            # who receives the review by e-mail (--email)

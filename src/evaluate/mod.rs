@@ -332,9 +332,13 @@ pub fn review(inp: &Inputs) -> Result<Review, Error> {
     let surveys = sections::surveys::build(inp, &f);
     let csfs = sections::csfs::build(def, &kpis, &slas);
     let actions = sections::register::build(inp, &f);
-    let summary = sections::summary::build(&f, &csfs, &kpis, &slas, &actions, currency, inp.locale);
+    let mut summary =
+        sections::summary::build(&f, &csfs, &kpis, &slas, &actions, currency, inp.locale);
     let restated = restatements(inp.presented, &kpis, &slas);
     let mut contract = sections::contract::build(def, period, &slas, currency, inp.locale);
+    if let Some(s) = sections::contract::notice_sentence(&contract, inp.locale) {
+        summary.sentences.insert(0, s);
+    }
     // Levels take the period's latest month that counted them.
     let counted = f
         .months

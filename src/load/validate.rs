@@ -208,6 +208,20 @@ fn contract(def: &ClientDef, doc: &YamlDoc, problems: &mut Problems) {
             .with_hint("give the notice period in days, e.g. `notice_days: 90`"),
         );
     }
+    if let Some(m) = c.auto_renew_months
+        && !(1..=120).contains(&m)
+    {
+        problems.push(
+            doc.problem(
+                "contract.auto_renew_months",
+                format!("an automatic renewal of {m} months"),
+            )
+            .with_hint(
+                "give the months the contract renews for when no notice is given, 1 to 120 \
+                 (e.g. `auto_renew_months: 12`); leave it out if the contract simply ends",
+            ),
+        );
+    }
     for (field, v) in [
         ("devices_covered", c.devices_covered),
         ("users_covered", c.users_covered),

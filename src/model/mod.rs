@@ -370,6 +370,11 @@ pub struct Contract {
     /// Notice period for renewal, in days.
     #[serde(default)]
     pub notice_days: Option<u32>,
+    /// Months the contract runs on for when nobody gives notice by the deadline (it
+    /// renews automatically, `auto_renew_months: 12`); absent: it ends on `end` unless
+    /// a renewal is agreed. The review says which, next to the notice deadline.
+    #[serde(default)]
+    pub auto_renew_months: Option<u32>,
     /// Fee, used for service credits.
     #[serde(default)]
     pub fee: Option<Fee>,

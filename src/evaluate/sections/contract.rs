@@ -44,6 +44,7 @@ pub fn build(
                 _ => loc.say("notice-days-left", &[count]),
             }
         }),
+        by_default_text: days.map(|n| by_default(c, n < 0, loc)),
         renewal_due: days.is_some_and(|n| n <= RENEWAL_HORIZON_DAYS) && c.end.0 >= end_of_period,
         annual_value_text: c
             .fee
@@ -56,6 +57,57 @@ pub fn build(
         credits_text: (!credits.is_empty()).then(|| money(credits.iter().sum())),
         coverage: None,
     }
+}
+
+/// What happens when nobody acts by the notice deadline (`passed`: it was before the end
+/// of the period): the contract renews for its automatic term, or ends.
+fn by_default(c: &Contract, passed: bool, loc: &Locale) -> String {
+    let renewed_to = c
+        .auto_renew_months
+        .and_then(|m| c.end.0.checked_add_months(chrono::Months::new(m)));
+    match (c.auto_renew_months, renewed_to) {
+        (Some(months), Some(until)) => loc.say(
+            if passed {
+                "by-default-renewed"
+            } else {
+                "by-default-renews"
+            },
+            &[
+                ("months", Arg::from(months as usize)),
+                ("until", loc.date(until).into()),
+            ],
+        ),
+        _ => loc.say("by-default-ends", &[("end", loc.date(c.end.0).into())]),
+    }
+}
+
+/// The summary's sentence on the notice deadline, when the renewal is close enough to
+/// show (see [`ContractView::renewal_due`]): the deadline, how far it is from the end
+/// of the period, and what happens by default. It opens the summary: it is the decision
+/// the client has to take.
+pub fn notice_sentence(v: &ContractView, loc: &Locale) -> Option<String> {
+    if !v.renewal_due {
+        return None;
+    }
+    let deadline = v.notice_deadline_text.as_deref()?;
+    let days = v.days_to_notice_deadline?;
+    let args = [
+        ("id", Arg::from(&v.id)),
+        ("deadline", Arg::from(deadline)),
+        (
+            "when",
+            Arg::from(v.days_to_notice_text.as_deref().unwrap_or("")),
+        ),
+        (
+            "default",
+            Arg::from(v.by_default_text.as_deref().unwrap_or("")),
+        ),
+    ];
+    Some(if days < 0 {
+        loc.say("notice-summary-passed", &args)
+    } else {
+        loc.say("notice-summary", &args)
+    })
 }
 
 /// The estate counted at `as_of` against the contract's covered devices and users; none
