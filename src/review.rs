@@ -111,6 +111,31 @@ pub struct Review {
     pub contract: ContractView,
     /// Differences from the review presented last time (its published snapshot).
     pub restated: Vec<Restatement>,
+    /// KPIs typed by hand whose figure the ticket exports measure differently, beyond
+    /// the tolerance (see `evaluate::reconcile`).
+    pub reconciliation: Vec<Reconciliation>,
+}
+
+/// A KPI typed in the period files against the ticket exports' figure for the same
+/// measure over the same period.
+#[derive(Debug, Clone, Serialize)]
+pub struct Reconciliation {
+    /// KPI id.
+    pub kpi: String,
+    /// KPI name.
+    pub name: String,
+    /// The typed figure, in the KPI's unit.
+    pub typed: f64,
+    /// Its text, as the KPI table shows it.
+    pub typed_text: String,
+    /// The tickets' figure, in the KPI's unit.
+    pub measured: f64,
+    /// Its text.
+    pub measured_text: String,
+    /// Tickets the measure counts, where it counts tickets.
+    pub tickets: Option<usize>,
+    /// What each figure covers, as a sentence.
+    pub text: String,
 }
 
 /// Contract terms as the annual review shows them.

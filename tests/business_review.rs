@@ -160,3 +160,65 @@ fn an_automatic_renewal_out_of_range_is_a_located_error() {
     assert!(err.contains("an automatic renewal of 0 months"), "{err}");
     assert!(err.contains("auto_renew_months: 12"), "{err}");
 }
+
+#[test]
+fn a_typed_kpi_the_tickets_measure_is_reconciled() {
+    // Riverside types "Mean time to resolve" in its period files (October 2026: 6.4
+    // hours); its ticket export gives a mean of 32.4 business hours over the 387
+    // tickets resolved in October, the figure its own ticket table shows. Far beyond
+    // 20%: said in the JSON, on the KPI page and as a warning at the period file.
+    let dir = sample().join("clients/riverside-health");
+    let r = evaluate(&dir, "2026-10");
+    let x = &r["reconciliation"][0];
+    assert_eq!(x["kpi"], "mttr");
+    assert_eq!(x["typed"], 6.4);
+    let measured = x["measured"].as_f64().unwrap();
+    assert!((measured - 32.4).abs() < 0.05, "{measured}");
+    assert_eq!(x["tickets"], 387);
+    assert_eq!(r["reconciliation"].as_array().unwrap().len(), 1);
+    // The ticket table of the same review gives the same mean.
+    let times = &r["tickets"]["times"];
+    assert!(
+        times.to_string().contains("32 hr 24 min"),
+        "the ticket table's mean: {times}"
+    );
+    let out = tempfile::tempdir().unwrap();
+    let o = svcreview(&[
+        "monthly",
+        dir.to_str().unwrap(),
+        "--period",
+        "2026-10",
+        "-o",
+        out.path().to_str().unwrap(),
+    ]);
+    assert!(o.status.success());
+    let err = stderr(&o);
+    assert!(
+        err.contains("periods/2026-10.yaml: `kpis.mttr`: Mean time to resolve is typed as 6.4 hr for October 2026, the ticket exports measure 32.4 hr"),
+        "{err}"
+    );
+    let pdf = String::from_utf8(o.stdout).unwrap();
+    let text = pdf_text(Path::new(pdf.trim()));
+    assert!(text.contains(
+        "Typed figures the ticket exports measure differently Mean time to resolve is 6.4 \
+         hr as typed in the period files; the ticket exports measure 32.4 hr over 387 \
+         tickets of the same period."
+    ));
+    // The QBR: 6.3 typed (the mean of July to September) against 30.6 hours.
+    let q = evaluate_quarter("riverside-health", "2026-Q3");
+    assert_eq!(q["reconciliation"][0]["measured_text"], "30.6 hr");
+    // No other sample client has a typed KPI the tickets measure differently.
+    for c in ["harlow-fenwick", "kessler-precision", "alder-finch"] {
+        let q = evaluate_quarter(c, "2026-Q3");
+        assert_eq!(q["reconciliation"].as_array().unwrap().len(), 0, "{c}");
+    }
+    // A KPI that deliberately counts something else opts out.
+    let t = workspace_with("riverside-health", |y| {
+        y.replace(
+            "target: 8, warning: 10 }",
+            "target: 8, warning: 10, reconcile: false }",
+        )
+    });
+    let r = evaluate(&t.path().join("clients/riverside-health"), "2026-10");
+    assert_eq!(r["reconciliation"].as_array().unwrap().len(), 0);
+}

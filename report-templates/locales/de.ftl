@@ -106,6 +106,7 @@ due = Fällig
 notes = Anmerkungen Ihres Service Delivery Managers
 what_happened = Was geschah, Monat für Monat
 renewal_decision_by = Entscheidung über die Verlängerung bis
+reconciliation = Erfasste Werte, die die Ticket-Exporte anders messen
 no_data = keine Daten
 no_actions = Keine Maßnahmen.
 green = Im Ziel
@@ -286,6 +287,12 @@ by-default-ends = Ohne vereinbarte Verlängerung endet der Vertrag am { $end }.
 # The summary's first sentence when the renewal is near: the decision to take.
 notice-summary = Kündigungstermin für Vertrag { $id }: { $deadline }, { $when }. { $default }
 notice-summary-passed = Der Kündigungstermin für Vertrag { $id } war der { $deadline } ({ $when }). { $default }
+# A typed KPI against the ticket exports' measure of it.
+reconcile-differs = { $name } ist in den Periodendateien mit { $typed } erfasst; die Ticket-Exporte messen { $measured } über { $tickets ->
+    [one] ein Ticket
+   *[other] { $tickets } Tickets
+} desselben Zeitraums. Prüfen Sie, was die erfasste Zahl zählt, bevor Sie eine davon präsentieren.
+reconcile-differs-plain = { $name } ist in den Periodendateien mit { $typed } erfasst; die Ticket-Exporte messen { $measured } für denselben Zeitraum. Prüfen Sie, was die erfasste Zahl zählt, bevor Sie eine davon präsentieren.
 
 ## Die Management Summary: jede Nachricht ist ein Satz.
 

@@ -104,6 +104,7 @@ due = Due
 notes = Notes from your service delivery manager
 what_happened = What happened, month by month
 renewal_decision_by = Renewal decision needed by
+reconciliation = Typed figures the ticket exports measure differently
 no_data = no data
 no_actions = No actions.
 green = On target
@@ -285,6 +286,12 @@ by-default-ends = Unless a renewal is agreed, the contract ends on { $end }.
 # The summary's first sentence when the renewal is near: the decision to take.
 notice-summary = Notice deadline for contract { $id }: { $deadline }, { $when }. { $default }
 notice-summary-passed = The notice deadline for contract { $id } was { $deadline } ({ $when }). { $default }
+# A typed KPI against the ticket exports' measure of it.
+reconcile-differs = { $name } is { $typed } as typed in the period files; the ticket exports measure { $measured } over { $tickets ->
+    [one] one ticket
+   *[other] { $tickets } tickets
+} of the same period. Check what the typed figure counts before presenting either.
+reconcile-differs-plain = { $name } is { $typed } as typed in the period files; the ticket exports measure { $measured } for the same period. Check what the typed figure counts before presenting either.
 
 ## The executive summary: each message is one sentence.
 

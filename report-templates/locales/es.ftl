@@ -104,6 +104,7 @@ due = Fecha límite
 notes = Notas de su responsable del servicio
 what_happened = Lo que pasó, mes a mes
 renewal_decision_by = Decisión de renovación antes del
+reconciliation = Cifras introducidas que las exportaciones de tickets miden de otra forma
 no_data = sin datos
 no_actions = Sin acciones.
 green = Dentro del objetivo
@@ -283,6 +284,12 @@ by-default-ends = Salvo que se acuerde una renovación, el contrato termina el {
 # The summary's first sentence when the renewal is near: the decision to take.
 notice-summary = Plazo de preaviso del contrato { $id }: { $deadline }, { $when }. { $default }
 notice-summary-passed = El plazo de preaviso del contrato { $id } fue el { $deadline } ({ $when }). { $default }
+# A typed KPI against the ticket exports' measure of it.
+reconcile-differs = { $name } figura como { $typed } en los archivos de periodo; las exportaciones de tickets miden { $measured } sobre { $tickets ->
+    [one] un ticket
+   *[other] { $tickets } tickets
+} del mismo periodo. Compruebe qué cuenta la cifra introducida antes de presentar cualquiera de las dos.
+reconcile-differs-plain = { $name } figura como { $typed } en los archivos de periodo; las exportaciones de tickets miden { $measured } para el mismo periodo. Compruebe qué cuenta la cifra introducida antes de presentar cualquiera de las dos.
 
 ## El resumen ejecutivo: cada mensaje es una frase.
 

@@ -106,6 +106,7 @@ due = Määräpäivä
 notes = Palvelupäällikön huomiot
 what_happened = Mitä tapahtui, kuukausi kuukaudelta
 renewal_decision_by = Päätös jatkosta viimeistään
+reconciliation = Syötetyt luvut, jotka tikettiviennit mittaavat toisin
 no_data = ei tietoja
 no_actions = Ei toimenpiteitä.
 green = Tavoitteessa
@@ -285,6 +286,12 @@ by-default-ends = Ellei jatkosta sovita, sopimus päättyy { $end }.
 # The summary's first sentence when the renewal is near: the decision to take.
 notice-summary = Sopimuksen { $id } irtisanomisen määräpäivä: { $deadline }, { $when }. { $default }
 notice-summary-passed = Sopimuksen { $id } irtisanomisen määräpäivä oli { $deadline } ({ $when }). { $default }
+# A typed KPI against the ticket exports' measure of it.
+reconcile-differs = { $name } on jaksotiedostoissa { $typed }; tikettiviennit mittaavat { $measured } { $tickets ->
+    [one] yhdestä tiketistä
+   *[other] { $tickets } tiketistä
+} samalla jaksolla. Tarkista, mitä syötetty luku laskee, ennen kuin esität kumpaakaan.
+reconcile-differs-plain = { $name } on jaksotiedostoissa { $typed }; tikettiviennit mittaavat { $measured } samalla jaksolla. Tarkista, mitä syötetty luku laskee, ennen kuin esität kumpaakaan.
 
 ## Johdon yhteenveto: jokainen viesti on yksi lause.
 

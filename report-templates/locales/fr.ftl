@@ -106,6 +106,7 @@ due = Échéance
 notes = Commentaires de votre responsable de la prestation
 what_happened = Ce qui s'est passé, mois par mois
 renewal_decision_by = Décision de renouvellement attendue avant le
+reconciliation = Chiffres saisis que les exports de tickets mesurent autrement
 no_data = pas de données
 no_actions = Aucune action.
 green = Dans la cible
@@ -286,6 +287,12 @@ by-default-ends = Sauf renouvellement convenu, le contrat prend fin le { $end }.
 # The summary's first sentence when the renewal is near: the decision to take.
 notice-summary = Date limite de préavis du contrat { $id } : { $deadline }, { $when }. { $default }
 notice-summary-passed = La date limite de préavis du contrat { $id } était le { $deadline } ({ $when }). { $default }
+# A typed KPI against the ticket exports' measure of it.
+reconcile-differs = { $name } est saisi à { $typed } dans les fichiers de période ; les exports de tickets mesurent { $measured } sur { $tickets ->
+    [one] un ticket
+   *[other] { $tickets } tickets
+} de la même période. Vérifiez ce que compte le chiffre saisi avant de présenter l’un ou l’autre.
+reconcile-differs-plain = { $name } est saisi à { $typed } dans les fichiers de période ; les exports de tickets mesurent { $measured } pour la même période. Vérifiez ce que compte le chiffre saisi avant de présenter l’un ou l’autre.
 
 ## La synthèse : chaque message est une phrase.
 

@@ -107,6 +107,7 @@ due = Tenggat
 notes = Catatan dari manajer layanan Anda
 what_happened = Apa yang terjadi, bulan demi bulan
 renewal_decision_by = Keputusan perpanjangan paling lambat
+reconciliation = Angka yang diketik yang diukur berbeda oleh ekspor tiket
 no_data = tidak ada data
 no_actions = Tidak ada tindakan.
 green = Sesuai target
@@ -260,6 +261,9 @@ by-default-ends = Kecuali perpanjangan disepakati, kontrak berakhir pada { $end 
 # The summary's first sentence when the renewal is near: the decision to take.
 notice-summary = Batas waktu pemberitahuan kontrak { $id }: { $deadline }, { $when }. { $default }
 notice-summary-passed = Batas waktu pemberitahuan kontrak { $id } adalah { $deadline } ({ $when }). { $default }
+# A typed KPI against the ticket exports' measure of it.
+reconcile-differs = { $name } tercatat { $typed } di file periode; ekspor tiket mengukur { $measured } dari { $tickets } tiket pada periode yang sama. Periksa apa yang dihitung angka yang diketik sebelum menyajikan salah satunya.
+reconcile-differs-plain = { $name } tercatat { $typed } di file periode; ekspor tiket mengukur { $measured } untuk periode yang sama. Periksa apa yang dihitung angka yang diketik sebelum menyajikan salah satunya.
 csfs-none-on-target = { $total ->
     [1] Faktor penentu keberhasilan belum sesuai target: { $others }.
    *[other] Tidak satu pun dari { $total } faktor penentu keberhasilan yang sesuai target: { $others }.

@@ -106,6 +106,7 @@ due = Scadenza
 notes = Note del responsabile del servizio
 what_happened = Cosa è successo, mese per mese
 renewal_decision_by = Decisione sul rinnovo entro il
+reconciliation = Valori inseriti che le esportazioni dei ticket misurano diversamente
 no_data = nessun dato
 no_actions = Nessuna azione.
 green = In target
@@ -285,6 +286,12 @@ by-default-ends = Salvo rinnovo concordato, il contratto termina il { $end }.
 # The summary's first sentence when the renewal is near: the decision to take.
 notice-summary = Termine di disdetta del contratto { $id }: { $deadline }, { $when }. { $default }
 notice-summary-passed = Il termine di disdetta del contratto { $id } era il { $deadline } ({ $when }). { $default }
+# A typed KPI against the ticket exports' measure of it.
+reconcile-differs = { $name } risulta { $typed } nei file di periodo; le esportazioni dei ticket misurano { $measured } su { $tickets ->
+    [one] un ticket
+   *[other] { $tickets } ticket
+} dello stesso periodo. Verificate cosa conta il valore inserito prima di presentarne uno.
+reconcile-differs-plain = { $name } risulta { $typed } nei file di periodo; le esportazioni dei ticket misurano { $measured } per lo stesso periodo. Verificate cosa conta il valore inserito prima di presentarne uno.
 
 ## La sintesi: ogni messaggio è una frase.
 

@@ -104,6 +104,7 @@ due = Deadline
 notes = Opmerkingen van uw service delivery manager
 what_happened = Wat er gebeurde, maand voor maand
 renewal_decision_by = Besluit over verlenging nodig vóór
+reconciliation = Ingevoerde cijfers die de ticketexports anders meten
 no_data = geen gegevens
 no_actions = Geen acties.
 green = Binnen norm
@@ -283,6 +284,12 @@ by-default-ends = Tenzij een verlenging wordt overeengekomen, eindigt het contra
 # The summary's first sentence when the renewal is near: the decision to take.
 notice-summary = Uiterste opzegdatum voor contract { $id }: { $deadline }, { $when }. { $default }
 notice-summary-passed = De uiterste opzegdatum voor contract { $id } was { $deadline } ({ $when }). { $default }
+# A typed KPI against the ticket exports' measure of it.
+reconcile-differs = { $name } staat als { $typed } in de periodebestanden; de ticketexports meten { $measured } over { $tickets ->
+    [one] één ticket
+   *[other] { $tickets } tickets
+} in dezelfde periode. Controleer wat het ingevoerde cijfer telt voordat u een van beide presenteert.
+reconcile-differs-plain = { $name } staat als { $typed } in de periodebestanden; de ticketexports meten { $measured } voor dezelfde periode. Controleer wat het ingevoerde cijfer telt voordat u een van beide presenteert.
 
 ## De managementsamenvatting: elk bericht is één zin.
 

@@ -104,6 +104,7 @@ due = Prazo
 notes = Notas do seu gerente de entrega de serviços
 what_happened = O que aconteceu, mês a mês
 renewal_decision_by = Decisão de renovação até
+reconciliation = Números digitados que as exportações de tickets medem de outra forma
 no_data = sem dados
 no_actions = Nenhuma ação.
 green = Dentro da meta
@@ -283,6 +284,12 @@ by-default-ends = Salvo renovação acordada, o contrato termina em { $end }.
 # The summary's first sentence when the renewal is near: the decision to take.
 notice-summary = Prazo de aviso do contrato { $id }: { $deadline }, { $when }. { $default }
 notice-summary-passed = O prazo de aviso do contrato { $id } foi { $deadline } ({ $when }). { $default }
+# A typed KPI against the ticket exports' measure of it.
+reconcile-differs = { $name } consta como { $typed } nos arquivos de período; as exportações de tickets medem { $measured } em { $tickets ->
+    [one] um ticket
+   *[other] { $tickets } tickets
+} do mesmo período. Verifique o que o número digitado conta antes de apresentar qualquer um.
+reconcile-differs-plain = { $name } consta como { $typed } nos arquivos de período; as exportações de tickets medem { $measured } no mesmo período. Verifique o que o número digitado conta antes de apresentar qualquer um.
 
 ## O resumo executivo: cada mensagem é uma frase.
 

@@ -109,6 +109,7 @@ due = Son tarih
 notes = Hizmet teslim yöneticinizin notları
 what_happened = Ay ay neler oldu
 renewal_decision_by = Yenileme kararı için son tarih
+reconciliation = Bilet dışa aktarımlarının farklı ölçtüğü girilmiş rakamlar
 no_data = veri yok
 no_actions = Aksiyon yok.
 green = Hedefte
@@ -262,6 +263,9 @@ by-default-ends = Yenileme üzerinde anlaşılmazsa sözleşme { $end } tarihind
 # The summary's first sentence when the renewal is near: the decision to take.
 notice-summary = { $id } sözleşmesi için fesih bildirimi son tarihi: { $deadline }, { $when }. { $default }
 notice-summary-passed = { $id } sözleşmesi için fesih bildirimi son tarihi { $deadline } idi ({ $when }). { $default }
+# A typed KPI against the ticket exports' measure of it.
+reconcile-differs = { $name } dönem dosyalarında { $typed } olarak girilmiş; bilet dışa aktarımları aynı dönemin { $tickets } bileti üzerinden { $measured } ölçüyor. Birini sunmadan önce girilen rakamın neyi saydığını kontrol edin.
+reconcile-differs-plain = { $name } dönem dosyalarında { $typed } olarak girilmiş; bilet dışa aktarımları aynı dönem için { $measured } ölçüyor. Birini sunmadan önce girilen rakamın neyi saydığını kontrol edin.
 csfs-none-on-target = { $total ->
     [one] Kritik başarı faktörü hedefte değil: { $others }.
    *[other] { $total } kritik başarı faktörünün hiçbiri hedefte değil: { $others }.

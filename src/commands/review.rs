@@ -307,6 +307,7 @@ pub struct Rendered {
 /// annual review is PDF/A-2b.
 pub fn render(job: &Job) -> Result<Rendered, Error> {
     let (loaded, review) = evaluate_period(&job.client, &job.period, &job.config)?;
+    print_warnings(&reconcile_warnings(&loaded, &review));
     let out = &job.outputs;
     let period = loaded.period;
     // The snapshot is made (and a refused publish refused) before rendering, and written
@@ -344,6 +345,33 @@ pub fn render(job: &Job) -> Result<Rendered, Error> {
     );
     let written = crate::output::write_all_in(&all)?;
     Ok(Rendered { review, written })
+}
+
+/// A warning for each typed KPI that the ticket exports measure differently, at the
+/// period file of the period's last month.
+pub fn reconcile_warnings(loaded: &Loaded, review: &Review) -> Vec<crate::error::Problem> {
+    let file = loaded.client.period_path(loaded.period.last());
+    review
+        .reconciliation
+        .iter()
+        .map(|x| {
+            crate::error::Problem {
+                field: Some(format!("kpis.{}", x.kpi)),
+                ..crate::error::Problem::file(
+                    &file,
+                    format!(
+                        "{} is typed as {} for {}, the ticket exports measure {}",
+                        x.name, x.typed_text, review.period.label, x.measured_text
+                    ),
+                )
+            }
+            .with_hint(
+                "check what the typed figure counts; take it from the tickets (`from:` a \
+                 `tickets-…` measure in client.yaml), or set `reconcile: false` on the KPI if \
+                 it counts something else",
+            )
+        })
+        .collect()
 }
 
 /// Runs `monthly`, `qbr` or `annual` once (`--watch` runs in the watch module).

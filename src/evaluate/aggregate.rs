@@ -93,6 +93,7 @@ mod tests {
             from: KpiSource::Period,
             decimals: None,
             aggregate,
+            reconcile: true,
             description: None,
         }
     }

@@ -10,6 +10,7 @@ pub mod availability;
 pub mod compare;
 pub mod kpi;
 pub mod portfolio;
+pub mod reconcile;
 pub mod sections;
 pub mod sla;
 pub mod survey;
@@ -350,6 +351,7 @@ pub fn review(inp: &Inputs) -> Result<Review, Error> {
         narrative: inp.narrative.cloned(),
         contract,
         restated,
+        reconciliation: reconciled(inp, &f, &kpis),
         kind: match period {
             Period::Month(_) => Kind::Monthly,
             Period::Quarter { .. } => Kind::Qbr,
@@ -451,6 +453,64 @@ fn month_notes(inp: &Inputs) -> Option<String> {
             .filter(|n| !n.trim().is_empty()),
         _ => None,
     }
+}
+
+/// The typed KPIs that the ticket exports measure differently over the period.
+fn reconciled(inp: &Inputs, f: &Frame, kpis: &[KpiResult]) -> Vec<Reconciliation> {
+    let loc = inp.locale;
+    let mut out = Vec::new();
+    for (k, shown) in inp.client.def.kpis.iter().zip(kpis) {
+        let Some(measure) = reconcile::measure_of(k) else {
+            continue;
+        };
+        let as_ticket_kpi = crate::model::Kpi {
+            from: measure,
+            ..k.clone()
+        };
+        let (Some((typed, _)), Some((measured, tickets))) = (
+            inp.kpi_over(k, f.period),
+            inp.kpi_over(&as_ticket_kpi, f.period),
+        ) else {
+            continue;
+        };
+        if reconcile::agrees(measure, reconcile::in_measure_unit(k.unit, typed), measured) {
+            continue;
+        }
+        // Shown in the KPI's own unit (the tickets give hours).
+        let measured = match k.unit {
+            crate::model::Unit::Minutes => measured * 60.0,
+            _ => measured,
+        };
+        let measured_text = loc.with_unit(
+            measured,
+            crate::text::format::default_decimals(k.unit),
+            k.unit,
+            inp.currency(),
+        );
+        let mut args = vec![
+            ("name", crate::text::Arg::from(&k.name)),
+            ("typed", (&shown.value_text).into()),
+            ("measured", (&measured_text).into()),
+        ];
+        let text = match tickets {
+            Some(n) => {
+                args.push(("tickets", n.into()));
+                loc.say("reconcile-differs", &args)
+            }
+            None => loc.say("reconcile-differs-plain", &args),
+        };
+        out.push(Reconciliation {
+            kpi: k.id.clone(),
+            name: k.name.clone(),
+            typed,
+            typed_text: shown.value_text.clone(),
+            measured,
+            measured_text,
+            tickets,
+            text,
+        });
+    }
+    out
 }
 
 /// The notes of each month of a quarter or year, oldest first; none for a month (its

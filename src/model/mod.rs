@@ -353,6 +353,10 @@ pub struct ClientInfo {
     pub sdm: Option<String>,
 }
 
+fn yes() -> bool {
+    true
+}
+
 fn default_locale() -> String {
     "en-GB".into()
 }
@@ -624,6 +628,12 @@ pub struct Kpi {
     #[serde(default)]
     pub aggregate: Option<Aggregate>,
     /// Optional explanation printed under the KPI table.
+    /// Whether a figure typed by hand is compared with the ticket exports' measure of
+    /// the same thing (mean resolution or response time, first-contact, escalation and
+    /// reopen rates, backlog), recognised by the KPI's name; `false` when the typed
+    /// figure deliberately counts something else.
+    #[serde(default = "yes")]
+    pub reconcile: bool,
     #[serde(default)]
     pub description: Option<String>,
 }
