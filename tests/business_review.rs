@@ -135,6 +135,21 @@ fn the_notice_deadline_opens_the_summary_with_what_happens_by_default() {
         "Kündigungstermin für Vertrag KPM-2023-11: 1. November 2026, 1 Tag nach Ende des \
          Zeitraums. Ohne vereinbarte Verlängerung endet der Vertrag am 31. Dezember 2026."
     );
+    // The renewal pack says it however far the deadline is: Alder's contract year to
+    // January 2026 ends 275 days before it (31 Jan 2026 to 2 Nov 2026), in the summary
+    // and under the contract's cards.
+    let pack = document(
+        "alder-finch",
+        &["annual", "--year", "2025", "--contract-year"],
+    );
+    let sentence = "Notice deadline for contract AFL-2025-02: November 2, 2026, 275 days from \
+                    the end of the period. Unless notice is given by then, the contract renews \
+                    for 12 months, to January 31, 2028.";
+    assert!(pack.contains(sentence), "{pack}");
+    let contract = pack
+        .find("Contract and renewal Contract end")
+        .expect("the section");
+    assert!(pack[contract..].contains("Unless notice is given by then, the contract renews"));
     // Far from the deadline, no sentence: Riverside's is 2 March 2027 (a 30 June 2027
     // end less 120 days), 487 days after October 2025, beyond two quarters.
     let r = evaluate(&sample().join("clients/riverside-health"), "2025-10");

@@ -337,7 +337,9 @@ pub fn review(inp: &Inputs) -> Result<Review, Error> {
         sections::summary::build(&f, &csfs, &kpis, &slas, &actions, currency, inp.locale);
     let restated = restatements(inp.presented, &kpis, &slas);
     let mut contract = sections::contract::build(def, period, &slas, currency, inp.locale);
-    if let Some(s) = sections::contract::notice_sentence(&contract, inp.locale) {
+    let renewal_pack =
+        matches!(period, Period::Year { .. }) && def.contract.end.0 >= period.last().last_day();
+    if let Some(s) = sections::contract::notice_sentence(&contract, renewal_pack, inp.locale) {
         summary.sentences.insert(0, s);
     }
     // Levels take the period's latest month that counted them.

@@ -82,11 +82,12 @@ fn by_default(c: &Contract, passed: bool, loc: &Locale) -> String {
 }
 
 /// The summary's sentence on the notice deadline, when the renewal is close enough to
-/// show (see [`ContractView::renewal_due`]): the deadline, how far it is from the end
-/// of the period, and what happens by default. It opens the summary: it is the decision
-/// the client has to take.
-pub fn notice_sentence(v: &ContractView, loc: &Locale) -> Option<String> {
-    if !v.renewal_due {
+/// show (see [`ContractView::renewal_due`]) or the review is the renewal pack (an annual
+/// review of a contract still running at its end): the deadline, how far it is from the
+/// end of the period, and what happens by default. It opens the summary: it is the
+/// decision the client has to take.
+pub fn notice_sentence(v: &ContractView, renewal_pack: bool, loc: &Locale) -> Option<String> {
+    if !(v.renewal_due || renewal_pack) {
         return None;
     }
     let deadline = v.notice_deadline_text.as_deref()?;
