@@ -209,7 +209,7 @@ fn a_typed_kpi_the_tickets_measure_is_reconciled() {
     assert!(o.status.success());
     let err = stderr(&o);
     assert!(
-        err.contains("periods/2026-10.yaml: `kpis.mttr`: Mean time to resolve is typed as 6.4 hr for October 2026, the ticket exports measure 32.4 hr"),
+        err.contains("periods/2026-10.yaml: `kpis.mttr`: Mean time to resolve is typed as 6.4 hr for 2026-10, the ticket exports measure 32.4 hr"),
         "{err}"
     );
     let pdf = String::from_utf8(o.stdout).unwrap();

@@ -361,7 +361,10 @@ pub fn reconcile_warnings(loaded: &Loaded, review: &Review) -> Vec<crate::error:
                     &file,
                     format!(
                         "{} is typed as {} for {}, the ticket exports measure {}",
-                        x.name, x.typed_text, review.period.label, x.measured_text
+                        x.name,
+                        x.typed_text,
+                        loaded.period.file_id(),
+                        x.measured_text
                     ),
                 )
             }

@@ -469,20 +469,17 @@ fn reconciled(inp: &Inputs, f: &Frame, kpis: &[KpiResult]) -> Vec<Reconciliation
             from: measure,
             ..k.clone()
         };
-        let (Some((typed, _)), Some((measured, tickets))) = (
-            inp.kpi_over(k, f.period),
-            inp.kpi_over(&as_ticket_kpi, f.period),
-        ) else {
+        let (Some(typed), Some((measured, tickets))) =
+            (shown.value, inp.kpi_over(&as_ticket_kpi, f.period))
+        else {
             continue;
         };
-        if reconcile::agrees(measure, reconcile::in_measure_unit(k.unit, typed), measured) {
+        let scale = reconcile::to_measure_unit(k.unit);
+        if reconcile::agrees(measure, typed * scale, measured) {
             continue;
         }
         // Shown in the KPI's own unit (the tickets give hours).
-        let measured = match k.unit {
-            crate::model::Unit::Minutes => measured * 60.0,
-            _ => measured,
-        };
+        let measured = measured / scale;
         let measured_text = loc.with_unit(
             measured,
             crate::text::format::default_decimals(k.unit),

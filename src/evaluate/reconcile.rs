@@ -45,11 +45,11 @@ pub fn measure_of(k: &Kpi) -> Option<KpiSource> {
     }
 }
 
-/// The typed figure in the unit of the ticket measure (hours for times).
-pub fn in_measure_unit(unit: Unit, typed: f64) -> f64 {
+/// A figure in `unit` as the ticket measure counts it (hours for times): times this.
+pub fn to_measure_unit(unit: Unit) -> f64 {
     match unit {
-        Unit::Minutes => typed / 60.0,
-        _ => typed,
+        Unit::Minutes => 1.0 / 60.0,
+        _ => 1.0,
     }
 }
 
@@ -154,6 +154,6 @@ mod tests {
         // Counts: 10%, at least 2.
         assert!(agrees(TicketsBacklog, 12.0, 10.0));
         assert!(!agrees(TicketsBacklog, 113.0, 100.0) && agrees(TicketsBacklog, 110.0, 100.0));
-        assert_eq!(in_measure_unit(Unit::Minutes, 90.0), 1.5);
+        assert_eq!(90.0 * to_measure_unit(Unit::Minutes), 1.5);
     }
 }
