@@ -237,3 +237,35 @@ fn a_typed_kpi_the_tickets_measure_is_reconciled() {
     let r = evaluate(&t.path().join("clients/riverside-health"), "2026-10");
     assert_eq!(r["reconciliation"].as_array().unwrap().len(), 0);
 }
+
+#[test]
+fn validate_reconciles_every_month_with_tickets() {
+    // Riverside's period files type "Mean time to resolve" every month; its export covers
+    // them all. validate warns at each month's own file (October: 6.4 against 32.4 hours;
+    // September: 5.9 against 30.7), and --strict makes that an error.
+    let dir = sample().join("clients/riverside-health");
+    let o = svcreview(&["validate", dir.to_str().unwrap()]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let err = stderr(&o);
+    for line in [
+        "periods/2026-10.yaml: `kpis.mttr`: Mean time to resolve is typed as 6.4 hr for 2026-10, the ticket exports measure 32.4 hr",
+        "periods/2026-09.yaml: `kpis.mttr`: Mean time to resolve is typed as 5.9 hr for 2026-09, the ticket exports measure 30.7 hr",
+    ] {
+        assert!(err.contains(line), "{err}");
+    }
+    let o = svcreview(&["validate", dir.to_str().unwrap(), "--strict"]);
+    assert_eq!(o.status.code(), Some(1));
+    assert!(stderr(&o).contains("error: "));
+    // Opted out: no warning of it.
+    let t = workspace_with("riverside-health", |y| {
+        y.replace(
+            "target: 8, warning: 10 }",
+            "target: 8, warning: 10, reconcile: false }",
+        )
+    });
+    let o = svcreview(&[
+        "validate",
+        t.path().join("clients/riverside-health").to_str().unwrap(),
+    ]);
+    assert!(!stderr(&o).contains("kpis.mttr"), "{}", stderr(&o));
+}

@@ -213,7 +213,12 @@ pub fn evaluate_period(
 /// another language's words (a contact's own e-mail). Everything is read already
 /// (period files, ticket figures, notes, the previous snapshot): no file is read again.
 pub fn evaluate_in(l: &Loaded, locale: &Locale) -> Result<Review, Error> {
-    evaluate::review(&evaluate::Inputs {
+    evaluate::review(&inputs(l, locale))
+}
+
+/// What evaluating a loaded client's review reads, in `locale`.
+pub fn inputs<'a>(l: &'a Loaded, locale: &'a Locale) -> evaluate::Inputs<'a> {
+    evaluate::Inputs {
         narrative: l.narrative.as_ref(),
         presented: l.presented.as_ref(),
         provider: &l.provider,
@@ -225,7 +230,7 @@ pub fn evaluate_in(l: &Loaded, locale: &Locale) -> Result<Review, Error> {
         ticket_spans: l.tickets.as_ref().map(|t| &t.spans),
         skipped_rows: l.tickets.as_ref().map_or(&[][..], |t| &t.skipped),
         ticket_rows: l.tickets.as_ref().map_or(0, |t| t.rows),
-    })
+    }
 }
 
 /// The PDF of an evaluated review (the logo read from the workspace).
@@ -349,32 +354,72 @@ pub fn render(job: &Job) -> Result<Rendered, Error> {
 
 /// A warning for each typed KPI that the ticket exports measure differently, at the
 /// period file of the period's last month.
-pub fn reconcile_warnings(loaded: &Loaded, review: &Review) -> Vec<crate::error::Problem> {
+pub fn reconcile_warnings(loaded: &Loaded, review: &Review) -> Vec<Problem> {
     let file = loaded.client.period_path(loaded.period.last());
     review
         .reconciliation
         .iter()
-        .map(|x| {
-            crate::error::Problem {
-                field: Some(format!("kpis.{}", x.kpi)),
-                ..crate::error::Problem::file(
-                    &file,
-                    format!(
-                        "{} is typed as {} for {}, the ticket exports measure {}",
-                        x.name,
-                        x.typed_text,
-                        loaded.period.file_id(),
-                        x.measured_text
-                    ),
-                )
-            }
-            .with_hint(
-                "check what the typed figure counts; take it from the tickets (`from:` a \
-                 `tickets-…` measure in client.yaml), or set `reconcile: false` on the KPI if \
-                 it counts something else",
-            )
-        })
+        .map(|x| reconcile_warning(&file, loaded.period, x))
         .collect()
+}
+
+/// The warnings of `validate`: each month of the latest month's window that has both a
+/// period file and ticket figures, reconciled at its own period file. None when the
+/// client has no ticket exports or its latest review cannot be loaded (its problems are
+/// reported by the other checks).
+pub fn reconcile_months(client_dir: &Path, latest: Month) -> Vec<Problem> {
+    let Ok(l) = load(
+        client_dir,
+        &PeriodSpec::Month(latest),
+        &RenderConfig::default(),
+    ) else {
+        return Vec::new();
+    };
+    let Some(t) = &l.tickets else {
+        return Vec::new();
+    };
+    let mut out = Vec::new();
+    for m in l.periods.keys().filter(|m| t.months.contains_key(m)) {
+        let period = Period::Month(*m);
+        let inp = evaluate::Inputs {
+            period,
+            ..inputs(&l, &l.locale)
+        };
+        let typed = |_: usize, k: &crate::model::Kpi| {
+            let v = inp.kpi_over(k, period)?.0;
+            let d = crate::text::format::default_decimals(k.unit);
+            Some((v, l.locale.with_unit(v, d, k.unit, inp.currency())))
+        };
+        let file = l.client.period_path(*m);
+        out.extend(
+            evaluate::reconciliation(&inp, period, typed)
+                .iter()
+                .map(|x| reconcile_warning(&file, period, x)),
+        );
+    }
+    out
+}
+
+/// The warning for one typed KPI the tickets measure differently, at its period file.
+fn reconcile_warning(file: &Path, period: Period, x: &crate::review::Reconciliation) -> Problem {
+    Problem {
+        field: Some(format!("kpis.{}", x.kpi)),
+        ..Problem::file(
+            file,
+            format!(
+                "{} is typed as {} for {}, the ticket exports measure {}",
+                x.name,
+                x.typed_text,
+                period.file_id(),
+                x.measured_text
+            ),
+        )
+    }
+    .with_hint(
+        "check what the typed figure counts; take it from the tickets (`from:` a \
+         `tickets-…` measure in client.yaml), or set `reconcile: false` on the KPI if it \
+         counts something else",
+    )
 }
 
 /// Runs `monthly`, `qbr` or `annual` once (`--watch` runs in the watch module).

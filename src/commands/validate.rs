@@ -57,6 +57,13 @@ pub fn validate(path: &Path, templates: Option<&Path>) -> Result<Checked, Error>
         }
         let (files, bad_names) = workspace::period_files(dir);
         out.problems.0.extend(bad_names);
+        // Typed KPIs the ticket exports measure differently, month by month.
+        if client.def.tickets.is_some()
+            && let Some((latest, _)) = files.last()
+        {
+            out.warnings
+                .extend(super::review::reconcile_months(dir, *latest));
+        }
         for (_, file) in files {
             out.periods += 1;
             if let Err(p) = files::period_file(&client, &file) {

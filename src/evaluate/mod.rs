@@ -75,7 +75,7 @@ impl Inputs<'_> {
 
     /// A KPI's value over a period: the month's value, or the months aggregated by the
     /// KPI's nature (survey and ticket KPIs recomputed from the pooled data).
-    fn kpi_over(&self, k: &crate::model::Kpi, p: Period) -> Option<(f64, Option<usize>)> {
+    pub fn kpi_over(&self, k: &crate::model::Kpi, p: Period) -> Option<(f64, Option<usize>)> {
         let c = &self.client.def.contract;
         let months = p.months();
         if let [m] = months[..] {
@@ -353,7 +353,9 @@ pub fn review(inp: &Inputs) -> Result<Review, Error> {
         narrative: inp.narrative.cloned(),
         contract,
         restated,
-        reconciliation: reconciled(inp, &f, &kpis),
+        reconciliation: reconciliation(inp, period, |i, _| {
+            Some((kpis[i].value?, kpis[i].value_text.clone()))
+        }),
         kind: match period {
             Period::Month(_) => Kind::Monthly,
             Period::Quarter { .. } => Kind::Qbr,
@@ -457,11 +459,16 @@ fn month_notes(inp: &Inputs) -> Option<String> {
     }
 }
 
-/// The typed KPIs that the ticket exports measure differently over the period.
-fn reconciled(inp: &Inputs, f: &Frame, kpis: &[KpiResult]) -> Vec<Reconciliation> {
+/// The typed KPIs that the ticket exports measure differently over `period`; `typed`
+/// gives a KPI's typed figure and its text (by its index in `client.yaml`).
+pub fn reconciliation(
+    inp: &Inputs,
+    period: Period,
+    typed: impl Fn(usize, &crate::model::Kpi) -> Option<(f64, String)>,
+) -> Vec<Reconciliation> {
     let loc = inp.locale;
     let mut out = Vec::new();
-    for (k, shown) in inp.client.def.kpis.iter().zip(kpis) {
+    for (i, k) in inp.client.def.kpis.iter().enumerate() {
         let Some(measure) = reconcile::measure_of(k) else {
             continue;
         };
@@ -469,8 +476,8 @@ fn reconciled(inp: &Inputs, f: &Frame, kpis: &[KpiResult]) -> Vec<Reconciliation
             from: measure,
             ..k.clone()
         };
-        let (Some(typed), Some((measured, tickets))) =
-            (shown.value, inp.kpi_over(&as_ticket_kpi, f.period))
+        let (Some((typed, typed_text)), Some((measured, tickets))) =
+            (typed(i, k), inp.kpi_over(&as_ticket_kpi, period))
         else {
             continue;
         };
@@ -488,7 +495,7 @@ fn reconciled(inp: &Inputs, f: &Frame, kpis: &[KpiResult]) -> Vec<Reconciliation
         );
         let mut args = vec![
             ("name", crate::text::Arg::from(&k.name)),
-            ("typed", (&shown.value_text).into()),
+            ("typed", (&typed_text).into()),
             ("measured", (&measured_text).into()),
         ];
         let text = match tickets {
@@ -502,7 +509,7 @@ fn reconciled(inp: &Inputs, f: &Frame, kpis: &[KpiResult]) -> Vec<Reconciliation
             kpi: k.id.clone(),
             name: k.name.clone(),
             typed,
-            typed_text: shown.value_text.clone(),
+            typed_text,
             measured,
             measured_text,
             tickets,
