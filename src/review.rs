@@ -598,6 +598,10 @@ pub struct SlaResult {
     pub counts: Option<Counts>,
     /// Those counts in words (`1,031 met · 17 breached · 4 pending`).
     pub counts_text: Option<String>,
+    /// A missed ticket SLA: how many more tickets met would have met the goal.
+    pub tickets_short: Option<u64>,
+    /// Its text (`one ticket short of the goal`).
+    pub tickets_short_text: Option<String>,
     /// Minutes behind the uptime (availability SLAs).
     pub minutes: Option<Minutes>,
     /// Shown minutes (`22 min downtime · 120 min maintenance`).

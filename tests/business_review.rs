@@ -269,3 +269,34 @@ fn validate_reconciles_every_month_with_tickets() {
     ]);
     assert!(!stderr(&o).contains("kpis.mttr"), "{}", stderr(&o));
 }
+
+#[test]
+fn a_missed_ticket_sla_says_how_many_tickets_short() {
+    // Harlow's P3 resolution in October 2026: 379 met, 20 breached (4 pending, not
+    // counted). The goal of 95% of 399 is 379.05, so 380 were needed: one ticket short.
+    let harlow = sample().join("clients/harlow-fenwick");
+    let r = evaluate(&harlow, "2026-10");
+    let p3 = by_id(&r["slas"], "p3-resolution");
+    assert_eq!(p3["counts"]["met"], 379);
+    assert_eq!(p3["counts"]["breached"], 20);
+    assert_eq!(p3["tickets_short"], 1);
+    // Met SLAs are not short of anything.
+    assert!(by_id(&r["slas"], "p2-resolution")["tickets_short"].is_null());
+    let summary =
+        "2 of 3 SLAs were met; missed: P3 resolution (94.9%, one ticket short of the goal).";
+    assert!(
+        r["summary"]["sentences"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|s| s == summary)
+    );
+    let out = tempfile::tempdir().unwrap();
+    let text = pdf_text(&render(&harlow, "2026-10", out.path()));
+    assert!(text.contains(summary));
+    assert_eq!(
+        text.matches("one ticket short of the goal").count(),
+        2,
+        "summary and table"
+    );
+}

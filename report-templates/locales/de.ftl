@@ -191,6 +191,12 @@ period-range = { $from } – { $to }
 
 # Ein Name oder ein Monat mit seinem Wert daneben: „ERP-Verfügbarkeit (99,1 %)“.
 with-figure = { $name } ({ $figure })
+# A missed ticket SLA: how many more tickets met would have met the goal.
+tickets-short = { $count ->
+    [one] 1 Ticket fehlte zum Sollwert
+   *[other] { $count } Tickets fehlten zum Sollwert
+}
+with-figure-short = { $name } ({ $figure }, { $short })
 
 # Eine Veränderung in Prozentpunkten: „+2,1 Pp.“. $value ist die Zahl mit Vorzeichen.
 change-points = { $amount ->

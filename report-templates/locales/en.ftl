@@ -188,6 +188,12 @@ period-range = { $from } – { $to }
 
 # A name or a month with its figure beside it: "ERP uptime (99.1%)".
 with-figure = { $name } ({ $figure })
+# A missed ticket SLA: how many more tickets met would have met the goal.
+tickets-short = { $count ->
+    [one] one ticket short of the goal
+   *[other] { $count } tickets short of the goal
+}
+with-figure-short = { $name } ({ $figure }, { $short })
 
 # A change in percentage points: "+2.1 pts". $value is the signed number as text;
 # $amount the same figure as a number, for the plural (French: 1,2 pt, 2,5 pts).

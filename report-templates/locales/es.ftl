@@ -188,6 +188,12 @@ period-range = { $from } – { $to }
 
 # Un nombre o un mes con su cifra al lado: "Disponibilidad del ERP (99,1 %)".
 with-figure = { $name } ({ $figure })
+# A missed ticket SLA: how many more tickets met would have met the goal.
+tickets-short = { $count ->
+    [one] faltó un ticket para el objetivo
+   *[other] faltaron { $count } tickets para el objetivo
+}
+with-figure-short = { $name } ({ $figure }, { $short })
 
 # Una variación en puntos porcentuales: "+2,1 p. p.". $value es el número con signo.
 change-points = { $amount ->

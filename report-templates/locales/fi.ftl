@@ -190,6 +190,12 @@ period-range = { $from } – { $to }
 
 # Nimi tai kuukausi lukuineen: "ERP-käytettävyys (99,1 %)".
 with-figure = { $name } ({ $figure })
+# A missed ticket SLA: how many more tickets met would have met the goal.
+tickets-short = { $count ->
+    [one] tavoitteesta puuttui yksi tiketti
+   *[other] tavoitteesta puuttui { $count } tikettiä
+}
+with-figure-short = { $name } ({ $figure }, { $short })
 
 # Muutos prosenttiyksikköinä: "+2,1 %-yks.". $value on etumerkillinen luku.
 change-points = { $amount ->

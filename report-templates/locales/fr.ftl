@@ -190,6 +190,12 @@ period-range = { $from } – { $to }
 
 # Un nom ou un mois avec son chiffre à côté : « Disponibilité ERP (99,1 %) ».
 with-figure = { $name } ({ $figure })
+# A missed ticket SLA: how many more tickets met would have met the goal.
+tickets-short = { $count ->
+    [one] il manquait un ticket pour atteindre l’objectif
+   *[other] il manquait { $count } tickets pour atteindre l’objectif
+}
+with-figure-short = { $name } ({ $figure }, { $short })
 
 # Une variation en points de pourcentage : « +2,1 pts ». $value est le nombre signé.
 change-points = { $amount ->

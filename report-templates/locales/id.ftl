@@ -191,6 +191,9 @@ period-range = { $from } – { $to }
 
 # Nama atau bulan beserta angkanya: "Waktu aktif ERP (99,1%)".
 with-figure = { $name } ({ $figure })
+# A missed ticket SLA: how many more tickets met would have met the goal.
+tickets-short = kurang { $count } tiket dari target
+with-figure-short = { $name } ({ $figure }, { $short })
 
 # Perubahan dalam poin persentase: "+2,1 pp". $value adalah angka bertanda.
 change-points = { $amount ->

@@ -190,6 +190,12 @@ period-range = { $from } – { $to }
 
 # Un nome o un mese con il suo valore accanto: «Disponibilità ERP (99,1%)».
 with-figure = { $name } ({ $figure })
+# A missed ticket SLA: how many more tickets met would have met the goal.
+tickets-short = { $count ->
+    [one] mancato l’obiettivo di un ticket
+   *[other] mancato l’obiettivo di { $count } ticket
+}
+with-figure-short = { $name } ({ $figure }, { $short })
 
 # Una variazione in punti percentuali: «+2,1 p.p.». $value è il numero con segno.
 change-points = { $amount ->

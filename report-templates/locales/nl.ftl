@@ -188,6 +188,12 @@ period-range = { $from } – { $to }
 
 # Een naam of een maand met het cijfer erbij: „Beschikbaarheid ERP (99,1%)”.
 with-figure = { $name } ({ $figure })
+# A missed ticket SLA: how many more tickets met would have met the goal.
+tickets-short = { $count ->
+    [one] één ticket te weinig voor het doel
+   *[other] { $count } tickets te weinig voor het doel
+}
+with-figure-short = { $name } ({ $figure }, { $short })
 
 # Een verschil in procentpunten: „+2,1 pp” (procentpunt). $value is het getal met teken.
 change-points = { $amount ->

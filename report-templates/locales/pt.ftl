@@ -188,6 +188,12 @@ period-range = { $from } – { $to }
 
 # Um nome ou um mês com o valor ao lado: "Disponibilidade do ERP (99,1%)".
 with-figure = { $name } ({ $figure })
+# A missed ticket SLA: how many more tickets met would have met the goal.
+tickets-short = { $count ->
+    [one] faltou um ticket para a meta
+   *[other] faltaram { $count } tickets para a meta
+}
+with-figure-short = { $name } ({ $figure }, { $short })
 
 # Uma variação em pontos percentuais: "+2,1 p.p.". $value é o número com sinal.
 change-points = { $amount ->

@@ -193,6 +193,9 @@ period-range = { $from } – { $to }
 
 # Yanında değeri olan bir ad veya ay: "ERP çalışma süresi (%99,1)".
 with-figure = { $name } ({ $figure })
+# A missed ticket SLA: how many more tickets met would have met the goal.
+tickets-short = hedefe { $count } bilet eksik
+with-figure-short = { $name } ({ $figure }, { $short })
 
 # Yüzde puan cinsinden değişim: "+2,1 puan". $value işaretli sayıdır.
 change-points = { $amount ->

@@ -30,6 +30,14 @@ impl Percent {
         (num as u128) * (Self::WHOLE as u128) >= (self.0 as u128) * (den as u128)
     }
 
+    /// How many more of `den` would have had to be met for `num` to meet this goal: the
+    /// goal's share of `den`, rounded up, less `num` (0 when it is met).
+    pub fn short_by(self, num: u64, den: u64) -> u64 {
+        let whole = Self::WHOLE as u128;
+        let needed = ((self.0 as u128) * (den as u128)).div_ceil(whole);
+        (needed as u64).saturating_sub(num)
+    }
+
     /// Parses `95%`, `99.95%` or `95` (percentage points). Up to four decimals.
     pub fn parse(s: &str) -> Result<Self, String> {
         let t = s.trim();
@@ -390,6 +398,20 @@ impl<'de> Deserialize<'de> for StrOrNum {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn tickets_short_of_a_goal() {
+        let p95 = Percent::parse("95%").unwrap();
+        // 95% of 399 is 379.05: 380 needed.
+        assert_eq!(p95.short_by(379, 399), 1);
+        assert_eq!(p95.short_by(380, 399), 0);
+        // Exactly the goal: 19 of 20.
+        assert_eq!(p95.short_by(19, 20), 0);
+        assert_eq!(p95.short_by(17, 20), 2);
+        assert_eq!(p95.short_by(0, 0), 0);
+        // 99.95% of 10,000 is 9,995 exactly.
+        assert_eq!(Percent::parse("99.95%").unwrap().short_by(9_990, 10_000), 5);
+    }
 
     #[test]
     fn percent_parses_exactly() {

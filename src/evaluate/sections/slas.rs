@@ -66,6 +66,9 @@ fn one(inp: &Inputs, f: &Frame, s: &Sla) -> SlaResult {
         margin: now.attainment.map(|a| a - goal),
         counts: now.counts,
         counts_text: now.counts.map(|c| counts_text(&c, loc)),
+        tickets_short: short(s, &now),
+        tickets_short_text: short(s, &now)
+            .map(|n| loc.say("tickets-short", &[("count", n.into())])),
         minutes: now.minutes,
         minutes_text: now.minutes.map(|m| minutes_text(&m, loc)),
         credit: credit(inp, f, in_period),
@@ -145,6 +148,12 @@ fn months_text(met: usize, missed: usize, monthly: bool, loc: &Locale) -> String
         (_, true) => loc.say("months-met-with-data", &counts),
         (_, false) => loc.say("months-met", &counts),
     }
+}
+
+/// A missed ticket SLA: how many more tickets met would have met its goal.
+fn short(s: &Sla, now: &sla::Month) -> Option<u64> {
+    let c = now.counts.filter(|_| now.met == Some(false))?;
+    Some(s.goal.short_by(c.met, c.met + c.breached))
 }
 
 /// Tickets met and breached (and pending at the cut-off, when there are any).

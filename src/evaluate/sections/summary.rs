@@ -316,13 +316,17 @@ fn sla_sentence(
     let names: Vec<String> = missed
         .iter()
         .map(|s| {
-            loc.say(
-                "with-figure",
-                &[
-                    ("name", (&s.name).into()),
-                    ("figure", (&s.attainment_text).into()),
-                ],
-            )
+            let mut args = vec![
+                ("name", (&s.name).into()),
+                ("figure", (&s.attainment_text).into()),
+            ];
+            match &s.tickets_short_text {
+                Some(short) => {
+                    args.push(("short", short.into()));
+                    loc.say("with-figure-short", &args)
+                }
+                None => loc.say("with-figure", &args),
+            }
         })
         .collect();
     loc.say(
