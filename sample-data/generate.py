@@ -188,7 +188,7 @@ write("clients/harlow-fenwick/client.yaml", """\
 # An office-hours law firm in London: the desk is staffed Monday to Friday, 08:00-18:00.
 client: { name: Harlow & Fenwick LLP, locale: en-GB, timezone: Europe/London, sdm: Priya Raman }
 contract: { id: HF-017, start: 2024-04-01, end: 2027-03-31, notice_days: 90,
-            fee: { monthly: 18500, currency: GBP }, devices_covered: 240 }
+            fee: { monthly: 18500, currency: GBP }, devices_covered: 240, price_per_device: 30 }
 contacts:
   - { name: Eleanor Harlow, email: e.harlow@harlow-fenwick.example }
 calendars:
@@ -370,6 +370,7 @@ small_client("alder-finch", """\
 # notice deadline is two days after October ends.
 client: { name: Alder & Finch Logistics Inc., locale: en-US, timezone: America/Chicago, sdm: Dana Whitfield }
 contract: { id: AFL-2025-02, start: 2025-02-01, end: 2027-01-31, notice_days: 90, auto_renew_months: 12,
+            price_per_device: 40, price_per_user: 25,
             fee: { monthly: 15800, currency: USD }, devices_covered: 180, users_covered: 150 }
 contacts:
   - { name: Grace Alder, email: g.alder@alder-finch.example }

@@ -170,6 +170,13 @@ pub struct ContractView {
     /// The estate against what the contract covers, at the latest month of the period
     /// that counted it.
     pub coverage: Option<Coverage>,
+    /// What the devices and users beyond the contract cost a month at its prices (none:
+    /// nothing beyond it, or no price for what is).
+    pub beyond_monthly: Option<f64>,
+    /// Its text.
+    pub beyond_monthly_text: Option<String>,
+    /// The estate beyond the contract in a sentence (none: nothing beyond it).
+    pub beyond_text: Option<String>,
 }
 
 /// Devices and users in the client's estate against those the contract covers.

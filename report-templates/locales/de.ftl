@@ -299,6 +299,17 @@ reconcile-differs = { $name } ist in den Periodendateien mit { $typed } erfasst;
    *[other] { $tickets } Tickets
 } desselben Zeitraums. Prüfen Sie, was die erfasste Zahl zählt, bevor Sie eine davon präsentieren.
 reconcile-differs-plain = { $name } ist in den Periodendateien mit { $typed } erfasst; die Ticket-Exporte messen { $measured } für denselben Zeitraum. Prüfen Sie, was die erfasste Zahl zählt, bevor Sie eine davon präsentieren.
+# The estate beyond what the contract covers, and what it costs a month.
+beyond-devices = { $count ->
+    [one] ein Gerät
+   *[other] { $count } Geräte
+} mehr als die { $covered } abgedeckten
+beyond-users = { $count ->
+    [one] ein Benutzer
+   *[other] { $count } Benutzer
+} mehr als die { $covered } abgedeckten
+estate-beyond = Im { $month } umfasste der Bestand { $items }; der Vertrag nennt dafür keinen Preis.
+estate-beyond-priced = Im { $month } umfasste der Bestand { $items }: { $amount } pro Monat zu den Vertragspreisen.
 
 ## Die Management Summary: jede Nachricht ist ein Satz.
 

@@ -298,6 +298,17 @@ reconcile-differs = { $name } is { $typed } as typed in the period files; the ti
    *[other] { $tickets } tickets
 } of the same period. Check what the typed figure counts before presenting either.
 reconcile-differs-plain = { $name } is { $typed } as typed in the period files; the ticket exports measure { $measured } for the same period. Check what the typed figure counts before presenting either.
+# The estate beyond what the contract covers, and what it costs a month.
+beyond-devices = { $count ->
+    [one] one device
+   *[other] { $count } devices
+} beyond the { $covered } covered
+beyond-users = { $count ->
+    [one] one user
+   *[other] { $count } users
+} beyond the { $covered } covered
+estate-beyond = In { $month } the estate was { $items }, which the contract does not price.
+estate-beyond-priced = In { $month } the estate was { $items }: { $amount } a month at the contract's prices.
 
 ## The executive summary: each message is one sentence.
 

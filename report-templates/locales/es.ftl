@@ -296,6 +296,17 @@ reconcile-differs = { $name } figura como { $typed } en los archivos de periodo;
    *[other] { $tickets } tickets
 } del mismo periodo. Compruebe qué cuenta la cifra introducida antes de presentar cualquiera de las dos.
 reconcile-differs-plain = { $name } figura como { $typed } en los archivos de periodo; las exportaciones de tickets miden { $measured } para el mismo periodo. Compruebe qué cuenta la cifra introducida antes de presentar cualquiera de las dos.
+# The estate beyond what the contract covers, and what it costs a month.
+beyond-devices = { $count ->
+    [one] un dispositivo
+   *[other] { $count } dispositivos
+} más que los { $covered } cubiertos
+beyond-users = { $count ->
+    [one] un usuario
+   *[other] { $count } usuarios
+} más que los { $covered } cubiertos
+estate-beyond = En { $month }, el parque tenía { $items }; el contrato no les fija precio.
+estate-beyond-priced = En { $month }, el parque tenía { $items }: { $amount } al mes a los precios del contrato.
 
 ## El resumen ejecutivo: cada mensaje es una frase.
 

@@ -298,6 +298,17 @@ reconcile-differs = { $name } on jaksotiedostoissa { $typed }; tikettiviennit mi
    *[other] { $tickets } tiketistä
 } samalla jaksolla. Tarkista, mitä syötetty luku laskee, ennen kuin esität kumpaakaan.
 reconcile-differs-plain = { $name } on jaksotiedostoissa { $typed }; tikettiviennit mittaavat { $measured } samalla jaksolla. Tarkista, mitä syötetty luku laskee, ennen kuin esität kumpaakaan.
+# The estate beyond what the contract covers, and what it costs a month.
+beyond-devices = { $count ->
+    [one] yksi laite
+   *[other] { $count } laitetta
+} yli katettujen { $covered }
+beyond-users = { $count ->
+    [one] yksi käyttäjä
+   *[other] { $count } käyttäjää
+} yli katettujen { $covered }
+estate-beyond = Jaksolla { $month } ympäristössä oli { $items }; sopimus ei hinnoittele niitä.
+estate-beyond-priced = Jaksolla { $month } ympäristössä oli { $items }: { $amount } kuukaudessa sopimushinnoin.
 
 ## Johdon yhteenveto: jokainen viesti on yksi lause.
 

@@ -299,6 +299,17 @@ reconcile-differs = { $name } est saisi à { $typed } dans les fichiers de péri
    *[other] { $tickets } tickets
 } de la même période. Vérifiez ce que compte le chiffre saisi avant de présenter l’un ou l’autre.
 reconcile-differs-plain = { $name } est saisi à { $typed } dans les fichiers de période ; les exports de tickets mesurent { $measured } pour la même période. Vérifiez ce que compte le chiffre saisi avant de présenter l’un ou l’autre.
+# The estate beyond what the contract covers, and what it costs a month.
+beyond-devices = { $count ->
+    [one] un appareil
+   *[other] { $count } appareils
+} de plus que les { $covered } couverts
+beyond-users = { $count ->
+    [one] un utilisateur
+   *[other] { $count } utilisateurs
+} de plus que les { $covered } couverts
+estate-beyond = En { $month }, le parc comptait { $items } ; le contrat n’en fixe pas le prix.
+estate-beyond-priced = En { $month }, le parc comptait { $items } : { $amount } par mois aux prix du contrat.
 
 ## La synthèse : chaque message est une phrase.
 

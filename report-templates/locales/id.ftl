@@ -267,6 +267,11 @@ notice-summary-passed = Batas waktu pemberitahuan kontrak { $id } adalah { $dead
 # A typed KPI against the ticket exports' measure of it.
 reconcile-differs = { $name } tercatat { $typed } di file periode; ekspor tiket mengukur { $measured } dari { $tickets } tiket pada periode yang sama. Periksa apa yang dihitung angka yang diketik sebelum menyajikan salah satunya.
 reconcile-differs-plain = { $name } tercatat { $typed } di file periode; ekspor tiket mengukur { $measured } untuk periode yang sama. Periksa apa yang dihitung angka yang diketik sebelum menyajikan salah satunya.
+# The estate beyond what the contract covers, and what it costs a month.
+beyond-devices = { $count } perangkat di atas { $covered } yang tercakup
+beyond-users = { $count } pengguna di atas { $covered } yang tercakup
+estate-beyond = Pada { $month }, terdapat { $items }; kontrak tidak menetapkan harganya.
+estate-beyond-priced = Pada { $month }, terdapat { $items }: { $amount } per bulan dengan harga kontrak.
 csfs-none-on-target = { $total ->
     [1] Faktor penentu keberhasilan belum sesuai target: { $others }.
    *[other] Tidak satu pun dari { $total } faktor penentu keberhasilan yang sesuai target: { $others }.

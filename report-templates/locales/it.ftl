@@ -298,6 +298,17 @@ reconcile-differs = { $name } risulta { $typed } nei file di periodo; le esporta
    *[other] { $tickets } ticket
 } dello stesso periodo. Verificate cosa conta il valore inserito prima di presentarne uno.
 reconcile-differs-plain = { $name } risulta { $typed } nei file di periodo; le esportazioni dei ticket misurano { $measured } per lo stesso periodo. Verificate cosa conta il valore inserito prima di presentarne uno.
+# The estate beyond what the contract covers, and what it costs a month.
+beyond-devices = { $count ->
+    [one] un dispositivo
+   *[other] { $count } dispositivi
+} in più dei { $covered } coperti
+beyond-users = { $count ->
+    [one] un utente
+   *[other] { $count } utenti
+} in più dei { $covered } coperti
+estate-beyond = A { $month } il parco contava { $items }; il contratto non ne fissa il prezzo.
+estate-beyond-priced = A { $month } il parco contava { $items }: { $amount } al mese ai prezzi del contratto.
 
 ## La sintesi: ogni messaggio è una frase.
 

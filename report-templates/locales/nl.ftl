@@ -296,6 +296,17 @@ reconcile-differs = { $name } staat als { $typed } in de periodebestanden; de ti
    *[other] { $tickets } tickets
 } in dezelfde periode. Controleer wat het ingevoerde cijfer telt voordat u een van beide presenteert.
 reconcile-differs-plain = { $name } staat als { $typed } in de periodebestanden; de ticketexports meten { $measured } voor dezelfde periode. Controleer wat het ingevoerde cijfer telt voordat u een van beide presenteert.
+# The estate beyond what the contract covers, and what it costs a month.
+beyond-devices = { $count ->
+    [one] één apparaat
+   *[other] { $count } apparaten
+} meer dan de { $covered } gedekte
+beyond-users = { $count ->
+    [one] één gebruiker
+   *[other] { $count } gebruikers
+} meer dan de { $covered } gedekte
+estate-beyond = In { $month } telde de omgeving { $items }; het contract noemt daarvoor geen prijs.
+estate-beyond-priced = In { $month } telde de omgeving { $items }: { $amount } per maand tegen de contractprijzen.
 
 ## De managementsamenvatting: elk bericht is één zin.
 

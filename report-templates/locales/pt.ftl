@@ -296,6 +296,17 @@ reconcile-differs = { $name } consta como { $typed } nos arquivos de período; a
    *[other] { $tickets } tickets
 } do mesmo período. Verifique o que o número digitado conta antes de apresentar qualquer um.
 reconcile-differs-plain = { $name } consta como { $typed } nos arquivos de período; as exportações de tickets medem { $measured } no mesmo período. Verifique o que o número digitado conta antes de apresentar qualquer um.
+# The estate beyond what the contract covers, and what it costs a month.
+beyond-devices = { $count ->
+    [one] um dispositivo
+   *[other] { $count } dispositivos
+} além dos { $covered } cobertos
+beyond-users = { $count ->
+    [one] um usuário
+   *[other] { $count } usuários
+} além dos { $covered } cobertos
+estate-beyond = Em { $month }, o parque tinha { $items }; o contrato não define preço para eles.
+estate-beyond-priced = Em { $month }, o parque tinha { $items }: { $amount } por mês aos preços do contrato.
 
 ## O resumo executivo: cada mensagem é uma frase.
 

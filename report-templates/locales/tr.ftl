@@ -269,6 +269,11 @@ notice-summary-passed = { $id } sözleşmesi için fesih bildirimi son tarihi { 
 # A typed KPI against the ticket exports' measure of it.
 reconcile-differs = { $name } dönem dosyalarında { $typed } olarak girilmiş; bilet dışa aktarımları aynı dönemin { $tickets } bileti üzerinden { $measured } ölçüyor. Birini sunmadan önce girilen rakamın neyi saydığını kontrol edin.
 reconcile-differs-plain = { $name } dönem dosyalarında { $typed } olarak girilmiş; bilet dışa aktarımları aynı dönem için { $measured } ölçüyor. Birini sunmadan önce girilen rakamın neyi saydığını kontrol edin.
+# The estate beyond what the contract covers, and what it costs a month.
+beyond-devices = kapsanan { $covered } cihazın üzerinde { $count } cihaz
+beyond-users = kapsanan { $covered } kullanıcının üzerinde { $count } kullanıcı
+estate-beyond = { $month } döneminde envanterde { $items } vardı; sözleşme bunlar için fiyat belirtmiyor.
+estate-beyond-priced = { $month } döneminde envanterde { $items } vardı: sözleşme fiyatlarıyla ayda { $amount }.
 csfs-none-on-target = { $total ->
     [one] Kritik başarı faktörü hedefte değil: { $others }.
    *[other] { $total } kritik başarı faktörünün hiçbiri hedefte değil: { $others }.

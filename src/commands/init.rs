@@ -105,6 +105,7 @@ contract:
   # auto_renew_months: 12            # renews by itself unless notice is given; absent: it ends
   # fee: {{ monthly: 12000, currency: GBP }}
   # devices_covered: 150
+  # price_per_device: 35               # a month, for each device beyond those covered
 contacts:                            # who receives the review by e-mail (--email)
   - {{ name: Client Contact, email: it.lead@client.example }}
 csfs:                                # critical success factors: what the client cares about

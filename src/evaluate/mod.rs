@@ -337,18 +337,24 @@ pub fn review(inp: &Inputs) -> Result<Review, Error> {
         sections::summary::build(&f, &csfs, &kpis, &slas, &actions, currency, inp.locale);
     let restated = restatements(inp.presented, &kpis, &slas);
     let mut contract = sections::contract::build(def, period, &slas, currency, inp.locale);
-    let renewal_pack =
-        matches!(period, Period::Year { .. }) && def.contract.end.0 >= period.last().last_day();
-    if let Some(s) = sections::contract::notice_sentence(&contract, renewal_pack, inp.locale) {
-        summary.sentences.insert(0, s);
-    }
     // Levels take the period's latest month that counted them.
     let counted = f
         .months
         .iter()
         .rev()
         .find_map(|m| Some((*m, inp.periods.get(m)?.estate?)));
-    contract.coverage = sections::contract::coverage(&def.contract, counted);
+    sections::contract::set_coverage(&mut contract, &def.contract, counted, currency, inp.locale);
+    // Decisions and money open the summary: the notice deadline (near, or in the renewal
+    // pack), then the estate beyond the contract.
+    let renewal_pack =
+        matches!(period, Period::Year { .. }) && def.contract.end.0 >= period.last().last_day();
+    let decisions = [
+        sections::contract::notice_sentence(&contract, renewal_pack, inp.locale),
+        contract.beyond_text.clone(),
+    ];
+    summary
+        .sentences
+        .splice(0..0, decisions.into_iter().flatten());
     Ok(Review {
         narrative: inp.narrative.cloned(),
         contract,

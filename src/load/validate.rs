@@ -241,6 +241,50 @@ fn contract(def: &ClientDef, doc: &YamlDoc, problems: &mut Problems) {
     if let Some(fee) = &c.fee {
         fee_terms(fee, c, doc, problems);
     }
+    prices(c, doc, problems);
+}
+
+/// The prices of devices and users beyond the contract: 0 or more, in the fee's
+/// currency (so the contract needs a fee), each beside the count it prices.
+fn prices(c: &crate::model::Contract, doc: &YamlDoc, problems: &mut Problems) {
+    for (field, price, covered, counted) in [
+        (
+            "price_per_device",
+            c.price_per_device,
+            c.devices_covered,
+            "devices_covered",
+        ),
+        (
+            "price_per_user",
+            c.price_per_user,
+            c.users_covered,
+            "users_covered",
+        ),
+    ] {
+        let Some(p) = price else { continue };
+        let at = format!("contract.{field}");
+        if !(p.is_finite() && (0.0..1e9).contains(&p)) {
+            problems.push(
+                doc.problem(&at, format!("a monthly price of {p}"))
+                    .with_hint("give the monthly price of one, 0 or more, e.g. `35`"),
+            );
+        }
+        if c.fee.is_none() {
+            problems.push(
+                doc.problem(&at, "a price without a fee: its currency is the fee's")
+                    .with_hint("add `fee: { monthly: …, currency: … }` to the contract"),
+            );
+        }
+        if covered.is_none() {
+            problems.push(
+                doc.problem(
+                    &at,
+                    format!("a price beyond the covered count, without `{counted}`"),
+                )
+                .with_hint(format!("add `{counted}`: the number the fee covers")),
+            );
+        }
+    }
 }
 
 /// The fee: a number of 0 or more, changes inside the contract and in date order, an

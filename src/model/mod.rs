@@ -388,6 +388,13 @@ pub struct Contract {
     /// Users covered (for tickets per user).
     #[serde(default)]
     pub users_covered: Option<u32>,
+    /// The monthly price of each device beyond `devices_covered`, in the fee's currency:
+    /// what the estate beyond the contract costs (the true-up).
+    #[serde(default)]
+    pub price_per_device: Option<f64>,
+    /// The monthly price of each user beyond `users_covered`, in the fee's currency.
+    #[serde(default)]
+    pub price_per_user: Option<f64>,
 }
 
 /// The contract fee.

@@ -56,6 +56,9 @@ pub fn build(
             .map(|d| loc.say("devices-covered", &[("count", Arg::from(d as usize))])),
         credits_text: (!credits.is_empty()).then(|| money(credits.iter().sum())),
         coverage: None,
+        beyond_monthly: None,
+        beyond_monthly_text: None,
+        beyond_text: None,
     }
 }
 
@@ -109,6 +112,72 @@ pub fn notice_sentence(v: &ContractView, renewal_pack: bool, loc: &Locale) -> Op
     } else {
         loc.say("notice-summary", &args)
     })
+}
+
+/// Sets the estate against the contract (see [`coverage`]) and, beyond it, what it
+/// costs a month at the contract's prices and the sentence that says so.
+pub fn set_coverage(
+    v: &mut ContractView,
+    c: &Contract,
+    counted: Option<(Month, Estate)>,
+    currency: Option<&str>,
+    loc: &Locale,
+) {
+    v.coverage = coverage(c, counted);
+    let Some((as_of, cov)) = counted.zip(v.coverage.as_ref()) else {
+        return;
+    };
+    let beyond = [
+        (
+            cov.devices_not_covered,
+            cov.devices_covered,
+            c.price_per_device,
+            "beyond-devices",
+        ),
+        (
+            cov.users_not_covered,
+            cov.users_covered,
+            c.price_per_user,
+            "beyond-users",
+        ),
+    ];
+    let over: Vec<_> = beyond
+        .iter()
+        .filter_map(|&(n, covered, price, key)| Some((n.filter(|&n| n > 0)?, covered?, price, key)))
+        .collect();
+    if over.is_empty() {
+        return;
+    }
+    let items: Vec<String> = over
+        .iter()
+        .map(|&(n, covered, _, key)| {
+            loc.say(
+                key,
+                &[
+                    ("count", n.into()),
+                    ("covered", loc.count(covered as usize).into()),
+                ],
+            )
+        })
+        .collect();
+    // Priced only when every count beyond the contract has its price.
+    let amount: Option<f64> = over
+        .iter()
+        .map(|&(n, _, price, _)| Some(f64::from(n) * price?))
+        .sum();
+    v.beyond_monthly = amount;
+    v.beyond_monthly_text = amount.map(|a| loc.money(a, 2, currency));
+    let mut args = vec![
+        ("month", Arg::from(loc.period(&Period::Month(as_of.0)))),
+        ("items", loc.and_list(&items).into()),
+    ];
+    v.beyond_text = Some(match &v.beyond_monthly_text {
+        Some(a) => {
+            args.push(("amount", a.into()));
+            loc.say("estate-beyond-priced", &args)
+        }
+        None => loc.say("estate-beyond", &args),
+    });
 }
 
 /// The estate counted at `as_of` against the contract's covered devices and users; none
