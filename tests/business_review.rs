@@ -357,3 +357,34 @@ fn the_estate_beyond_the_contract_is_money_in_the_summary() {
         "{err}"
     );
 }
+
+#[test]
+fn an_sla_says_its_hours_in_words_not_the_calendars_id() {
+    // Harlow's SLAs run on its `office` calendar: "business hours", not "office";
+    // Kessler's P1 response runs around the clock, in German.
+    let r = evaluate(&sample().join("clients/harlow-fenwick"), "2026-10");
+    assert_eq!(
+        by_id(&r["slas"], "p1-response")["measure"],
+        "P1 response within 30 mins, business hours"
+    );
+    let r = evaluate(&sample().join("clients/kessler-precision"), "2026-10");
+    let p1 = r["slas"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|s| s["kind"] == "tickets")
+        .unwrap();
+    assert_eq!(
+        p1["measure"],
+        "Reaktion P1 innerhalb von 30 Min., rund um die Uhr"
+    );
+    // Two business calendars: each named, so that the reader can tell them apart.
+    let t = workspace_with("harlow-fenwick", |y| {
+        y.replace("calendars:\n", "calendars:\n  late: { timezone: Europe/London, hours: { mon-fri: \"08:00-20:00\" } }\n")
+    });
+    let r = evaluate(&t.path().join("clients/harlow-fenwick"), "2026-10");
+    assert_eq!(
+        by_id(&r["slas"], "p1-response")["measure"],
+        "P1 response within 30 mins, business hours (office)"
+    );
+}

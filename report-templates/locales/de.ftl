@@ -165,6 +165,7 @@ p90 = 90. Perzentil
 first_response = Erstreaktion
 resolution_time = Lösung
 business = Geschäftszeiten
+around_the_clock = rund um die Uhr
 elapsed = Kalenderzeit
 breaches = SLA-Verletzungen und zum Stichtag ausstehende Tickets
 ticket = Ticket

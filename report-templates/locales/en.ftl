@@ -163,6 +163,7 @@ p90 = 90th percentile
 first_response = First response
 resolution_time = Resolution
 business = business hours
+around_the_clock = around the clock
 elapsed = elapsed time
 breaches = SLA breaches and tickets pending at the cut-off
 ticket = Ticket
@@ -240,7 +241,7 @@ action-opened = opened { $date }
 action-closed = closed { $date }
 
 # What an SLA measures. $priority is the client's priority name (P1), $within a
-# duration (4 hrs), $calendar the name of the client's calendar (24x7, business).
+# duration (4 hrs), $calendar the hours the clock runs in (business hours, around the clock).
 measure-response = { $priority } response within { $within }, { $calendar }
 measure-resolution = { $priority } resolution within { $within }, { $calendar }
 measure-uptime = { $service } uptime

@@ -163,6 +163,7 @@ p90 = Percentil 90
 first_response = Primera respuesta
 resolution_time = Resolución
 business = horas hábiles
+around_the_clock = las 24 horas
 elapsed = tiempo transcurrido
 breaches = Incumplimientos de SLA y tickets pendientes en la fecha de corte
 ticket = Ticket

@@ -165,6 +165,7 @@ p90 = 90. persentiili
 first_response = Ensivasteaika
 resolution_time = Ratkaisuaika
 business = työaika
+around_the_clock = ympäri vuorokauden
 elapsed = kalenteriaika
 breaches = SLA-ylitykset ja rajahetkellä kesken olevat tiketit
 ticket = Tiketti

@@ -165,6 +165,7 @@ p90 = 90e centile
 first_response = Première réponse
 resolution_time = Résolution
 business = heures ouvrées
+around_the_clock = 24 h/24, 7 j/7
 elapsed = heures calendaires
 breaches = Dépassements de SLA et tickets en cours à la date d'arrêté
 ticket = Ticket

@@ -166,6 +166,7 @@ p90 = Persentil ke-90
 first_response = Respons pertama
 resolution_time = Penyelesaian
 business = jam kerja
+around_the_clock = 24 jam sehari
 elapsed = waktu kalender
 breaches = Pelanggaran SLA dan tiket yang masih berjalan pada batas waktu data
 ticket = Tiket

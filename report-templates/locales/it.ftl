@@ -165,6 +165,7 @@ p90 = 90° percentile
 first_response = Prima risposta
 resolution_time = Risoluzione
 business = ore lavorative
+around_the_clock = 24 ore su 24
 elapsed = ore solari
 breaches = Violazioni degli SLA e ticket in corso alla data di riferimento
 ticket = Ticket

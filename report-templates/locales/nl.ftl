@@ -163,6 +163,7 @@ p90 = 90e percentiel
 first_response = Eerste reactie
 resolution_time = Oplossing
 business = kantooruren
+around_the_clock = de klok rond
 elapsed = kalendertijd
 breaches = SLA-overschrijdingen en lopende tickets op de peildatum
 ticket = Ticket

@@ -163,6 +163,7 @@ p90 = Percentil 90
 first_response = Primeira resposta
 resolution_time = Resolução
 business = horário comercial
+around_the_clock = 24 horas por dia
 elapsed = tempo corrido
 breaches = Violações de SLA e chamados pendentes na data de corte
 ticket = Chamado

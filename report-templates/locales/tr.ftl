@@ -168,6 +168,7 @@ p90 = 90. yüzdelik
 first_response = İlk yanıt
 resolution_time = Çözüm
 business = mesai saatleri
+around_the_clock = 7/24
 elapsed = takvim süresi
 breaches = SLA ihlalleri ve kesim tarihinde sonuçlanmamış çağrılar
 ticket = Çağrı

@@ -231,8 +231,10 @@ fn judged(s: &Sla, fraction: f64, at_least: &impl Fn(Percent) -> bool, whole: bo
     }
 }
 
-/// What an SLA measures, in words: `P1 response within 15 min, 24x7`; `ERP uptime`.
-pub fn measure(s: &Sla, loc: &Locale) -> String {
+/// What an SLA measures, in words: the priority, the clock and its target, and the
+/// hours the clock runs in (business hours, named by the calendar's id only when the
+/// client has more than one such calendar, or around the clock).
+pub fn measure(s: &Sla, business_calendars: usize, loc: &Locale) -> String {
     match s.kind {
         SlaKind::Tickets => {
             let key = match s.clock {
@@ -243,10 +245,13 @@ pub fn measure(s: &Sla, loc: &Locale) -> String {
                 .within
                 .map(|w| loc.duration(i64::try_from(w.minutes).unwrap_or(i64::MAX / 120) * 60))
                 .unwrap_or_default();
-            let cal = s
-                .calendar
-                .as_deref()
-                .unwrap_or(crate::calendar::CALENDAR_24X7);
+            let cal = match s.calendar.as_deref() {
+                None | Some(crate::calendar::CALENDAR_24X7) => {
+                    loc.label("around_the_clock").to_string()
+                }
+                Some(id) if business_calendars > 1 => format!("{} ({id})", loc.label("business")),
+                Some(_) => loc.label("business").to_string(),
+            };
             loc.say(
                 key,
                 &[

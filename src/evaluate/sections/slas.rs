@@ -59,7 +59,7 @@ fn one(inp: &Inputs, f: &Frame, s: &Sla) -> SlaResult {
             SlaKind::Tickets => SlaKindOut::Tickets,
             SlaKind::Availability => SlaKindOut::Availability,
         },
-        measure: sla::measure(s, loc),
+        measure: sla::measure(s, inp.client.def.calendars.len(), loc),
         goal,
         attainment: now.attainment,
         met: now.met,
