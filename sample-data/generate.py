@@ -59,7 +59,7 @@ def register(actions, y, m):
         line = f"  - {{ id: {a['id']}, title: {q(a['title'])}, owner: {q(a['owner'])}, due: {a['due']}, status: {status}, opened: {a['opened']}"
         if status == "done":
             line += f", closed: {a['closed']}"
-        for k in ("csf", "kpi"):
+        for k in ("csf", "kpi", "sla"):
             if a.get(k):
                 line += f", {k}: {a[k]}"
         out.append(line + " }")
@@ -225,7 +225,7 @@ hf_actions = [
     dict(id="CSI-07", title="Knowledge base for the 40 most common matter-system questions", owner="Priya Raman", opened="2025-11-04", due="2026-03-31", closed="2026-03-20", csf="tier1", kpi="fcr"),
     dict(id="CSI-09", title="Give Tier 1 rights to reset document-management locks", owner="T. Okafor", opened="2026-01-12", due="2026-02-27", closed="2026-02-24", csf="tier1", kpi="escalation"),
     dict(id="CSI-11", title="Pre-stage laptops for the January trainee intake", owner="T. Okafor", opened="2026-09-01", due="2026-12-18", csf="reliable"),
-    dict(id="CSI-12", title="Review P3 queue staffing after the Q3 matter-system upgrade", owner="Priya Raman", opened="2026-10-21", due="2026-11-30", csf="reliable", status="open"),
+    dict(id="CSI-12", title="Review P3 queue staffing after the Q3 matter-system upgrade", owner="Priya Raman", opened="2026-10-21", due="2026-11-30", csf="reliable", sla="p3-resolution", status="open"),
 ]
 for i, (y, m) in enumerate(MONTHS):
     # FCR sits below target until the knowledge base (CSI-07) lands in March 2026.

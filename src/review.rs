@@ -111,9 +111,39 @@ pub struct Review {
     pub contract: ContractView,
     /// Differences from the review presented last time (its published snapshot).
     pub restated: Vec<Restatement>,
+    /// Each SLA missed and KPI off target in the period, with the actions of the CSI
+    /// register that answer it (none: no action recorded).
+    pub misses: Vec<Miss>,
     /// KPIs typed by hand whose figure the ticket exports measure differently, beyond
     /// the tolerance (see `evaluate::reconcile`).
     pub reconciliation: Vec<Reconciliation>,
+}
+
+/// An SLA missed or a KPI off target, and what answers it.
+#[derive(Debug, Clone, Serialize)]
+pub struct Miss {
+    /// `sla` or `kpi`.
+    pub kind: String,
+    /// Its id.
+    pub id: String,
+    /// Its name.
+    pub name: String,
+    /// The period's figure, as shown.
+    pub figure_text: String,
+    /// The register's actions linked to it (`sla:` or `kpi:`); cancelled actions do
+    /// not answer anything.
+    pub actions: Vec<MissAction>,
+}
+
+/// An action that answers a miss.
+#[derive(Debug, Clone, Serialize)]
+pub struct MissAction {
+    /// Register id.
+    pub id: String,
+    /// What is to be done.
+    pub title: String,
+    /// Its state, in words.
+    pub status_text: String,
 }
 
 /// A KPI typed in the period files against the ticket exports' figure for the same

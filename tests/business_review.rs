@@ -388,3 +388,46 @@ fn an_sla_says_its_hours_in_words_not_the_calendars_id() {
         "P1 response within 30 mins, business hours (office)"
     );
 }
+
+#[test]
+fn every_miss_names_the_action_that_answers_it_or_says_there_is_none() {
+    // Alder missed WMS uptime in October 2026 (99.73%, a $790 credit) and its register
+    // is empty: "No action recorded" beside the miss, not only "No actions.".
+    let alder = sample().join("clients/alder-finch");
+    let r = evaluate(&alder, "2026-10");
+    assert_eq!(r["misses"][0]["id"], "wms-uptime");
+    assert_eq!(r["misses"][0]["actions"].as_array().unwrap().len(), 0);
+    let out = tempfile::tempdir().unwrap();
+    let text = pdf_text(&render(&alder, "2026-10", out.path()));
+    assert!(text.contains("Misses and the actions that answer them"));
+    assert!(
+        text.contains("WMS uptime 99.73% No action recorded"),
+        "{text}"
+    );
+    // Harlow's P3 miss is answered by CSI-12, linked with `sla: p3-resolution`; CSI-11,
+    // on the same CSF, is about laptops and answers nothing.
+    let r = evaluate(&sample().join("clients/harlow-fenwick"), "2026-10");
+    let ids: Vec<&str> = r["misses"][0]["actions"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|a| a["id"].as_str().unwrap())
+        .collect();
+    assert_eq!(ids, ["CSI-12"]);
+    // A link to an SLA the client does not have is a located error with the ids it has.
+    let t = workspace_with("harlow-fenwick", |y| y);
+    let oct = t.path().join("clients/harlow-fenwick/periods/2026-10.yaml");
+    let text = std::fs::read_to_string(&oct).unwrap();
+    std::fs::write(&oct, text.replace("sla: p3-resolution", "sla: p3-resolve")).unwrap();
+    let o = svcreview(&[
+        "validate",
+        t.path().join("clients/harlow-fenwick").to_str().unwrap(),
+    ]);
+    assert_eq!(o.status.code(), Some(1));
+    let err = stderr(&o);
+    assert!(
+        err.contains("2026-10.yaml:16") && err.contains("`actions[1].sla`"),
+        "{err}"
+    );
+    assert!(err.contains("p3-resolution"), "{err}");
+}

@@ -6,6 +6,16 @@ use crate::model::{Action, ActionStatus, ClientDef};
 use crate::review::{ActionView, Actions};
 use crate::text::{Arg, Locale};
 
+/// An action's status as its label's key (`in-progress`).
+pub fn status_key(s: ActionStatus) -> &'static str {
+    match s {
+        ActionStatus::Open => "open",
+        ActionStatus::InProgress => "in-progress",
+        ActionStatus::Done => "done",
+        ActionStatus::Cancelled => "cancelled",
+    }
+}
+
 /// Puts each action of the period's register in one list, by precedence: done this
 /// period; overdue (due before the period's last day, not done or cancelled); opened
 /// this period; open. Actions done in earlier periods and cancelled ones are left out.
@@ -33,12 +43,7 @@ pub fn classify(
             _ if a.opened.is_some_and(|d| within(d.0)) => &mut out.new,
             _ => &mut out.open,
         };
-        let status = match a.status {
-            ActionStatus::Open => "open",
-            ActionStatus::InProgress => "in-progress",
-            ActionStatus::Done => "done",
-            ActionStatus::Cancelled => "cancelled",
-        };
+        let status = status_key(a.status);
         list.push(ActionView {
             id: a.id.clone(),
             title: a.title.clone(),

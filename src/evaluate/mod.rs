@@ -332,7 +332,9 @@ pub fn review(inp: &Inputs) -> Result<Review, Error> {
     let slas = sections::slas::build(inp, &f);
     let surveys = sections::surveys::build(inp, &f);
     let csfs = sections::csfs::build(def, &kpis, &slas);
-    let actions = sections::register::build(inp, &f);
+    let register = sections::register::of_period(inp, &f);
+    let actions = sections::register::build(inp, &f, &register);
+    let misses = sections::misses::build(&slas, &kpis, &register, inp.locale);
     let mut summary =
         sections::summary::build(&f, &csfs, &kpis, &slas, &actions, currency, inp.locale);
     let restated = restatements(inp.presented, &kpis, &slas);
@@ -378,6 +380,7 @@ pub fn review(inp: &Inputs) -> Result<Review, Error> {
         actions,
         notes: month_notes(inp),
         month_notes: notes_by_month(inp, &f),
+        misses,
         tickets: inp.tickets.map(|t| {
             tickets::view(
                 def,

@@ -1001,6 +1001,7 @@ fn period_surveys(data: &PeriodData, doc: &YamlDoc, problems: &mut Problems) {
 fn period_actions(data: &PeriodData, def: &ClientDef, doc: &YamlDoc, problems: &mut Problems) {
     let kpis: Vec<&str> = def.kpis.iter().map(|k| k.id.as_str()).collect();
     let csfs: Vec<&str> = def.csfs.iter().map(|c| c.id.as_str()).collect();
+    let slas: Vec<&str> = def.slas.iter().map(|s| s.id.as_str()).collect();
     let mut seen = HashMap::new();
     for (i, a) in data.actions.iter().enumerate() {
         let base = format!("actions[{i}]");
@@ -1024,6 +1025,12 @@ fn period_actions(data: &PeriodData, def: &ClientDef, doc: &YamlDoc, problems: &
         {
             let (m, h) = unknown_id("KPI", k, &kpis);
             problems.push(doc.problem(&format!("{base}.kpi"), m).with_hint(h));
+        }
+        if let Some(x) = &a.sla
+            && !slas.contains(&x.as_str())
+        {
+            let (m, h) = unknown_id("SLA", x, &slas);
+            problems.push(doc.problem(&format!("{base}.sla"), m).with_hint(h));
         }
         if let (Some(o), Some(c)) = (&a.opened, &a.closed)
             && c.0 < o.0

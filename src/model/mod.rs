@@ -838,6 +838,9 @@ pub struct Action {
     /// Linked KPI id.
     #[serde(default)]
     pub kpi: Option<String>,
+    /// Linked SLA id: the action answers that SLA's misses.
+    #[serde(default)]
+    pub sla: Option<String>,
 }
 
 /// Parses `#RRGGBB`.

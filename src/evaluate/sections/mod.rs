@@ -7,6 +7,7 @@
 pub mod contract;
 pub mod csfs;
 pub mod kpis;
+pub mod misses;
 pub mod register;
 pub mod slas;
 pub mod summary;

@@ -8,16 +8,20 @@ use crate::evaluate::{Frame, Inputs, actions};
 use crate::model::Action;
 use crate::review::Actions;
 
-/// The period's register, classified.
-pub fn build(inp: &Inputs, f: &Frame) -> Actions {
-    let register = merged(
+/// The period's register: every action of its months, as the latest lists it.
+pub fn of_period(inp: &Inputs, f: &Frame) -> Vec<Action> {
+    merged(
         f.months
             .iter()
             .filter_map(|m| inp.periods.get(m))
             .map(|d| &d.actions[..]),
-    );
+    )
+}
+
+/// The period's register, classified.
+pub fn build(inp: &Inputs, f: &Frame, register: &[Action]) -> Actions {
     actions::classify(
-        &register,
+        register,
         f.period.first().first_day(),
         f.period.last().last_day(),
         &inp.client.def,
@@ -56,6 +60,7 @@ mod tests {
             closed: None,
             csf: None,
             kpi: None,
+            sla: None,
         }
     }
 

@@ -1,0 +1,59 @@
+//! What answers each miss: every SLA missed and every KPI off target over the period,
+//! with the actions of the period's CSI register linked to it (an action's `sla:` or
+//! `kpi:`). A miss with none says "no action recorded" on the page, so that a missed
+//! SLA never sits beside "No actions." unremarked.
+
+use crate::evaluate::actions;
+use crate::model::{Action, ActionStatus};
+use crate::review::{KpiResult, Miss, MissAction, SlaResult, Status};
+use crate::text::Locale;
+
+/// The period's misses, SLAs first, each in the order of `client.yaml`.
+pub fn build(
+    slas: &[SlaResult],
+    kpis: &[KpiResult],
+    register: &[Action],
+    loc: &Locale,
+) -> Vec<Miss> {
+    let missed_slas = slas
+        .iter()
+        .filter(|s| s.met == Some(false))
+        .map(|s| ("sla", &s.id, &s.name, &s.attainment_text));
+    let red_kpis = kpis
+        .iter()
+        .filter(|k| k.status == Status::Red)
+        .map(|k| ("kpi", &k.id, &k.name, &k.value_text));
+    missed_slas
+        .chain(red_kpis)
+        .map(|(kind, id, name, figure)| Miss {
+            kind: kind.into(),
+            id: id.clone(),
+            name: name.clone(),
+            figure_text: figure.clone(),
+            actions: answering(register, kind, id)
+                .map(|a| MissAction {
+                    id: a.id.clone(),
+                    title: a.title.clone(),
+                    status_text: loc.label(actions::status_key(a.status)).to_string(),
+                })
+                .collect(),
+        })
+        .collect()
+}
+
+/// The actions linked to the SLA or KPI `id` itself (`sla:` or `kpi:`). A link to its
+/// CSF is not enough: a CSF's other actions (new laptops for "reliable IT") do not
+/// answer a missed resolution SLA. Cancelled actions answer nothing.
+fn answering<'a>(
+    register: &'a [Action],
+    kind: &'a str,
+    id: &'a str,
+) -> impl Iterator<Item = &'a Action> + 'a {
+    register.iter().filter(move |a| {
+        a.status != ActionStatus::Cancelled
+            && match kind {
+                "sla" => a.sla.as_deref() == Some(id),
+                _ => a.kpi.as_deref() == Some(id),
+            }
+    })
+}
