@@ -431,3 +431,25 @@ fn every_miss_names_the_action_that_answers_it_or_says_there_is_none() {
     );
     assert!(err.contains("p3-resolution"), "{err}");
 }
+
+#[test]
+fn a_decks_kpi_chart_is_labelled_as_the_monthly_series() {
+    // The slide's big figure is the quarter's (Alder's patch compliance, 96.5%); the
+    // chart ends on September's 96.4%: each of the three KPI slides says the chart is
+    // month by month against the monthly target.
+    let deck = document(
+        "alder-finch",
+        &["qbr", "--quarter", "2026-Q3", "--format", "deck"],
+    );
+    let caption = "Month by month over twelve months, against the monthly target; the months \
+                   of this quarter are shaded.";
+    assert_eq!(deck.matches(caption).count(), 3, "{deck}");
+    // The KPI slide: its figure, then the caption over the chart (whose own labels
+    // read back a glyph at a time).
+    let slide = &deck[deck.find("Patch compliance Q3 2026").expect("the slide")..];
+    let slide = &slide[..slide.find("Quarterly business review").unwrap()];
+    assert!(
+        slide.contains("96.5%") && slide.contains(caption),
+        "{slide}"
+    );
+}
