@@ -453,3 +453,36 @@ fn a_decks_kpi_chart_is_labelled_as_the_monthly_series() {
         "{slide}"
     );
 }
+
+#[test]
+fn validate_warns_of_a_miss_that_nothing_answers() {
+    // Alder's October: WMS uptime missed, no action, and its notes speak of "the
+    // month's uptime SLA" without naming it. validate warns at the month's file;
+    // --strict makes it an error; an action linked to the SLA, or the notes naming it,
+    // answer it.
+    let dir = sample().join("clients/alder-finch");
+    let o = svcreview(&["validate", dir.to_str().unwrap()]);
+    assert!(o.status.success());
+    let warning = "periods/2026-10.yaml: `actions`: WMS uptime missed in 2026-10 (99.73%), and \
+                   no action answers it";
+    assert!(stderr(&o).contains(warning), "{}", stderr(&o));
+    let o = svcreview(&["validate", dir.to_str().unwrap(), "--strict"]);
+    assert_eq!(o.status.code(), Some(1));
+    let answered = |edit: &dyn Fn(String) -> String| {
+        let t = workspace_with("alder-finch", |y| y);
+        let oct = t.path().join("clients/alder-finch/periods/2026-10.yaml");
+        std::fs::write(&oct, edit(std::fs::read_to_string(&oct).unwrap())).unwrap();
+        let o = svcreview(&[
+            "validate",
+            t.path().join("clients/alder-finch").to_str().unwrap(),
+        ]);
+        assert!(o.status.success(), "{}", stderr(&o));
+        !stderr(&o).contains("no action answers it")
+    };
+    assert!(answered(&|y| format!(
+        "{y}actions:\n  - {{ id: AF-1, title: Firmware rollback plan, status: open, sla: wms-uptime }}\n"
+    )));
+    assert!(answered(
+        &|y| y.replace("the month's uptime SLA", "WMS uptime")
+    ));
+}

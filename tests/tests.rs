@@ -254,7 +254,7 @@ fn fuzz_starts_from_valid_inputs() {
     // the first error path.
     let checked = fuzz::checked(
         fuzz::client_with_tickets().as_bytes(),
-        b"kpis: { fcr: 76.5 }\n",
+        fuzz::START_PERIOD,
         fuzz::EXPORT.as_bytes(),
         fuzz::ICS.as_bytes(),
     );

@@ -363,11 +363,12 @@ pub fn reconcile_warnings(loaded: &Loaded, review: &Review) -> Vec<Problem> {
         .collect()
 }
 
-/// The warnings of `validate`: each month of the latest month's window that has both a
-/// period file and ticket figures, reconciled at its own period file. None when the
-/// client has no ticket exports or its latest review cannot be loaded (its problems are
+/// The warnings of `validate` that need the figures, from the client's latest month:
+/// each month of its window with a period file and ticket figures reconciled at its own
+/// period file, and each miss of the latest month that no action answers and its notes
+/// do not mention. None when the latest review cannot be loaded (its problems are
 /// reported by the other checks).
-pub fn reconcile_months(client_dir: &Path, latest: Month) -> Vec<Problem> {
+pub fn review_warnings(client_dir: &Path, latest: Month) -> Vec<Problem> {
     let Ok(l) = load(
         client_dir,
         &PeriodSpec::Month(latest),
@@ -375,6 +376,15 @@ pub fn reconcile_months(client_dir: &Path, latest: Month) -> Vec<Problem> {
     ) else {
         return Vec::new();
     };
+    let mut out = reconcile_months(&l);
+    if let Ok(review) = evaluate_in(&l, &l.locale) {
+        out.extend(unanswered(&l, &review));
+    }
+    out
+}
+
+/// Reconciliation, month by month, over a loaded client's window.
+fn reconcile_months(l: &Loaded) -> Vec<Problem> {
     let Some(t) = &l.tickets else {
         return Vec::new();
     };
@@ -383,7 +393,7 @@ pub fn reconcile_months(client_dir: &Path, latest: Month) -> Vec<Problem> {
         let period = Period::Month(*m);
         let inp = evaluate::Inputs {
             period,
-            ..inputs(&l, &l.locale)
+            ..inputs(l, &l.locale)
         };
         let typed = |_: usize, k: &crate::model::Kpi| {
             let v = inp.kpi_over(k, period)?.0;
@@ -398,6 +408,44 @@ pub fn reconcile_months(client_dir: &Path, latest: Month) -> Vec<Problem> {
         );
     }
     out
+}
+
+/// The review's misses that no action answers and its notes do not name: the SDM has
+/// not said what is being done about them.
+fn unanswered(l: &Loaded, review: &Review) -> Vec<Problem> {
+    let notes = review.notes.as_deref().unwrap_or_default().to_lowercase();
+    let file = l.client.period_path(l.period.last());
+    review
+        .misses
+        .iter()
+        .filter(|m| m.actions.is_empty())
+        .filter(|m| {
+            !notes.contains(&m.name.to_lowercase()) && !notes.contains(&m.id.to_lowercase())
+        })
+        .map(|m| {
+            let (what, link) = match m.kind.as_str() {
+                "sla" => ("missed", "sla"),
+                _ => ("off target", "kpi"),
+            };
+            Problem {
+                field: Some("actions".into()),
+                ..Problem::file(
+                    &file,
+                    format!(
+                        "{} {what} in {} ({}), and no action answers it",
+                        m.name,
+                        l.period.file_id(),
+                        m.figure_text
+                    ),
+                )
+            }
+            .with_hint(format!(
+                "add an action with `{link}: {}` to the CSI register, or name `{}` in the \
+                 month's `notes` with why none is needed",
+                m.id, m.name
+            ))
+        })
+        .collect()
 }
 
 /// The warning for one typed KPI the tickets measure differently, at its period file.
