@@ -19,6 +19,7 @@ fn one(inp: &Inputs, f: &Frame, s: &Sla) -> SlaResult {
     let loc = inp.locale;
     let goal = s.goal.fraction();
     let now = inp.sla_over(s, f.period);
+    let tickets_short = short(s, &now);
     let (prev, previous_note) = inp.compared_sla(s, f.previous);
     let (year_ago, year_ago_note) = inp.compared_sla(s, f.year_ago);
 
@@ -66,9 +67,8 @@ fn one(inp: &Inputs, f: &Frame, s: &Sla) -> SlaResult {
         margin: now.attainment.map(|a| a - goal),
         counts: now.counts,
         counts_text: now.counts.map(|c| counts_text(&c, loc)),
-        tickets_short: short(s, &now),
-        tickets_short_text: short(s, &now)
-            .map(|n| loc.say("tickets-short", &[("count", n.into())])),
+        tickets_short,
+        tickets_short_text: tickets_short.map(|n| loc.say("tickets-short", &[("count", n.into())])),
         minutes: now.minutes,
         minutes_text: now.minutes.map(|m| minutes_text(&m, loc)),
         credit: credit(inp, f, in_period),
