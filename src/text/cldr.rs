@@ -180,9 +180,20 @@ impl Formats {
 
     /// A date for reading: `31 October 2026`, `October 31, 2026`, `31. Oktober 2026`.
     pub fn date(&self, d: NaiveDate) -> String {
-        match Date::try_new_gregorian(d.year(), d.month() as u8, d.day() as u8) {
+        let text = match Date::try_new_gregorian(d.year(), d.month() as u8, d.day() as u8) {
             Ok(g) => write(self.date.format(&g)),
-            Err(_) => d.to_string(),
+            Err(_) => return d.to_string(),
+        };
+        // The first of the month is an ordinal in French (`1er janvier`) and Portuguese
+        // (`1º de abril`); CLDR's patterns have only the number.
+        let ordinal = match self.locale.id.language.as_str() {
+            "fr" => "1er",
+            "pt" => "1º",
+            _ => return text,
+        };
+        match text.strip_prefix("1 ") {
+            Some(rest) if d.day() == 1 => format!("{ordinal} {rest}"),
+            _ => text,
         }
     }
 
@@ -258,6 +269,14 @@ mod tests {
         assert_eq!(f("fi").date(d), "25. marraskuuta 2026");
         assert_eq!(f("en-US").date(d), "November 25, 2026");
         assert_eq!(f("en-GB").date(d), "25 November 2026");
+        // The first of the month as the language writes it; other days as they are.
+        let first = NaiveDate::from_ymd_opt(2027, 1, 1).unwrap();
+        assert_eq!(f("fr-FR").date(first), "1er janvier 2027");
+        assert_eq!(f("pt-BR").date(first), "1º de janeiro de 2027");
+        assert_eq!(f("es-ES").date(first), "1 de enero de 2027");
+        assert_eq!(f("fr-FR").date(d), "25 novembre 2026");
+        let eleventh = NaiveDate::from_ymd_opt(2027, 1, 11).unwrap();
+        assert_eq!(f("fr-FR").date(eleventh), "11 janvier 2027");
         assert_eq!(f("it-IT").month(2026, 11), "novembre 2026");
         assert_eq!(f("fi").month(2026, 11), "marraskuu 2026");
         assert_eq!(f("en-GB").month_short(2026, 11), "Nov 26");
