@@ -588,6 +588,12 @@ pub struct KpiResult {
     /// A level (`aggregate: last`): over a quarter or year the value is the last
     /// month's, shown as "at the end of the period".
     pub at_period_end: bool,
+    /// A level over a quarter or year: the months of the period whose own value was not
+    /// on target (amber or red), when any was; the period's value, its last month's,
+    /// would hide them.
+    pub months_off_target: Option<usize>,
+    /// Its text (`not on target in 4 of 12 months`).
+    pub months_off_target_text: Option<String>,
     /// Shown value (`78.4%`), or the locale's "no data".
     pub value_text: String,
     /// Shown target (`75%`).

@@ -486,3 +486,29 @@ fn validate_warns_of_a_miss_that_nothing_answers() {
         &|y| y.replace("the month's uptime SLA", "WMS uptime")
     ));
 }
+
+#[test]
+fn a_level_over_a_year_says_the_months_it_was_off_target() {
+    // Riverside's "Devices without endpoint protection" (target 0, a level: the year
+    // shows December's 0) was 2, 2, 1 and 2 in four months of the contract year: the
+    // annual says "not on target in 4 of 12 months" beside its 0.
+    let dir = sample().join("clients/riverside-health");
+    let o = svcreview(&[
+        "evaluate",
+        dir.to_str().unwrap(),
+        "--year",
+        "2025",
+        "--contract-year",
+    ]);
+    let r: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
+    let k = by_id(&r["kpis"], "devices_uncovered");
+    assert_eq!(k["value_text"], "0");
+    assert_eq!(k["months_off_target"], 4);
+    // A KPI that is not a level has its months in the table: nothing added.
+    assert!(by_id(&r["kpis"], "csat")["months_off_target"].is_null());
+    let text = document(
+        "riverside-health",
+        &["annual", "--year", "2025", "--contract-year"],
+    );
+    assert!(text.contains("not on target in 4 of 12 months"), "{text}");
+}

@@ -260,6 +260,8 @@ months-credited = { $count ->
 credit-total = { $share } ({ $amount })
 
 # In wie vielen Monaten ein SLA seinen Sollwert erreicht hat.
+# A level over a quarter or year: the months whose own value was not on target.
+kpi-months-off-target = in { $off } von { $total } Monaten nicht im Ziel
 months-met-none = Kein Monat mit Messdaten
 months-met-last-12 = In { $met } der letzten 12 Monate erfüllt
 months-met-with-data = { $total ->

@@ -259,6 +259,8 @@ months-credited = { $count ->
 credit-total = { $share } ({ $amount })
 
 # How many months an SLA met its goal.
+# A level over a quarter or year: the months whose own value was not on target.
+kpi-months-off-target = not on target in { $off } of { $total } months
 months-met-none = No month to measure
 months-met-last-12 = Met in { $met } of the last 12 months
 months-met-with-data = { $total ->

@@ -257,6 +257,8 @@ months-credited = { $count ->
 credit-total = { $share } ({ $amount })
 
 # En cuántos meses un SLA alcanzó su meta.
+# A level over a quarter or year: the months whose own value was not on target.
+kpi-months-off-target = fuera de objetivo en { $off } de { $total } meses
 months-met-none = Ningún mes que medir
 months-met-last-12 = Cumplido en { $met } de los últimos 12 meses
 months-met-with-data = { $total ->

@@ -259,6 +259,8 @@ months-credited = { $count ->
 credit-total = { $share } ({ $amount })
 
 # Kuinka monena kuukautena SLA saavutti tavoitetasonsa.
+# A level over a quarter or year: the months whose own value was not on target.
+kpi-months-off-target = ei tavoitteessa { $off } kuukautena { $total }:stä
 months-met-none = Ei mitattavia kuukausia
 months-met-last-12 = Täyttyi { $met } kuukautena viimeisestä 12 kuukaudesta
 months-met-with-data = { $total ->

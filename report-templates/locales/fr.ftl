@@ -260,6 +260,8 @@ months-credited = { $count ->
 credit-total = { $share } ({ $amount })
 
 # Nombre de mois où un SLA a atteint son objectif.
+# A level over a quarter or year: the months whose own value was not on target.
+kpi-months-off-target = hors objectif { $off } mois sur { $total }
 months-met-none = Aucun mois à mesurer
 months-met-last-12 = Objectif atteint { $met } mois sur les 12 derniers
 months-met-with-data = { $total ->

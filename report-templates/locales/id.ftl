@@ -239,6 +239,8 @@ months-credited = kredit untuk { $count } bulan
 credit-total = { $share } ({ $amount })
 
 # Berapa bulan suatu SLA memenuhi sasarannya.
+# A level over a quarter or year: the months whose own value was not on target.
+kpi-months-off-target = tidak sesuai target pada { $off } dari { $total } bulan
 months-met-none = Tidak ada bulan yang dapat diukur
 months-met-last-12 = Terpenuhi pada { $met } dari 12 bulan terakhir
 months-met-with-data = Terpenuhi pada { $met } dari { $total } bulan yang memiliki data (12 bulan terakhir)

@@ -259,6 +259,8 @@ months-credited = { $count ->
 credit-total = { $share } ({ $amount })
 
 # In quanti mesi uno SLA ha raggiunto l'obiettivo.
+# A level over a quarter or year: the months whose own value was not on target.
+kpi-months-off-target = fuori obiettivo in { $off } mesi su { $total }
 months-met-none = Nessun mese da misurare
 months-met-last-12 = Obiettivo raggiunto in { $met } degli ultimi 12 mesi
 months-met-with-data = { $met ->

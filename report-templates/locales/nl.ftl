@@ -257,6 +257,8 @@ months-credited = { $count ->
 credit-total = { $share } ({ $amount })
 
 # In hoeveel maanden een SLA de norm haalde.
+# A level over a quarter or year: the months whose own value was not on target.
+kpi-months-off-target = in { $off } van de { $total } maanden niet op doel
 months-met-none = Geen maand met meetgegevens
 months-met-last-12 = Gehaald in { $met } van de afgelopen 12 maanden
 months-met-with-data = { $total ->

@@ -257,6 +257,8 @@ months-credited = { $count ->
 credit-total = { $share } ({ $amount })
 
 # Em quantos meses um SLA atingiu o objetivo.
+# A level over a quarter or year: the months whose own value was not on target.
+kpi-months-off-target = fora da meta em { $off } de { $total } meses
 months-met-none = Nenhum mês a medir
 months-met-last-12 = Cumprido em { $met } dos últimos 12 meses
 months-met-with-data = { $total ->

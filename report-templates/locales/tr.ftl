@@ -241,6 +241,8 @@ months-credited = { $count } ay için kredi
 credit-total = { $share } ({ $amount })
 
 # Bir SLA'nın hedefini kaç ay karşıladığı.
+# A level over a quarter or year: the months whose own value was not on target.
+kpi-months-off-target = { $total } ayın { $off } ayında hedef dışı
 months-met-none = Ölçülecek ay yok
 months-met-last-12 = Son 12 ayda { $met } kez karşılandı
 months-met-with-data = Verisi olan { $total } ayda { $met } kez karşılandı (son 12 ay)

@@ -11,7 +11,7 @@ use super::{moved, round_to};
 use crate::evaluate::{Frame, Inputs, aggregate, kpi, trend};
 use crate::model::{Better, Kpi, KpiSource, Unit};
 use crate::period::Period;
-use crate::review::{Arrow, Direction, KpiResult};
+use crate::review::{Arrow, Direction, KpiResult, Status};
 use crate::text::Locale;
 use crate::text::format::{self as fmt, Threshold};
 
@@ -117,6 +117,8 @@ fn one(inp: &Inputs, f: &Frame, k: &Kpi) -> KpiResult {
         Vec::new()
     };
     // Survey KPIs say how many answered; a ticket KPI's tickets are in its section.
+    let level = f.months.len() > 1 && k.aggregate == Some(crate::model::Aggregate::Last);
+    let (off, months_judged) = months_off_target(level, &by_month_values, &month_judge);
     let survey = matches!(k.from, KpiSource::Csat | KpiSource::Nps | KpiSource::Ces);
     let responses = now.and_then(|v| v.1).filter(|_| survey);
     KpiResult {
@@ -157,7 +159,14 @@ fn one(inp: &Inputs, f: &Frame, k: &Kpi) -> KpiResult {
         }),
         responses,
         responses_text: responses.map(|n| super::surveys::responses(inp.locale, n)),
-        at_period_end: f.months.len() > 1 && k.aggregate == Some(crate::model::Aggregate::Last),
+        at_period_end: level,
+        months_off_target: off,
+        months_off_target_text: off.map(|n| {
+            inp.locale.say(
+                "kpi-months-off-target",
+                &[("off", n.into()), ("total", months_judged.into())],
+            )
+        }),
         value_text: value.map_or_else(
             || inp.locale.label("no_data").to_string(),
             |v| judge.text(v, d),
@@ -168,6 +177,19 @@ fn one(inp: &Inputs, f: &Frame, k: &Kpi) -> KpiResult {
         year_ago_text: year_ago.map(|v| judge.text(v, d)),
         change_year_text,
     }
+}
+
+/// A level's months of the period not on target (amber or red) against the monthly
+/// target, when any was, and the months with a value.
+fn months_off_target(level: bool, values: &[Option<f64>], judge: &Judge) -> (Option<usize>, usize) {
+    let judged: Vec<f64> = values.iter().flatten().copied().collect();
+    let off = judged
+        .iter()
+        .filter(|&&v| {
+            kpi::status(Some(v), judge.target, judge.warning, judge.better) != Status::Green
+        })
+        .count();
+    ((level && off > 0).then_some(off), judged.len())
 }
 
 /// Values as shown by `judge` at `d` decimals or more.
