@@ -512,3 +512,49 @@ fn a_level_over_a_year_says_the_months_it_was_off_target() {
     );
     assert!(text.contains("not on target in 4 of 12 months"), "{text}");
 }
+
+#[test]
+fn a_qbr_or_renewal_pack_without_the_sdms_words_says_so() {
+    // Alder has no reviews/ file: its Q3 QBR says no recommendations were recorded
+    // (rather than leaving the section out), and its contract-year annual review that
+    // no renewal recommendation has been; each run warns where to write them.
+    let alder = sample().join("clients/alder-finch");
+    let out = tempfile::tempdir().unwrap();
+    for (args, said, warned) in [
+        (
+            ["qbr", "--quarter", "2026-Q3", ""],
+            "No recommendations were recorded for this quarter.",
+            "reviews/2026-Q3.yaml: `recommendations`: the QBR 2026-Q3 has no recommendations",
+        ),
+        (
+            ["annual", "--year", "2025", "--contract-year"],
+            "No renewal recommendation has been recorded yet.",
+            "reviews/2025-02_2026-01.yaml: `recommendation`: the annual review 2025-02_2026-01 \
+             has no renewal recommendation",
+        ),
+    ] {
+        let mut all = vec![args[0], alder.to_str().unwrap()];
+        all.extend(args[1..].iter().filter(|a| !a.is_empty()));
+        all.extend(["-o", out.path().to_str().unwrap()]);
+        let o = svcreview(&all);
+        assert!(o.status.success(), "{}", stderr(&o));
+        assert!(stderr(&o).contains(warned), "{}", stderr(&o));
+        let pdf = String::from_utf8(o.stdout).unwrap();
+        let text = pdf_text(Path::new(pdf.trim()));
+        assert!(text.contains(said), "{text}");
+    }
+    // Harlow's Q3 QBR has its recommendations (reviews/2026-Q3.yaml): no warning.
+    let o = svcreview(&[
+        "qbr",
+        sample().join("clients/harlow-fenwick").to_str().unwrap(),
+        "--quarter",
+        "2026-Q3",
+        "-o",
+        out.path().to_str().unwrap(),
+    ]);
+    assert!(
+        !stderr(&o).contains("has no recommendations"),
+        "{}",
+        stderr(&o)
+    );
+}

@@ -313,6 +313,7 @@ pub struct Rendered {
 pub fn render(job: &Job) -> Result<Rendered, Error> {
     let (loaded, review) = evaluate_period(&job.client, &job.period, &job.config)?;
     print_warnings(&reconcile_warnings(&loaded, &review));
+    print_warnings(&missing_input(&loaded));
     let out = &job.outputs;
     let period = loaded.period;
     // The snapshot is made (and a refused publish refused) before rendering, and written
@@ -361,6 +362,43 @@ pub fn reconcile_warnings(loaded: &Loaded, review: &Review) -> Vec<Problem> {
         .iter()
         .map(|x| reconcile_warning(&file, loaded.period, x))
         .collect()
+}
+
+/// What the SDM has not written for a QBR or annual review: its recommendations, or
+/// the renewal recommendation, in `reviews/<period>.yaml`. The document says they are
+/// missing; this tells the SDM where to write them.
+pub fn missing_input(l: &Loaded) -> Vec<Problem> {
+    let id = l.period.file_id();
+    let (field, review, what) = match l.period {
+        Period::Month(_) => return Vec::new(),
+        Period::Quarter { .. } => ("recommendations", "QBR", "no recommendations"),
+        Period::Year { .. } => (
+            "recommendation",
+            "annual review",
+            "no renewal recommendation",
+        ),
+    };
+    let n = l.narrative.as_ref();
+    let written = match l.period {
+        Period::Quarter { .. } => {
+            n.is_some_and(|n| !n.recommendations.is_empty() || !n.focus.is_empty())
+        }
+        _ => n.is_some_and(|n| n.recommendation.is_some()),
+    };
+    if written {
+        return Vec::new();
+    }
+    let file = l.client.dir.join("reviews").join(format!("{id}.yaml"));
+    vec![
+        Problem {
+            field: Some(field.into()),
+            ..Problem::file(&file, format!("the {review} {id} has {what}"))
+        }
+        .with_hint(format!(
+            "write `{field}:` in {}; the document says none was recorded",
+            file.display()
+        )),
+    ]
 }
 
 /// The warnings of `validate` that need the figures, from the client's latest month:
