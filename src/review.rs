@@ -117,6 +117,249 @@ pub struct Review {
     /// KPIs typed by hand whose figure the ticket exports measure differently, beyond
     /// the tolerance (see `evaluate::reconcile`).
     pub reconciliation: Vec<Reconciliation>,
+    /// What the client is asked to decide, and the money at stake, most pressing first.
+    pub decisions: Vec<Decision>,
+    /// Major incidents and notable changes of the period, oldest first.
+    pub events: Vec<EventView>,
+    /// Unplanned downtime of the period in hours and, where the client gave the cost of
+    /// an hour, in money.
+    pub impact: Option<Impact>,
+    /// The risk register as of the end of the period.
+    pub risks: RiskRegister,
+    /// The roadmap and the budget forecast of the quarters after the period.
+    pub plan: Option<Plan>,
+    /// The renewal proposed in an annual review, with its economics.
+    pub renewal: Option<RenewalView>,
+    /// Where each figure comes from, for an auditor.
+    pub sources: Vec<SourceNote>,
+}
+
+/// Something the client is asked to decide or should know costs money.
+#[derive(Debug, Clone, Serialize)]
+pub struct Decision {
+    /// `notice`, `credits`, `estate`, `initiative`, `renewal` or `ask`.
+    pub topic: String,
+    /// What it is about, in a line.
+    pub title: String,
+    /// What it means, in a sentence.
+    pub detail: Option<String>,
+    /// By when, shown.
+    pub due_text: Option<String>,
+    /// The money at stake, shown.
+    pub amount_text: Option<String>,
+    /// Whether it is due within 30 days of the end of the period (or overdue).
+    pub urgent: bool,
+}
+
+/// An event of the period.
+#[derive(Debug, Clone, Serialize)]
+pub struct EventView {
+    /// `2026-02-11`.
+    pub date: String,
+    /// Shown.
+    pub date_text: String,
+    /// `incident`, `change` or `security`.
+    pub kind: String,
+    /// Its label.
+    pub kind_text: String,
+    /// One line.
+    pub title: String,
+    /// `minor`, `major` or `critical`.
+    pub severity: Option<String>,
+    /// Its label.
+    pub severity_text: Option<String>,
+    /// The services affected, joined.
+    pub services_text: Option<String>,
+    /// `120 users affected`.
+    pub users_text: Option<String>,
+    /// `5 h 00 min`.
+    pub duration_text: Option<String>,
+    /// Cause.
+    pub cause: Option<String>,
+    /// The actions that answer it.
+    pub actions: Vec<MissAction>,
+}
+
+/// Unplanned downtime and what it cost.
+#[derive(Debug, Clone, Serialize)]
+pub struct Impact {
+    /// One row per service with availability figures in the period.
+    pub services: Vec<ImpactRow>,
+    /// Hours of unplanned downtime, all services.
+    pub hours: f64,
+    /// Shown.
+    pub hours_text: String,
+    /// What it cost, where every service with downtime has a cost per hour.
+    pub cost: Option<f64>,
+    /// Shown.
+    pub cost_text: Option<String>,
+    /// The impact in a sentence.
+    pub text: String,
+}
+
+/// One service's downtime.
+#[derive(Debug, Clone, Serialize)]
+pub struct ImpactRow {
+    /// The service, as the availability figures name it.
+    pub service: String,
+    /// Minutes of unplanned downtime over the period.
+    pub minutes: f64,
+    /// Shown (`5 h 12 min`).
+    pub downtime_text: String,
+    /// The client's cost of an hour, shown.
+    pub rate_text: Option<String>,
+    /// minutes / 60 × rate.
+    pub cost: Option<f64>,
+    /// Shown.
+    pub cost_text: Option<String>,
+}
+
+/// The risk register as of the end of the period.
+#[derive(Debug, Clone, Default, Serialize)]
+pub struct RiskRegister {
+    /// Risks not closed, highest score first.
+    pub open: Vec<RiskView>,
+    /// Risks closed in the period.
+    pub closed: Vec<RiskView>,
+    /// Open risks by impact (rows, 5 first) and likelihood (columns, 1 first).
+    pub grid: Vec<Vec<usize>>,
+    /// What changed since the register at the end of the previous period.
+    pub changes: Vec<String>,
+}
+
+/// One risk.
+#[derive(Debug, Clone, Serialize)]
+pub struct RiskView {
+    /// Register id.
+    pub id: String,
+    /// One line.
+    pub title: String,
+    /// Its category's label.
+    pub category_text: String,
+    /// 1–5.
+    pub likelihood: u8,
+    /// 1–5.
+    pub impact: u8,
+    /// likelihood × impact, 1–25.
+    pub score: u8,
+    /// `red` (15 and over), `amber` (8–14) or `green`.
+    pub level: Status,
+    /// Owner.
+    pub owner: Option<String>,
+    /// Mitigation.
+    pub mitigation: Option<String>,
+    /// Its state, shown.
+    pub status_text: String,
+    /// Next review, shown (`overdue` when before the end of the period).
+    pub next_review_text: Option<String>,
+    /// Initiatives of the roadmap that reduce it.
+    pub initiatives: Vec<String>,
+}
+
+/// The roadmap and its budget.
+#[derive(Debug, Clone, Serialize)]
+pub struct Plan {
+    /// Initiatives still ahead (not done or declined), by quarter.
+    pub initiatives: Vec<InitiativeView>,
+    /// Initiatives done in the period.
+    pub done: Vec<InitiativeView>,
+    /// The forecast, one entry per quarter after the period.
+    pub quarters: Vec<BudgetQuarter>,
+    /// The forecast's totals.
+    pub total: BudgetQuarter,
+    /// Devices already past their refresh date at the end of the period (counted in the
+    /// first quarter of the forecast).
+    pub devices_overdue: usize,
+    /// Devices on the list.
+    pub devices: usize,
+    /// The device list in a sentence (`38 of 212 devices are due for replacement …`).
+    pub devices_text: Option<String>,
+}
+
+/// One initiative.
+#[derive(Debug, Clone, Serialize)]
+pub struct InitiativeView {
+    /// Roadmap id.
+    pub id: String,
+    /// One line.
+    pub title: String,
+    /// Its category's label.
+    pub category_text: String,
+    /// `2027-Q1`.
+    pub quarter: String,
+    /// `Q1 2027`.
+    pub quarter_text: String,
+    /// Shown one-off cost.
+    pub one_off_text: Option<String>,
+    /// Shown recurring cost (`£450 a month`).
+    pub monthly_text: Option<String>,
+    /// `proposed`, `approved`…
+    pub status: String,
+    /// Its label.
+    pub status_text: String,
+    /// The decision asked for.
+    pub decision: Option<String>,
+    /// By when, shown.
+    pub decide_by_text: Option<String>,
+    /// Names of the risks and CSFs it serves.
+    pub serves: Vec<String>,
+}
+
+/// The budget of one quarter.
+#[derive(Debug, Clone, Serialize)]
+pub struct BudgetQuarter {
+    /// `Q1 2027` (or the total's label).
+    pub label: String,
+    /// One-off initiative costs.
+    pub one_off: f64,
+    /// Recurring initiative costs over the quarter.
+    pub recurring: f64,
+    /// Devices due for replacement.
+    pub refresh_devices: usize,
+    /// Their cost.
+    pub refresh: f64,
+    /// The sum.
+    pub total: f64,
+    /// Shown figures, whole units.
+    pub one_off_text: String,
+    /// Shown.
+    pub recurring_text: String,
+    /// Shown.
+    pub refresh_text: String,
+    /// Shown.
+    pub total_text: String,
+}
+
+/// The renewal proposed in an annual review, against the contract in force.
+#[derive(Debug, Clone, Serialize)]
+pub struct RenewalView {
+    /// `36 months from 1 February 2027`.
+    pub term_text: String,
+    /// The annual fee now, shown.
+    pub current_annual_text: Option<String>,
+    /// Service credits of the year reviewed, shown.
+    pub credits_text: Option<String>,
+    /// The estate beyond the contract, for a year at its prices, shown.
+    pub true_up_text: Option<String>,
+    /// The proposed annual fee, shown.
+    pub proposed_annual_text: String,
+    /// Proposed against now (+ true-up when the proposal covers the estate), signed.
+    pub change_text: Option<String>,
+    /// Devices and users the proposal covers, in words.
+    pub covers_text: Option<String>,
+    /// Scope changes.
+    pub scope: Vec<String>,
+    /// The economics in a sentence.
+    pub text: String,
+}
+
+/// A source of the review's figures.
+#[derive(Debug, Clone, Serialize)]
+pub struct SourceNote {
+    /// What it is (`Ticket exports`).
+    pub title: String,
+    /// What was read, and how it counts.
+    pub text: String,
 }
 
 /// An SLA missed or a KPI off target, and what answers it.

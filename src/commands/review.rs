@@ -36,6 +36,8 @@ pub struct Loaded {
     pub narrative: Option<crate::model::ReviewNotes>,
     /// The published snapshot of the previous review of the same kind.
     pub presented: Option<serde_json::Value>,
+    /// The client's device list, when it keeps one.
+    pub devices: Option<Vec<crate::model::Device>>,
 }
 
 /// The client directory's workspace root and provider, and the client, each read once.
@@ -116,7 +118,9 @@ pub fn load_for(
     let locale = locale::client_locale(&client, cfg.templates.as_deref())?;
     let narrative = files::review_notes(&client, &period.file_id())?;
     let presented = history::load(&client.dir, period.plus(-1))?;
+    let devices = crate::load::devices::for_client(&client)?;
     Ok(Loaded {
+        devices,
         root,
         provider,
         client,
@@ -230,6 +234,7 @@ pub fn inputs<'a>(l: &'a Loaded, locale: &'a Locale) -> evaluate::Inputs<'a> {
         ticket_spans: l.tickets.as_ref().map(|t| &t.spans),
         skipped_rows: l.tickets.as_ref().map_or(&[][..], |t| &t.skipped),
         ticket_rows: l.tickets.as_ref().map_or(0, |t| t.rows),
+        devices: l.devices.as_deref(),
     }
 }
 

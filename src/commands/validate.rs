@@ -50,6 +50,9 @@ pub fn validate(path: &Path, templates: Option<&Path>) -> Result<Checked, Error>
             }
             Err(p) => out.problems.0.extend(p.0),
         }
+        if let Err(p) = crate::load::devices::for_client(&client) {
+            out.problems.0.extend(p.0);
+        }
         for notes in workspace::review_files(dir) {
             if let Err(p) = files::review_notes_file(&notes) {
                 out.problems.0.extend(p.0);

@@ -54,6 +54,8 @@ pub struct Inputs<'a> {
     pub narrative: Option<&'a crate::model::ReviewNotes>,
     /// The published snapshot of the previous review of the same kind, if any.
     pub presented: Option<&'a serde_json::Value>,
+    /// The client's device list, when it keeps one (`lifecycle.devices`).
+    pub devices: Option<&'a [crate::model::Device]>,
 }
 
 /// What is known about one month: its period file and its ticket figures.
@@ -357,7 +359,46 @@ pub fn review(inp: &Inputs) -> Result<Review, Error> {
     summary
         .sentences
         .splice(0..0, decisions.into_iter().flatten());
+    let initiatives = sections::register::merged_by(
+        f.months
+            .iter()
+            .filter_map(|m| inp.periods.get(m))
+            .map(|d| &d.initiatives[..]),
+        |i| &i.id,
+    );
+    let end = period.last().last_day();
+    let renewal = sections::renewal::build(
+        inp.narrative.and_then(|n| n.renewal.as_ref()),
+        &def.contract,
+        &contract,
+        &slas,
+        end,
+        inp.locale,
+    )
+    .filter(|_| renewal_pack);
+    let decisions = sections::decisions::build(
+        &sections::decisions::Sources {
+            contract: &contract,
+            notice_shown: contract.renewal_due || renewal_pack,
+            summary: &summary,
+            slas: &slas,
+            initiatives: &initiatives,
+            renewal: renewal.as_ref(),
+            narrative: inp.narrative,
+            end,
+        },
+        def,
+        currency,
+        inp.locale,
+    );
     Ok(Review {
+        decisions,
+        events: sections::events::build(inp, &f, &register),
+        impact: sections::events::impact(inp, &f),
+        risks: sections::risks::build(inp, &f, &initiatives),
+        plan: sections::plan::build(inp, &f, &initiatives),
+        renewal,
+        sources: sections::sources::build(inp, &f),
         narrative: inp.narrative.cloned(),
         contract,
         restated,
@@ -395,6 +436,17 @@ pub fn review(inp: &Inputs) -> Result<Review, Error> {
             )
         }),
     })
+}
+
+/// Decimals of an amount of money as a reader wants it: whole units when it has no
+/// cents (£222,000, not £222,000.00), else cents.
+pub fn money_decimals(x: f64) -> usize {
+    if (x * 100.0).round() % 100.0 == 0.0 { 0 } else { 2 }
+}
+
+/// An amount of money, in whole units where cents say nothing.
+pub fn money_text(loc: &Locale, x: f64, currency: Option<&str>) -> String {
+    loc.money(x, money_decimals(x), currency)
 }
 
 /// The period reviewed, with its labels in the client's language.

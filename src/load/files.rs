@@ -154,7 +154,7 @@ pub fn period_file(client: &Client, path: &Path) -> Result<PeriodData, Problems>
             .file_stem()
             .and_then(|s| crate::model::Month::parse(&s.to_string_lossy()).ok());
         let minutes = month.map(|m| crate::calendar::month_minutes(m, client.tz));
-        validate::period(data, &client.def, &doc, minutes, &mut problems);
+        validate::period(data, &client.def, &doc, month, minutes, &mut problems);
     }
     problems.into_result()?;
     Ok(typed.value.expect("no problems means a value"))
@@ -179,6 +179,9 @@ pub fn review_notes_file(path: &Path) -> Result<crate::model::ReviewNotes, Probl
         .map_err(|p| Problems(vec![p]))?;
     let mut problems = Problems::default();
     let typed = doc.typed::<crate::model::ReviewNotes>(&mut problems);
+    if let Some(r) = typed.value.as_ref().and_then(|n| n.renewal.as_ref()) {
+        validate::registers::renewal(r, &doc, &mut problems);
+    }
     problems.into_result()?;
     Ok(typed.value.expect("no problems means a value"))
 }

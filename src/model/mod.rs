@@ -2,6 +2,7 @@
 //! SLAs) and a month's period data. Parsing and validation live in [`load`] and
 //! [`validate`]; the types here only describe the files.
 
+pub mod registers;
 pub mod schema;
 pub mod units;
 
@@ -10,7 +11,11 @@ use std::collections::BTreeMap;
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
-pub use units::{Date, DurationSpec, Month, Percent};
+pub use registers::{
+    Device, Event, Initiative, InitiativeStatus, Lifecycle, RefreshPolicy, RenewalProposal, Risk,
+    RiskStatus,
+};
+pub use units::{Date, DurationSpec, Month, Percent, Quarter};
 
 /// `provider.yaml`: the managed service provider whose name is on every report.
 #[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
@@ -120,6 +125,9 @@ pub struct ClientDef {
     /// Ticket exports to compute ticket SLAs and ticket KPIs from.
     #[serde(default)]
     pub tickets: Option<TicketsDef>,
+    /// The client's devices and their refresh policy, for lifecycle planning.
+    #[serde(default)]
+    pub lifecycle: Option<Lifecycle>,
 }
 
 /// A person who receives the client's reviews.
@@ -159,6 +167,12 @@ pub struct ReviewNotes {
     /// Free text for the review.
     #[serde(default)]
     pub notes: Option<String>,
+    /// The renewal proposed (annual review): term, fee and scope.
+    #[serde(default)]
+    pub renewal: Option<RenewalProposal>,
+    /// What the MSP asks of the client, one line each.
+    #[serde(default)]
+    pub asks: Vec<String>,
 }
 
 /// A proposed change: an SLA adjustment, a new KPI, a CSF change.
@@ -395,6 +409,14 @@ pub struct Contract {
     /// The monthly price of each user beyond `users_covered`, in the fee's currency.
     #[serde(default)]
     pub price_per_user: Option<f64>,
+    /// What an hour of unplanned downtime costs the client, by service as the
+    /// availability figures name it (`{ ERP: 2400 }`): the business impact in money.
+    #[serde(default)]
+    pub downtime_cost_per_hour: BTreeMap<String, f64>,
+    /// How service credits are paid, as the contract says (`Deducted from the next
+    /// invoice.`): said beside the credits owed.
+    #[serde(default)]
+    pub credit_terms: Option<String>,
 }
 
 /// The contract fee.
@@ -739,6 +761,16 @@ pub struct PeriodData {
     /// and `users_covered`, what is managed but not paid for.
     #[serde(default)]
     pub estate: Option<Estate>,
+    /// Major incidents and notable changes of the month.
+    #[serde(default)]
+    pub events: Vec<Event>,
+    /// The risk register as it stands at the end of the month (carried from month to
+    /// month like `actions`).
+    #[serde(default)]
+    pub risks: Vec<Risk>,
+    /// The technology roadmap as it stands at the end of the month.
+    #[serde(default)]
+    pub initiatives: Vec<Initiative>,
 }
 
 /// Devices and users found in the client's estate at the end of a month.

@@ -490,3 +490,87 @@ mod tests {
         );
     }
 }
+
+/// A calendar quarter, written `2027-Q1`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct Quarter {
+    /// The year.
+    pub year: i32,
+    /// 1–4.
+    pub q: u32,
+}
+
+impl Quarter {
+    /// Parses `2027-Q1`.
+    pub fn parse(s: &str) -> Result<Self, String> {
+        let err = || format!("`{s}` is not a quarter; write it like `2027-Q1`");
+        let (y, q) = s.trim().split_once('-').ok_or_else(err)?;
+        let year: i32 = y.parse().map_err(|_| err())?;
+        let q: u32 = q
+            .strip_prefix(['Q', 'q'])
+            .and_then(|q| q.parse().ok())
+            .ok_or_else(err)?;
+        if !(1..=4).contains(&q) || y.len() != 4 {
+            return Err(err());
+        }
+        Ok(Quarter { year, q })
+    }
+
+    /// The quarter a day falls in.
+    pub fn of(d: NaiveDate) -> Quarter {
+        use chrono::Datelike;
+        Quarter {
+            year: d.year(),
+            q: (d.month() - 1) / 3 + 1,
+        }
+    }
+
+    /// The quarter `n` quarters later.
+    pub fn plus(self, n: i32) -> Quarter {
+        let i = self.year * 4 + self.q as i32 - 1 + n;
+        Quarter {
+            year: i.div_euclid(4),
+            q: i.rem_euclid(4) as u32 + 1,
+        }
+    }
+
+    /// Its first month.
+    pub fn first(self) -> Month {
+        Month {
+            year: self.year,
+            month: (self.q - 1) * 3 + 1,
+        }
+    }
+}
+
+impl fmt::Display for Quarter {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}-Q{}", self.year, self.q)
+    }
+}
+
+impl<'de> Deserialize<'de> for Quarter {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        let s = StrOrNum::deserialize(d)?;
+        Quarter::parse(&s.0).map_err(de::Error::custom)
+    }
+}
+
+impl JsonSchema for Quarter {
+    fn schema_name() -> Cow<'static, str> {
+        "Quarter".into()
+    }
+    fn json_schema(_: &mut SchemaGenerator) -> Schema {
+        json_schema!({
+            "description": "A calendar quarter, YYYY-Qn (`2027-Q1`).",
+            "type": "string",
+            "pattern": r"^\s*[0-9]{4}-[Qq][1-4]\s*$"
+        })
+    }
+}
+
+impl Serialize for Quarter {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_str(self)
+    }
+}

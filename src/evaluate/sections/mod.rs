@@ -6,10 +6,16 @@
 
 pub mod contract;
 pub mod csfs;
+pub mod decisions;
+pub mod events;
 pub mod kpis;
 pub mod misses;
+pub mod plan;
 pub mod register;
+pub mod renewal;
+pub mod risks;
 pub mod slas;
+pub mod sources;
 pub mod summary;
 pub mod surveys;
 

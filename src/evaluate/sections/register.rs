@@ -32,16 +32,25 @@ pub fn build(inp: &Inputs, f: &Frame, register: &[Action]) -> Actions {
 /// The registers of several months, oldest first, merged: each action once, as the
 /// latest register lists it, in the order actions first appear.
 pub fn merged<'a>(registers: impl Iterator<Item = &'a [Action]>) -> Vec<Action> {
+    merged_by(registers, |a| &a.id)
+}
+
+/// Registers of any kind (actions, risks, initiatives), oldest first, merged by id: each
+/// entry once, as the latest register lists it, in the order entries first appear.
+pub fn merged_by<'a, T: Clone + 'a>(
+    registers: impl Iterator<Item = &'a [T]>,
+    id: impl Fn(&T) -> &str,
+) -> Vec<T> {
     let mut order: Vec<String> = Vec::new();
-    let mut latest: BTreeMap<String, &Action> = BTreeMap::new();
+    let mut latest: BTreeMap<String, &T> = BTreeMap::new();
     for register in registers {
         for a in register {
-            if latest.insert(a.id.clone(), a).is_none() {
-                order.push(a.id.clone());
+            if latest.insert(id(a).to_string(), a).is_none() {
+                order.push(id(a).to_string());
             }
         }
     }
-    order.iter().map(|id| latest[id].clone()).collect()
+    order.iter().map(|i| latest[i].clone()).collect()
 }
 
 #[cfg(test)]

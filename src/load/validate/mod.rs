@@ -2,6 +2,8 @@
 //! SLAs and calendars, thresholds that agree with their direction, and period data that
 //! names only what the client defines. Every problem is located in its file.
 
+pub(crate) mod registers;
+
 use std::collections::HashMap;
 use std::path::Path;
 
@@ -11,7 +13,8 @@ use super::yaml::{YamlDoc, did_you_mean};
 use crate::calendar::{CALENDAR_24X7, parse_days, parse_intervals, parse_tz};
 use crate::error::Problems;
 use crate::model::{
-    Better, ClientDef, KpiSource, KpiValue, PeriodData, Provider, SlaKind, Unit, parse_colour,
+    Better, ClientDef, KpiSource, KpiValue, Month, PeriodData, Provider, SlaKind, Unit,
+    parse_colour,
 };
 
 /// Checks the provider file.
@@ -177,6 +180,7 @@ pub(crate) fn client(def: &ClientDef, doc: &YamlDoc, problems: &mut Problems) ->
     contacts(def, doc, problems);
     tickets(def, doc, problems);
     slas(def, doc, problems);
+    registers::client(def, doc, problems);
     tz
 }
 
@@ -788,6 +792,7 @@ pub(crate) fn period(
     data: &PeriodData,
     def: &ClientDef,
     doc: &YamlDoc,
+    month: Option<Month>,
     month_minutes: Option<f64>,
     problems: &mut Problems,
 ) {
@@ -796,6 +801,9 @@ pub(crate) fn period(
     period_availability(data, def, doc, month_minutes, problems);
     period_surveys(data, doc, problems);
     period_actions(data, def, doc, problems);
+    registers::events(data, month, doc, problems);
+    registers::risks(data, doc, problems);
+    registers::initiatives(data, def, doc, problems);
 }
 
 /// The KPI values: each KPI defined, each value in its unit's range.
