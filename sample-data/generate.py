@@ -25,6 +25,7 @@ def write(path, text):
     if kind and path.endswith(".yaml"):
         up = "../" * path.count("/")
         text = f"# yaml-language-server: $schema={up}schemas/{kind}.schema.json\n" + text
+    text += EXTRA.get(path, "")
     full = os.path.join(ROOT, path)
     os.makedirs(os.path.dirname(full), exist_ok=True)
     with open(full, "w", encoding="utf-8") as f:
@@ -90,6 +91,156 @@ def period_file(kpis, slas, availability, surveys, notes, actions, estate=None):
         lines.append("estate: { " + ", ".join(f"{k}: {v}" for k, v in estate.items()) + " }")
     return "\n".join(lines) + "\n"
 
+
+# What the SDM keeps beside the figures: events, the risk register and the roadmap,
+# appended to the period files of the months they belong to (EXTRA), and device lists.
+EXTRA = {}
+
+def flow(d):
+    """A YAML flow mapping of simple values, in the order given."""
+    def val(v):
+        if isinstance(v, list):
+            return "[" + ", ".join(val(x) for x in v) + "]"
+        if isinstance(v, str) and not (v[:1].isdigit() and len(v) == 10 and v[4] == "-") \
+                and not (len(v) == 7 and v[4] == "-" and v[5] == "Q"):
+            return q(v)
+        return str(v)
+    return "{ " + ", ".join(f"{k}: {val(v)}" for k, v in d.items()) + " }"
+
+def as_of(item, y, m):
+    """An entry of a register as it stands at the end of month (y, m): its changes
+    (`then: [(date, {field: value})]`) applied up to then; None before it is listed
+    (`listed`, else `opened`) or after the month it closed in."""
+    end = month_end(y, m)
+    listed = date.fromisoformat(item.get("listed", item.get("opened"))).toordinal()
+    if listed > end:
+        return None
+    out = {k: v for k, v in item.items() if k not in ("then", "listed")}
+    for when, change in item.get("then", []):
+        if date.fromisoformat(when).toordinal() <= end:
+            out.update(change)
+    if out.get("closed"):
+        closed = date.fromisoformat(out["closed"]).toordinal()
+        if closed > end:
+            out.pop("closed")
+            out["status"] = item.get("status", "open")
+        elif closed < date(y, m, 1).toordinal():
+            return None
+    return out
+
+def extras(slug, risks=(), initiatives=(), events=()):
+    """The events, risks and roadmap of each sample month, as EXTRA text."""
+    for y, m in MONTHS:
+        lines = []
+        evs = [e for e in events if e["date"].startswith(mid(y, m))]
+        if evs:
+            lines.append("events:")
+            lines += ["  - " + flow(e) for e in evs]
+        rs = [r for r in (as_of(r, y, m) for r in risks) if r]
+        if rs:
+            lines.append("risks:")
+            lines += ["  - " + flow(r) for r in rs]
+        ins = [i for i in (as_of(i, y, m) for i in initiatives) if i]
+        if ins:
+            lines.append("initiatives:")
+            lines += ["  - " + flow(i) for i in ins]
+        if lines:
+            EXTRA[f"clients/{slug}/periods/{mid(y, m)}.yaml"] = "\n".join(lines) + "\n"
+
+def devices(slug, seed, kinds):
+    """A device list as an RMM tool exports it: {type: (count, first purchase, last)}."""
+    rng = random.Random(seed)
+    rows = []
+    for kind, (n, first, last) in kinds.items():
+        a, b = date.fromisoformat(first).toordinal(), date.fromisoformat(last).toordinal()
+        for i in range(n):
+            bought = date.fromordinal(rng.randint(a, b))
+            warranty = bought.replace(year=bought.year + 3) if bought.month != 2 or bought.day != 29 else bought.replace(year=bought.year + 3, day=28)
+            os_name = {"server": "Windows Server 2022", "desktop": "Windows 10 22H2"}.get(kind, "Windows 11 23H2")
+            rows.append((f"{slug[:3].upper()}-{kind[:2].upper()}{i + 1:04d}", kind, bought.isoformat(), warranty.isoformat(), os_name))
+    rows.sort(key=lambda r: r[0])
+    write(f"clients/{slug}/devices.csv", "name,type,purchased,warranty_end,os\n" + "".join(",".join(r) + "\n" for r in rows))
+
+extras("riverside-health",
+    events=[dict(date="2026-02-14", kind="security", title="Ransomware alert on two imaging servers", severity="critical",
+                 services=["PACS imaging"], users_affected=140, duration="5h",
+                 cause="A phishing payload on a radiology workstation; contained before encryption, no patient data affected",
+                 actions=["CSI-17"])],
+    risks=[dict(id="R-1", title="Imaging workstations on an unsupported Windows 10 build", category="lifecycle", likelihood=4, impact=4,
+                owner="M. Osei", mitigation="Rebuild on Windows 11 once the imaging vendors certify it (CSI-21)", status="open", opened="2025-09-01",
+                next_review="2026-12-15", then=[("2026-05-12", {"status": "mitigating"})]),
+           dict(id="R-2", title="Ransomware reaching the imaging network", category="security", likelihood=3, impact=5,
+                owner="L. Brennan", mitigation="Endpoint detection and response on the imaging network (RM-1)", status="mitigating", opened="2026-02-16",
+                next_review="2026-11-30", then=[("2026-08-01", {"likelihood": 4})]),
+           dict(id="R-3", title="One on-call engineer overnight", category="continuity", likelihood=3, impact=4,
+                owner="Dana Whitfield", mitigation="A second engineer on the night rota (CSI-17)", status="closed", opened="2026-02-16", closed="2026-03-27"),
+           dict(id="R-4", title="HIPAA security risk analysis not repeated since 2025", category="compliance", likelihood=2, impact=4,
+                owner="Maria Delgado", status="open", opened="2026-03-02", next_review="2026-09-30")],
+    initiatives=[dict(id="RM-1", title="Endpoint detection and response on the imaging network", category="security", quarter="2027-Q1",
+                      one_off=18000, monthly=950, status="proposed", decision="Approve the EDR rollout and its licences",
+                      decide_by="2026-11-30", risks=["R-2"], csfs=["security"], listed="2026-03-01"),
+                 dict(id="RM-2", title="Windows 11 rebuild of the imaging workstations (labour)", category="lifecycle", quarter="2027-Q2",
+                      one_off=36000, status="approved", risks=["R-1"], csfs=["clinical"], listed="2026-05-12"),
+                 dict(id="RM-3", title="Self-service password reset for clinical staff", category="productivity", quarter="2026-Q4",
+                      one_off=4500, monthly=300, status="in-progress", csfs=["desk"], listed="2026-10-06")])
+extras("harlow-fenwick",
+    events=[dict(date="2025-12-22", kind="incident", title="Thin Christmas cover: nine P2 tickets missed their resolution target", severity="minor",
+                 services=["Service desk"], cause="Two engineers on leave and one ill between 22 and 31 December"),
+            dict(date="2026-10-03", kind="change", title="Matter-system upgrade to version 12", severity="minor",
+                 services=["Matter system"], users_affected=231, cause="Planned upgrade; two weeks of P3 questions followed",
+                 actions=["CSI-12"])],
+    risks=[dict(id="R-1", title="Trainee laptops not ready for the January intake", category="capacity", likelihood=3, impact=3,
+                owner="T. Okafor", mitigation="Pre-stage the laptops by 18 December (CSI-11)", status="mitigating", opened="2026-09-01",
+                next_review="2026-12-01"),
+           dict(id="R-2", title="Phishing aimed at client-account transfers", category="security", likelihood=4, impact=5,
+                owner="Eleanor Harlow", mitigation="Payment call-back policy; phishing-resistant MFA proposed (RM-2)", status="mitigating",
+                opened="2026-04-14", next_review="2026-12-15"),
+           dict(id="R-3", title="40 desktops reach Windows 10 end of support", category="lifecycle", likelihood=4, impact=3,
+                owner="Priya Raman", mitigation="Windows 11 migration (RM-1)", status="open", opened="2026-04-01", next_review="2026-11-30",
+                then=[("2026-10-01", {"likelihood": 5})])],
+    initiatives=[dict(id="RM-1", title="Windows 11 migration of the 40 Windows 10 desktops (labour)", category="lifecycle", quarter="2026-Q4",
+                      one_off=9600, status="approved", risks=["R-3"], listed="2026-04-01",
+                      then=[("2026-10-12", {"status": "in-progress"})]),
+                 dict(id="RM-2", title="Phishing-resistant MFA and conditional access", category="security", quarter="2027-Q1",
+                      one_off=7800, monthly=420, status="proposed", decision="Approve the MFA rollout and its licences",
+                      decide_by="2026-12-15", risks=["R-2"], csfs=["reliable"], listed="2026-09-01"),
+                 dict(id="RM-3", title="Knowledge base for the document-management system", category="productivity", quarter="2027-Q1",
+                      one_off=3200, status="proposed", decision="Approve three days of Tier 1 authoring time",
+                      decide_by="2026-12-15", csfs=["tier1"], listed="2026-10-21")])
+extras("alder-finch",
+    events=[dict(date="2026-10-14", kind="incident", title="Storage firmware update failed: WMS down for two hours", severity="major",
+                 services=["WMS"], users_affected=64, duration="2h", cause="A vendor firmware update on the single storage array stalled mid-way")],
+    risks=[dict(id="R-1", title="The WMS runs on a single storage array", category="continuity", likelihood=3, impact=5,
+                owner="Dana Whitfield", mitigation="A second array (RM-1)", status="open", opened="2026-10-16", next_review="2026-12-31")],
+    initiatives=[dict(id="RM-1", title="A second storage array for the WMS", category="infrastructure", quarter="2027-Q1",
+                      one_off=28000, monthly=150, status="proposed", decision="Approve a second storage array for the WMS",
+                      decide_by="2026-12-31", risks=["R-1"], csfs=["warehouse"], listed="2026-10-16")])
+extras("kessler-precision",
+    events=[dict(date="2026-07-09", kind="incident", title="SAN-Controller-Ausfall legt das ERP-System still", severity="critical",
+                 services=["ERP"], users_affected=180, duration="3h20m",
+                 cause="Defekter Controller im einzigen SAN des ERP-Clusters", actions=["KPM-CSI-3"])],
+    risks=[dict(id="R-1", title="Ungesichertes OT-Netz der Lackiererei", category="security", likelihood=3, impact=5,
+                owner="S. Brandt", mitigation="Segmentierung des OT-Netzes (KPM-CSI-4, RM-2)", status="mitigating", opened="2026-04-02",
+                next_review="2026-11-30"),
+           dict(id="R-2", title="MES auf Windows Server 2012 R2 ohne Herstellersupport", category="lifecycle", likelihood=4, impact=4,
+                owner="J. Albrecht", mitigation="Migration auf Windows Server 2022 (RM-1)", status="open", opened="2025-11-03", next_review="2026-12-15"),
+           dict(id="R-3", title="Ein einziger SAN-Controller im ERP-Cluster", category="continuity", likelihood=3, impact=5,
+                owner="J. Albrecht", mitigation="Zweiter Controller (KPM-CSI-3)", status="mitigating", opened="2026-07-10", closed="2026-09-18",
+                then=[("2026-09-18", {"status": "closed"})])],
+    initiatives=[dict(id="RM-1", title="MES-Server auf Windows Server 2022 migrieren", category="lifecycle", quarter="2027-Q1",
+                      one_off=24000, status="proposed", decision="Budget für die MES-Migration freigeben", decide_by="2026-12-15",
+                      risks=["R-2"], csfs=["production"], listed="2025-11-03"),
+                 dict(id="RM-2", title="OT-Netz der Lackiererei segmentieren", category="security", quarter="2026-Q4",
+                      one_off=16000, monthly=200, status="in-progress", risks=["R-1"], csfs=["secure"], listed="2026-04-02")])
+devices("riverside-health", 71, {"workstation": (900, "2021-01-01", "2026-09-30"), "laptop": (420, "2022-01-01", "2026-09-30"),
+                                 "server": (30, "2019-06-01", "2025-12-31")})
+devices("harlow-fenwick", 72, {"laptop": (206, "2022-09-01", "2026-09-30"), "desktop": (40, "2020-10-01", "2021-12-31"),
+                               "server": (6, "2020-03-01", "2024-06-30")})
+devices("alder-finch", 73, {"laptop": (70, "2022-06-01", "2026-09-30"), "desktop": (110, "2021-03-01", "2026-06-30"),
+                            "server": (12, "2020-01-01", "2025-06-30")})
+devices("kessler-precision", 74, {"desktop": (300, "2021-06-01", "2026-09-30"), "laptop": (98, "2022-03-01", "2026-09-30"),
+                                  "server": (12, "2019-11-01", "2025-06-30")})
+
 # ------------------------------------------------------------------ provider
 write("provider.yaml", """\
 # The MSP presenting the reviews.
@@ -139,6 +290,9 @@ tickets:
   profile: connectwise
   priorities: { "Priority 1 - Emergency Response": P1, "Priority 2 - Quick Response": P2,
                 "Priority 3 - Normal Response": P3, "Priority 4 - Schedule Maintenance": P4 }
+lifecycle:                                # the RMM tool's device export, replaced by age
+  devices: devices.csv
+  refresh: { workstation: { years: 5, price: 1100 }, laptop: { years: 4, price: 1400 }, server: { years: 6, price: 14000 } }
 """)
 
 rng = random.Random(11)
@@ -217,6 +371,9 @@ tickets:
   profile: halopsa
   calendar: office           # business hours for the ticket KPIs
   priorities: { "P1 - Critical": P1, "P2 - High": P2, "P3 - Medium": P3, "P4 - Low": P4 }
+lifecycle:
+  devices: devices.csv
+  refresh: { laptop: { years: 4, price: 1150 }, desktop: { years: 5, price: 900 }, server: { years: 6, price: 9500 } }
 """)
 
 rng = random.Random(22)
@@ -268,7 +425,12 @@ write("clients/kessler-precision/client.yaml", """\
 # A manufacturer whose ERP uptime is under an availability SLA with service credits.
 client: { name: Kessler Precision Manufacturing GmbH, locale: de-DE, timezone: Europe/Berlin, sdm: Jonas Albrecht }
 contract: { id: KPM-2023-11, start: 2023-11-01, end: 2026-12-31, notice_days: 60,
-            fee: { monthly: 24500, currency: EUR }, devices_covered: 410 }
+            fee: { monthly: 24500, currency: EUR }, devices_covered: 410,
+            downtime_cost_per_hour: { ERP: 8500, MES: 3200 },
+            credit_terms: Gutschriften werden mit der nächsten Rechnung verrechnet. }
+lifecycle:
+  devices: devices.csv
+  refresh: { desktop: { years: 5, price: 950 }, laptop: { years: 4, price: 1300 }, server: { years: 6, price: 11000 } }
 contacts:
   - { name: Stefan Brandt, email: s.brandt@kessler-precision.example }
 csfs:
@@ -370,8 +532,12 @@ small_client("alder-finch", """\
 # notice deadline is two days after October ends.
 client: { name: Alder & Finch Logistics Inc., locale: en-US, timezone: America/Chicago, sdm: Dana Whitfield }
 contract: { id: AFL-2025-02, start: 2025-02-01, end: 2027-01-31, notice_days: 90, auto_renew_months: 12,
-            price_per_device: 40, price_per_user: 25,
+            price_per_device: 40, price_per_user: 25, downtime_cost_per_hour: { WMS: 4800 },
+            credit_terms: Credits are deducted from the next invoice.,
             fee: { monthly: 15800, currency: USD }, devices_covered: 180, users_covered: 150 }
+lifecycle:
+  devices: devices.csv
+  refresh: { laptop: { years: 4, price: 1250 }, desktop: { years: 5, price: 850 }, server: { years: 6, price: 9000 } }
 contacts:
   - { name: Grace Alder, email: g.alder@alder-finch.example }
 csfs:
@@ -634,6 +800,9 @@ recommendations:
 focus:
   - Hold first-contact resolution above 75% through the matter-system upgrade.
   - Keep P3 resolution above 95% through the October matter-system upgrade.
+asks:
+  - Confirm the number of January trainees by 20 November, so that their laptops are ready.
+  - Name a partner to sponsor the MFA rollout (RM-2).
 """)
 write("clients/kessler-precision/reviews/2025-11_2026-10.yaml", """\
 # The renewal pack for the contract year November 2025 - October 2026.
@@ -648,5 +817,14 @@ proposals:
   - { kind: kpi, title: "Restore-Tests der MES-Backups als KPI erfassen (vierteljährlich, Ziel 100\u00a0%)" }
   - { kind: csf, title: "„Werksnetz absichern“ in OT-Sicherheit und Büro-IT-Sicherheit aufteilen" }
   - { kind: other, title: "Betreuung ab März 2027 auf die 60 Geräte der neuen Lackiererei ausweiten" }
+renewal:
+  term_months: 36
+  monthly_fee: 26800
+  devices_covered: 470
+  scope:
+    - Die 60 Geräte der neuen Lackiererei ab März 2027
+    - P1-Reaktionszeit-SLA für das OT-Netz (30 Minuten, 24/7, 95 %)
+asks:
+  - Kündigungsfrist beachten – Entscheidung zur Verlängerung bis 1. November 2026.
 """)
 print("sample-data generated")

@@ -223,6 +223,8 @@ pub struct RiskRegister {
     pub closed: Vec<RiskView>,
     /// Open risks by impact (rows, 5 first) and likelihood (columns, 1 first).
     pub grid: Vec<Vec<usize>>,
+    /// The level of each cell of the grid (its likelihood × impact), as the grid is laid out.
+    pub grid_levels: Vec<Vec<Status>>,
     /// What changed since the register at the end of the previous period.
     pub changes: Vec<String>,
 }

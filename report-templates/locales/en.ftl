@@ -493,3 +493,123 @@ more-clients = { $count ->
     [one] One more client is not listed here; every client is in the portfolio's JSON (--json).
    *[other] { $count } more clients are not listed here; every client is in the portfolio's JSON (--json).
 }
+
+## Decisions and money, what happened, risks, the plan, the renewal, about these figures
+decisions_money = Decisions and money
+no_decisions = Nothing is waiting for a decision.
+decision = Decision
+amount = Amount
+renewal_proposal = Renewal proposal
+credits_owed = Service credits owed
+estate_beyond = Estate beyond the contract
+asks = What we ask of you
+events_title = Major incidents and changes
+event_incident = Incident
+event_change = Change
+event_security = Security
+severity_minor = Minor
+severity_major = Major
+severity_critical = Critical
+event = Event
+cause = Cause
+answered_by = Answered by
+business_impact = Business impact
+service = Service
+downtime = Unplanned downtime
+cost_per_hour = Cost of an hour
+cost = Cost
+risks_title = Risks
+no_risks = No risks are recorded in the register.
+risk = Risk
+likelihood = Likelihood
+impact = Impact
+score = Score
+mitigation = Mitigation
+next_review = Next review
+risk_grid = Open risks by likelihood and impact
+risk_changes = Since the last review
+risks_closed = Closed this period
+risk_open = Open
+risk_mitigating = Being reduced
+risk_accepted = Accepted
+risk_closed = Closed
+risk_security = Security
+risk_continuity = Continuity
+risk_compliance = Compliance
+risk_capacity = Capacity
+risk_lifecycle = Lifecycle
+risk_supplier = Supplier
+risk_other = Other
+plan_title = The plan and its budget
+roadmap = Roadmap
+initiative = Initiative
+budget_forecast = Budget forecast
+one_off = One-off
+recurring = Recurring
+device_refresh = Device refresh
+devices_due = Devices
+initiatives_done = Completed this period
+initiative_proposed = Proposed
+initiative_approved = Approved
+initiative_in_progress = In progress
+initiative_done = Done
+initiative_deferred = Deferred
+initiative_declined = Declined
+initiative_security = Security
+initiative_infrastructure = Infrastructure
+initiative_lifecycle = Lifecycle
+initiative_cloud = Cloud
+initiative_compliance = Compliance
+initiative_continuity = Continuity
+initiative_productivity = Productivity
+initiative_other = Other
+budget_chart_note = Each quarter's forecast: one-off and recurring costs of the roadmap, and the devices due for replacement.
+term = Term
+annual_fee_now = Annual fee now
+proposed_annual_fee = Proposed annual fee
+true_up_year = Estate beyond the contract, for a year
+scope_changes = Changes in scope
+about_figures = About these figures
+what_happened_title = What happened
+source_period_files = Period files
+source_tickets = Ticket exports
+source_calendar = Calendar
+source_devices = Device list
+source_rules = How the figures are counted
+a-month = { $amount } a month
+a-year = { $amount } a year
+users-affected = { $count ->
+    [one] one user affected
+   *[other] { $count } users affected
+}
+users-covered = { $count ->
+    [one] { $count } user covered
+   *[other] { $count } users covered
+}
+impact-none = No unplanned downtime in the period.
+impact-hours = { $downtime } of unplanned downtime in the period.
+impact-costed = { $downtime } of unplanned downtime in the period, which cost the business about { $cost } at the costs of an hour you gave us.
+review-overdue = review overdue since { $date }
+risk-new = New: { $id } { $title } (score { $score }).
+risk-closed-now = Closed: { $id } { $title }.
+risk-up = Higher: { $id } { $title }, score { $from } → { $score }.
+risk-down = Lower: { $id } { $title }, score { $from } → { $score }.
+devices-due = { $count ->
+    [one] One of the { $total } devices on the list is due for replacement in the next { $quarters } quarters
+   *[other] { $count } of the { $total } devices on the list are due for replacement in the next { $quarters } quarters
+}{ $overdue ->
+    [0] .
+    [one] , one of them already past its refresh date.
+   *[other] , { $overdue } of them already past their refresh date.
+}
+decision-notice = Renewal notice for contract { $id }
+credits-for = Owed for { $items }.
+renewal-term = { $months } months from { $start }
+renewal-economics = We propose { $term } at { $monthly } a month ({ $annual } a year), against { $now } a year now: { $change }.
+renewal-true-up = Today's estate beyond the contract would cost { $amount } a year at its prices.
+renewal-credits = Service credits paid in the year: { $amount }.
+source-periods = { $count } of { $total } months have a period file: { $files }. KPIs typed there and surveys are read as written; availability is counted from the minutes given.
+source-tickets = { $files }: { $rows } rows read, { $skipped } skipped. A ticket counts in the month it was opened, in { $timezone } time; resolution and response times are measured by the SLA's calendar.
+source-calendar = { $hours }, { $timezone } time, { $holidays } holidays.
+source-devices = { $file }: { $count } devices, each due for replacement by the refresh policy of its type.
+source-rules = An SLA's attainment is the tickets met over those met and breached; tickets still open within target are listed, not counted. Availability is scheduled minutes less maintenance and downtime, over scheduled minutes less maintenance. A quarter or year is counted from its months: tickets and minutes summed, levels at the period's end, averages weighted by what they average.

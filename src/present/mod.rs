@@ -160,6 +160,8 @@ struct ChartFiles {
     volume: Option<String>,
     /// Backlog at each month end.
     backlog: Option<String>,
+    /// The budget forecast by quarter, when the review has a plan.
+    budget: Option<String>,
 }
 
 /// Chart canvas in SVG pixels. On A4 a chart is drawn about 240 pt wide; on a slide
@@ -231,7 +233,43 @@ fn charts(review: &Review, loc: &Locale, deck: bool) -> (BTreeMap<String, Vec<u8
         files.insert("/charts/backlog.svg".into(), backlog.into_bytes());
         paths.backlog = Some("/charts/backlog.svg".into());
     }
+    if let Some(plan) = &review.plan {
+        let budget = budget_chart(&f, plan, currency);
+        files.insert("/charts/budget.svg".into(), budget.into_bytes());
+        paths.budget = Some("/charts/budget.svg".into());
+    }
     (files, paths)
+}
+
+/// The budget forecast: each quarter's total, labelled as the table shows it.
+fn budget_chart(f: &Frame, plan: &crate::review::Plan, currency: Option<&str>) -> String {
+    let bars: Vec<(String, Option<f64>)> = plan
+        .quarters
+        .iter()
+        .map(|q| (q.label.clone(), Some(q.total)))
+        .collect();
+    let labels: Vec<Option<String>> = plan
+        .quarters
+        .iter()
+        .map(|q| Some(q.total_text.clone()))
+        .collect();
+    let money = |v: f64, _: usize| f.loc.money(v, 0, currency);
+    charts::bar_chart(&BarChart {
+        bars: &bars,
+        goal: None,
+        goal_label: None,
+        y_text: &money,
+        y_decimals: 0,
+        y_min_floor: Some(0.0),
+        y_max_cap: None,
+        colour: f.accent,
+        miss_colour: f.accent,
+        width: f.width,
+        height: f.height,
+        no_data_label: f.loc.label("no_data"),
+        labels: Some(&labels),
+        highlight: None,
+    })
 }
 
 /// A KPI month by month against its monthly target; months off target in red.

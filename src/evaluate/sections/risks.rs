@@ -61,10 +61,14 @@ pub fn build(inp: &Inputs, f: &Frame, initiatives: &[Initiative]) -> RiskRegiste
     } else {
         changes(&before, &now, loc)
     };
+    let grid_levels = (0..5u8)
+        .map(|row| (1..=5u8).map(|l| level((5 - row) * l)).collect())
+        .collect();
     RiskRegister {
         open,
         closed,
         grid,
+        grid_levels,
         changes,
     }
 }
