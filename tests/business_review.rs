@@ -558,3 +558,204 @@ fn a_qbr_or_renewal_pack_without_the_sdms_words_says_so() {
         stderr(&o)
     );
 }
+
+/// Alder & Finch's sample with a device list written by hand (`rows`, after the header).
+fn alder_with_devices(rows: &str) -> tempfile::TempDir {
+    let t = workspace_with("alder-finch", |y| y);
+    std::fs::write(
+        t.path().join("clients/alder-finch/devices.csv"),
+        format!("name,type,purchased,warranty_end,os\n{rows}"),
+    )
+    .unwrap();
+    t
+}
+
+#[test]
+fn the_plan_budgets_the_roadmap_and_the_device_refresh_by_quarter() {
+    // Alder's policy: laptops after 4 years at $1,250, desktops after 5 at $850, servers
+    // after 6 at $9,000. A monthly review of October 2026 forecasts Q4 2026 to Q3 2027.
+    //   L1 laptop 2022-05-10: due 2026-05-10, already past → Q4 2026   $1,250
+    //   D1 desktop 2022-01-15: due 2027-01-15 → Q1 2027                  $850
+    //   S1 server 2021-08-01: due 2027-08-01 → Q3 2027                 $9,000
+    //   L2 laptop 2023-12-31: due 2027-12-31, after the forecast          —
+    // The roadmap's RM-1 (proposed, Q1 2027): $28,000 once, $150 a month from Q1 2027,
+    // $450 a quarter. Quarters: 1,250; 28,000 + 450 + 850 = 29,300; 450; 450 + 9,000 =
+    // 9,450. Total 40,450 (one-off 28,000, recurring 1,350, refresh 11,100, 3 devices).
+    let t = alder_with_devices(
+        "L1,laptop,2022-05-10,2025-05-10,Windows 11\n\
+         D1,desktop,2022-01-15,,Windows 10\n\
+         S1,server,2021-08-01,2024-08-01,Windows Server 2022\n\
+         L2,laptop,2023-12-31,2026-12-31,Windows 11\n",
+    );
+    let dir = t.path().join("clients/alder-finch");
+    let r = evaluate(&dir, "2026-10");
+    let p = &r["plan"];
+    let totals: Vec<f64> = p["quarters"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|q| q["total"].as_f64().unwrap())
+        .collect();
+    assert_eq!(totals, [1250.0, 29300.0, 450.0, 9450.0]);
+    let labels: Vec<&str> = p["quarters"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|q| q["label"].as_str().unwrap())
+        .collect();
+    assert_eq!(labels, ["Q4 2026", "Q1 2027", "Q2 2027", "Q3 2027"]);
+    assert_eq!(p["total"]["total_text"], "$40,450");
+    assert_eq!(p["total"]["one_off_text"], "$28,000");
+    assert_eq!(p["total"]["recurring_text"], "$1,350");
+    assert_eq!(p["total"]["refresh_text"], "$11,100");
+    assert_eq!((p["devices"].as_u64(), p["devices_overdue"].as_u64()), (Some(4), Some(1)));
+    assert_eq!(
+        p["devices_text"],
+        "3 of the 4 devices on the list are due for replacement in the next 4 quarters, \
+         one of them already past its refresh date."
+    );
+    // On the page: the forecast's total, and the decision RM-1 asks for, with its cost.
+    let out = tempfile::tempdir().unwrap();
+    let text = pdf_text(&render(&dir, "2026-10", out.path()));
+    assert!(text.contains("Budget forecast") && text.contains("$40,450"), "{text}");
+    let d = by_id_topic(&r["decisions"], "initiative");
+    assert_eq!(d["title"], "RM-1 A second storage array for the WMS");
+    assert_eq!(d["amount_text"], "$28,000 + $150 a month");
+    assert_eq!(d["due_text"], "December 31, 2026");
+}
+
+fn by_id_topic<'a>(list: &'a serde_json::Value, topic: &str) -> &'a serde_json::Value {
+    list.as_array()
+        .unwrap()
+        .iter()
+        .find(|x| x["topic"] == topic)
+        .unwrap_or_else(|| panic!("no decision on `{topic}`"))
+}
+
+#[test]
+fn downtime_is_costed_at_the_clients_cost_of_an_hour() {
+    // Alder's WMS was down 120 minutes in October 2026; an hour costs it $4,800:
+    // 2 × 4,800 = $9,600. Kessler's contract year: ERP and MES at €8,500 and €3,200.
+    let alder = sample().join("clients/alder-finch");
+    let r = evaluate(&alder, "2026-10");
+    assert_eq!(r["impact"]["cost"], 9600.0);
+    let sentence = "2 hr of unplanned downtime in the period, which cost the business about \
+                    $9,600 at the costs of an hour you gave us.";
+    assert_eq!(r["impact"]["text"], sentence);
+    let out = tempfile::tempdir().unwrap();
+    let text = pdf_text(&render(&alder, "2026-10", out.path()));
+    assert!(text.contains(sentence), "{text}");
+    // The event of the month beside it, in the same section.
+    assert!(text.contains("Storage firmware update failed: WMS down for two hours"));
+    // A service without a cost of an hour: hours only, never a partial sum of money.
+    let t = workspace_with("kessler-precision", |y| y.replace("ERP: 8500, ", ""));
+    let o = svcreview(&[
+        "evaluate",
+        t.path().join("clients/kessler-precision").to_str().unwrap(),
+        "--period",
+        "2026-10",
+    ]);
+    let r: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
+    // October: ERP 22 min (no cost given), MES 45 min at €3,200 = €2,400.
+    assert!(r["impact"]["cost"].is_null());
+    let mes = &r["impact"]["services"][1];
+    assert_eq!((mes["service"].as_str(), mes["cost"].as_f64()), (Some("MES"), Some(2400.0)));
+}
+
+#[test]
+fn the_renewal_proposal_sets_the_proposed_fee_against_the_contract() {
+    // Kessler's renewal pack: 12 × €24,500 = €294,000 a year now; proposed 12 × €26,800 =
+    // €321,600: +€27,600, 27,600 / 294,000 = +9.4%. Credits of the year: July 2026's 5%
+    // of €24,500 = €1,225.
+    let dir = sample().join("clients/kessler-precision");
+    let o = svcreview(&["evaluate", dir.to_str().unwrap(), "--year", "2025", "--contract-year"]);
+    let r: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
+    let x = &r["renewal"];
+    assert_eq!(x["current_annual_text"], "294.000\u{a0}€");
+    assert_eq!(x["proposed_annual_text"], "321.600\u{a0}€");
+    assert_eq!(x["change_text"], "+27.600\u{a0}€ (+9,4\u{a0}%)");
+    assert_eq!(x["credits_text"], "1.225\u{a0}€");
+    // The annual value in whole euros: cents say nothing here.
+    assert_eq!(r["contract"]["annual_value_text"], "294.000\u{a0}€");
+    // It is one of the decisions, after the notice deadline.
+    assert_eq!(r["decisions"][0]["topic"], "notice");
+    assert_eq!(r["decisions"][1]["topic"], "renewal");
+    // A term of 0 months is a located error.
+    let t = workspace_with("kessler-precision", |y| y);
+    let notes = t
+        .path()
+        .join("clients/kessler-precision/reviews/2025-11_2026-10.yaml");
+    let text = std::fs::read_to_string(&notes).unwrap();
+    std::fs::write(&notes, text.replace("term_months: 36", "term_months: 0")).unwrap();
+    let o = svcreview(&[
+        "validate",
+        t.path().join("clients/kessler-precision").to_str().unwrap(),
+    ]);
+    assert_eq!(o.status.code(), Some(1));
+    assert!(
+        stderr(&o).contains("`renewal.term_months`: a term of 0 months"),
+        "{}",
+        stderr(&o)
+    );
+}
+
+#[test]
+fn events_and_risks_reach_the_review_with_what_answers_them() {
+    // Riverside's February 2026 alert is an event of Q1 2026, answered by CSI-17.
+    let q1 = evaluate_quarter("riverside-health", "2026-Q1");
+    let e = &q1["events"][0];
+    assert_eq!(e["title"], "Ransomware alert on two imaging servers");
+    assert_eq!(e["actions"][0]["id"], "CSI-17");
+    assert_eq!(e["duration_text"], "5 hr");
+    // Q3 2026: R-2's likelihood rose from 3 to 4 on 1 August (impact 5): 15 → 20, said
+    // against the Q2 register. Open risks: R-2 4 × 5, R-1 4 × 4, R-4 2 × 4 (R-3 closed
+    // in March is not in Q3's months).
+    let q3 = evaluate_quarter("riverside-health", "2026-Q3");
+    let k = &q3["risks"];
+    let scores: Vec<u64> = k["open"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|x| x["score"].as_u64().unwrap())
+        .collect();
+    assert_eq!(scores, [20, 16, 8]);
+    assert_eq!(
+        k["changes"][0],
+        "Higher: R-2 Ransomware reaching the imaging network, score 15 → 20."
+    );
+    // Row 0 is impact 5, column 3 likelihood 4; row 1 impact 4: likelihood 2 and 4.
+    assert_eq!(k["grid"][0], serde_json::json!([0, 0, 0, 1, 0]));
+    assert_eq!(k["grid"][1], serde_json::json!([0, 1, 0, 1, 0]));
+    // In October R-4's review (30 September) is overdue.
+    let oct = evaluate(&sample().join("clients/riverside-health"), "2026-10");
+    let r4 = by_id(&oct["risks"]["open"], "R-4");
+    assert_eq!(r4["next_review_text"], "review overdue since September 30, 2026");
+    let text = document("riverside-health", &["qbr", "--quarter", "2026-Q3"]);
+    assert!(text.contains("Risks") && text.contains("Ransomware reaching the imaging network"));
+}
+
+#[test]
+fn bad_events_risks_roadmaps_and_device_lists_are_located_errors_all_at_once() {
+    let t = alder_with_devices("L1,laptop,10/05/2022,,\nT1,tablet,2023-01-01,,\n");
+    let period = t.path().join("clients/alder-finch/periods/2026-10.yaml");
+    let text = std::fs::read_to_string(&period).unwrap();
+    std::fs::write(
+        &period,
+        text.replace("likelihood: 3, impact: 5", "likelihood: 6, impact: 5")
+            .replace("date: 2026-10-14", "date: 2026-11-14")
+            .replace("risks: [\"R-1\"]", "risks: [\"R-9\"]"),
+    )
+    .unwrap();
+    let o = svcreview(&["validate", t.path().join("clients/alder-finch").to_str().unwrap()]);
+    assert_eq!(o.status.code(), Some(1));
+    let err = stderr(&o);
+    for want in [
+        "`risks[0].likelihood`: 6 is not on the 1–5 scale",
+        "`events[0].date`: 2026-11-14 is not in 2026-10",
+        "`initiatives[0].risks[0]`: unknown risk `R-9`",
+        "devices.csv:2:3: purchase date `10/05/2022` is not a date",
+        "devices.csv:3:2: device type `tablet` has no refresh policy",
+    ] {
+        assert!(err.contains(want), "missing {want:?} in\n{err}");
+    }
+}

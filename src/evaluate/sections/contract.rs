@@ -49,7 +49,7 @@ pub fn build(
         annual_value_text: c
             .fee
             .as_ref()
-            .map(|f| money(f.monthly_on(end_of_period) * 12.0)),
+            .map(|f| crate::evaluate::money_text(loc, f.monthly_on(end_of_period) * 12.0, currency)),
         devices_covered: c.devices_covered,
         devices_covered_text: c
             .devices_covered

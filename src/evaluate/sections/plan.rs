@@ -1,5 +1,6 @@
 //! The plan: the roadmap's initiatives still ahead, and the budget forecast of the
-//! quarters after the period (four after a month or quarter, eight after a year):
+//! quarters ahead (four after a month or quarter, eight after a year, from the quarter
+//! of the day after the period):
 //! initiatives' one-off costs in their quarter, their recurring costs from their quarter
 //! on, and the devices due for replacement by the refresh policy, those already past
 //! due counted in the first quarter.
@@ -96,7 +97,8 @@ pub fn build(inp: &Inputs, f: &Frame, initiatives: &[Initiative]) -> Option<Plan
         .as_ref()
         .map(|l| l.refresh.clone())
         .unwrap_or_default();
-    let start = Quarter::of(f.period.last().last_day()).plus(1);
+    // From the quarter of the day after the period: October's review plans from Q4.
+    let start = Quarter::of(f.period.last().plus(1).first_day());
     let n = if matches!(f.period, Period::Year { .. }) { 8 } else { 4 };
     let (amounts, overdue) = forecast(initiatives, devices, &policy, start, n);
     let shown = |label: String, a: &Amounts| BudgetQuarter {
