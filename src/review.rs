@@ -140,9 +140,9 @@ pub struct Decision {
     /// `notice`, `credits`, `estate`, `initiative`, `renewal` or `ask`.
     pub topic: String,
     /// What it is about, in a line.
-    pub title: String,
+    pub title_text: String,
     /// What it means, in a sentence.
-    pub detail: Option<String>,
+    pub detail_text: Option<String>,
     /// By when, shown.
     pub due_text: Option<String>,
     /// The money at stake, shown.
@@ -225,8 +225,8 @@ pub struct RiskRegister {
     pub grid: Vec<Vec<usize>>,
     /// The level of each cell of the grid (its likelihood × impact), as the grid is laid out.
     pub grid_levels: Vec<Vec<Status>>,
-    /// What changed since the register at the end of the previous period.
-    pub changes: Vec<String>,
+    /// What changed since the register at the end of the previous period, in sentences.
+    pub changes_text: Vec<String>,
 }
 
 /// One risk.
@@ -359,7 +359,7 @@ pub struct RenewalView {
 #[derive(Debug, Clone, Serialize)]
 pub struct SourceNote {
     /// What it is (`Ticket exports`).
-    pub title: String,
+    pub title_text: String,
     /// What was read, and how it counts.
     pub text: String,
 }

@@ -619,7 +619,7 @@ fn the_plan_budgets_the_roadmap_and_the_device_refresh_by_quarter() {
     let text = pdf_text(&render(&dir, "2026-10", out.path()));
     assert!(text.contains("Budget forecast") && text.contains("$40,450"), "{text}");
     let d = by_id_topic(&r["decisions"], "initiative");
-    assert_eq!(d["title"], "RM-1 A second storage array for the WMS");
+    assert_eq!(d["title_text"], "RM-1 A second storage array for the WMS");
     assert_eq!(d["amount_text"], "$28,000 + $150 a month");
     assert_eq!(d["due_text"], "December 31, 2026");
 }
@@ -720,7 +720,7 @@ fn events_and_risks_reach_the_review_with_what_answers_them() {
         .collect();
     assert_eq!(scores, [20, 16, 8]);
     assert_eq!(
-        k["changes"][0],
+        k["changes_text"][0],
         "Higher: R-2 Ransomware reaching the imaging network, score 15 → 20."
     );
     // Row 0 is impact 5, column 3 likelihood 4; row 1 impact 4: likelihood 2 and 4.

@@ -16,6 +16,11 @@ fn no_credit_before_the_contract_starts() {
         .unwrap()
         .replace("start: 2023-11-01", "start: 2026-08-01");
     std::fs::write(dir.join("client.yaml"), yaml).unwrap();
+    std::fs::copy(
+        sample().join("clients/kessler-precision/devices.csv"),
+        dir.join("devices.csv"),
+    )
+    .unwrap();
     for e in std::fs::read_dir(sample().join("clients/kessler-precision/periods")).unwrap() {
         let e = e.unwrap();
         std::fs::copy(e.path(), dir.join("periods").join(e.file_name())).unwrap();

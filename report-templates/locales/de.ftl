@@ -492,3 +492,137 @@ more-clients = { $count ->
     [one] Ein weiterer Kunde ist hier nicht aufgeführt; alle Kunden stehen im JSON des Portfolios (--json).
    *[other] { $count } weitere Kunden sind hier nicht aufgeführt; alle Kunden stehen im JSON des Portfolios (--json).
 }
+
+## Entscheidungen und Finanzen, was geschah, Risiken, die Planung, die Verlängerung, zu diesen Zahlen
+decisions_money = Entscheidungen und Finanzen
+no_decisions = Es stehen keine Entscheidungen an.
+decision = Entscheidung
+amount = Betrag
+renewal_proposal = Verlängerungsangebot
+credits_owed = Fällige Servicegutschriften
+estate_beyond = Bestand über den Vertrag hinaus
+asks = Was wir von Ihnen benötigen
+events_title = Größere Störungen und Änderungen
+event_incident = Störung
+event_change = Änderung
+event_security = Sicherheit
+severity_minor = Gering
+severity_major = Hoch
+severity_critical = Kritisch
+event = Ereignis
+cause = Ursache
+answered_by = Gegenmaßnahmen
+business_impact = Geschäftliche Auswirkungen
+service = Service
+cost_per_hour = Kosten pro Stunde
+cost = Kosten
+risks_title = Risiken
+no_risks = Im Risikoregister sind keine Risiken erfasst.
+risk = Risiko
+likelihood = Wahrscheinlichkeit
+impact = Auswirkung
+score = Bewertung
+mitigation = Risikominderung
+risk_grid = Offene Risiken nach Wahrscheinlichkeit und Auswirkung
+risk_changes = Seit dem letzten Review
+risks_closed = In diesem Zeitraum geschlossen
+risk_open = Offen
+risk_mitigating = Wird gemindert
+risk_accepted = Akzeptiert
+risk_closed = Geschlossen
+risk_security = Sicherheit
+risk_continuity = Kontinuität
+risk_compliance = Compliance
+risk_capacity = Kapazität
+risk_lifecycle = Lebenszyklus
+risk_supplier = Lieferant
+risk_other = Sonstiges
+plan_title = Planung und Budget
+roadmap = Roadmap
+initiative = Vorhaben
+budget_forecast = Budgetprognose
+one_off = Einmalig
+recurring = Laufend
+device_refresh = Geräteerneuerung
+devices_due = Geräte
+initiatives_done = In diesem Zeitraum abgeschlossen
+initiative_proposed = Vorgeschlagen
+initiative_approved = Genehmigt
+initiative_in_progress = In Bearbeitung
+initiative_done = Abgeschlossen
+initiative_deferred = Zurückgestellt
+initiative_declined = Abgelehnt
+initiative_security = Sicherheit
+initiative_infrastructure = Infrastruktur
+initiative_lifecycle = Lebenszyklus
+initiative_cloud = Cloud
+initiative_compliance = Compliance
+initiative_continuity = Kontinuität
+initiative_productivity = Produktivität
+initiative_other = Sonstiges
+budget_chart_note = Prognose je Quartal: einmalige und laufende Kosten der Roadmap sowie die zum Austausch fälligen Geräte.
+term = Laufzeit
+annual_fee_now = Aktuelles Jahresentgelt
+proposed_annual_fee = Vorgeschlagenes Jahresentgelt
+true_up_year = Bestand über den Vertrag hinaus, pro Jahr
+scope_changes = Änderungen am Leistungsumfang
+about_figures = Zu diesen Zahlen
+what_happened_title = Was geschah
+source_period_files = Periodendateien
+source_tickets = Ticket-Exporte
+source_calendar = Kalender
+source_devices = Geräteliste
+source_rules = Wie die Zahlen ermittelt werden
+a-month = { $amount } pro Monat
+a-year = { $amount } pro Jahr
+users-affected = { $count ->
+    [one] ein Benutzer betroffen
+   *[other] { $count } Benutzer betroffen
+}
+users-covered = { $count ->
+    [one] { $count } Benutzer abgedeckt
+   *[other] { $count } Benutzer abgedeckt
+}
+impact-none = Keine ungeplante Ausfallzeit im Zeitraum.
+impact-hours = { $downtime } ungeplante Ausfallzeit im Zeitraum.
+impact-costed = { $downtime } ungeplante Ausfallzeit im Zeitraum; zu den von Ihnen angegebenen Kosten pro Stunde hat das Ihr Unternehmen rund { $cost } gekostet.
+review-overdue = Überprüfung überfällig seit { $date }
+risk-new = Neu: { $id } { $title } (Bewertung { $score }).
+risk-closed-now = Geschlossen: { $id } { $title }.
+risk-up = Gestiegen: { $id } { $title }, Bewertung { $from } → { $score }.
+risk-down = Gesunken: { $id } { $title }, Bewertung { $from } → { $score }.
+devices-due = { $count ->
+    [one] Eines der { $total } Geräte auf der Liste ist in den nächsten { $quarters } Quartalen zum Austausch fällig
+   *[other] { $count } der { $total } Geräte auf der Liste sind in den nächsten { $quarters } Quartalen zum Austausch fällig
+}{ $overdue ->
+    [0] .
+    [one] , eines davon hat sein Austauschdatum bereits überschritten.
+   *[other] , { $overdue } davon haben ihr Austauschdatum bereits überschritten.
+}
+decision-notice = Verlängerung oder Kündigung von Vertrag { $id }
+credits-for = Fällig für { $items }.
+renewal-term = { $months ->
+    [one] { $months } Monat
+   *[other] { $months } Monate
+} ab dem { $start }
+renewal-economics = Wir schlagen { $term } zu { $monthly } pro Monat ({ $annual } pro Jahr) vor, gegenüber derzeit { $now } pro Jahr: { $change }.
+renewal-true-up = Der heutige Bestand über den Vertrag hinaus würde zu Vertragspreisen { $amount } pro Jahr kosten.
+renewal-credits = Im Jahr gezahlte Servicegutschriften: { $amount }.
+source-periods = { $total ->
+    [one] Für { $count } von { $total } Monat gibt es eine Periodendatei: { $files }.
+   *[other] Für { $count } von { $total } Monaten gibt es eine Periodendatei: { $files }.
+} Dort erfasste KPIs und Umfrageergebnisse werden so übernommen, wie sie eingetragen sind; die Verfügbarkeit wird aus den angegebenen Minuten berechnet.
+source-tickets = { $files }: { $rows ->
+    [one] { $rows } Zeile gelesen
+   *[other] { $rows } Zeilen gelesen
+}, { $skipped } übersprungen. Ein Ticket zählt in dem Monat, in dem es eröffnet wurde, nach der Zeitzone { $timezone }; Lösungs- und Reaktionszeiten werden nach dem Kalender des jeweiligen SLA gemessen.
+source-calendar = { $hours }, Zeitzone { $timezone }, { $holidays ->
+    [one] { $holidays } Feiertag
+   *[other] { $holidays } Feiertage
+}.
+source-devices = { $file }: { $count ->
+    [one] { $count } Gerät; sein Austauschtermin ergibt sich aus der Erneuerungsrichtlinie für seinen Typ.
+   *[other] { $count } Geräte; der Austauschtermin jedes Geräts ergibt sich aus der Erneuerungsrichtlinie für seinen Typ.
+}
+source-rules = Der Istwert eines SLA ist die Zahl der erfüllten Tickets geteilt durch die Summe der erfüllten und verletzten; Tickets, die noch offen und innerhalb der Vorgabe sind, werden aufgeführt, aber nicht gezählt. Die Verfügbarkeit ist die geplante Zeit abzüglich Wartung und Ausfallzeit, geteilt durch die geplante Zeit abzüglich Wartung, jeweils in Minuten. Ein Quartal oder Jahr wird aus seinen Monaten berechnet: Tickets und Minuten werden summiert, Stände gelten zum Ende des Zeitraums, Mittelwerte werden nach ihrer jeweiligen Bezugsgröße gewichtet.
+unplanned_downtime = Ungeplante Ausfallzeit

@@ -490,3 +490,140 @@ more-clients = { $count ->
     [one] Un cliente más no aparece aquí; todos los clientes están en el JSON de la cartera (--json).
    *[other] { $count } clientes más no aparecen aquí; todos los clientes están en el JSON de la cartera (--json).
 }
+
+## Decisiones y finanzas, lo que pasó, riesgos, el plan, la renovación, acerca de estas cifras
+decisions_money = Decisiones y finanzas
+no_decisions = No hay ninguna decisión pendiente.
+decision = Decisión
+amount = Importe
+renewal_proposal = Propuesta de renovación
+credits_owed = Créditos de servicio adeudados
+estate_beyond = Parque fuera del contrato
+asks = Lo que le pedimos
+events_title = Incidentes graves y cambios
+event_incident = Incidente
+event_change = Cambio
+event_security = Seguridad
+severity_minor = Menor
+severity_major = Grave
+severity_critical = Crítica
+event = Evento
+cause = Causa
+answered_by = Acciones de respuesta
+business_impact = Impacto en el negocio
+service = Servicio
+cost_per_hour = Costo por hora
+cost = Costo
+risks_title = Riesgos
+no_risks = No hay riesgos inscritos en el registro.
+risk = Riesgo
+likelihood = Probabilidad
+impact = Impacto
+score = Puntuación
+mitigation = Mitigación
+risk_grid = Riesgos abiertos por probabilidad e impacto
+risk_changes = Desde la última revisión
+risks_closed = Cerrados en este período
+risk_open = Abierto
+risk_mitigating = En mitigación
+risk_accepted = Aceptado
+risk_closed = Cerrado
+risk_security = Seguridad
+risk_continuity = Continuidad
+risk_compliance = Cumplimiento normativo
+risk_capacity = Capacidad
+risk_lifecycle = Ciclo de vida
+risk_supplier = Proveedor
+risk_other = Otro
+plan_title = El plan y su presupuesto
+roadmap = Hoja de ruta
+initiative = Iniciativa
+budget_forecast = Previsión presupuestaria
+one_off = Puntual
+recurring = Recurrente
+device_refresh = Renovación de dispositivos
+devices_due = Dispositivos
+initiatives_done = Completadas en este período
+initiative_proposed = Propuesta
+initiative_approved = Aprobada
+initiative_in_progress = En curso
+initiative_done = Completada
+initiative_deferred = Aplazada
+initiative_declined = Rechazada
+initiative_security = Seguridad
+initiative_infrastructure = Infraestructura
+initiative_lifecycle = Ciclo de vida
+initiative_cloud = Nube
+initiative_compliance = Cumplimiento normativo
+initiative_continuity = Continuidad
+initiative_productivity = Productividad
+initiative_other = Otra
+budget_chart_note = Previsión de cada trimestre: costos puntuales y recurrentes de la hoja de ruta, y los dispositivos que deben reemplazarse.
+term = Duración
+annual_fee_now = Cuota anual actual
+proposed_annual_fee = Cuota anual propuesta
+true_up_year = Parque fuera del contrato, por un año
+scope_changes = Cambios en el alcance
+about_figures = Acerca de estas cifras
+what_happened_title = Lo que pasó
+source_period_files = Archivos de período
+source_tickets = Exportaciones de tickets
+source_calendar = Calendario
+source_devices = Lista de dispositivos
+source_rules = Cómo se calculan las cifras
+a-month = { $amount } al mes
+a-year = { $amount } al año
+users-affected = { $count ->
+    [one] un usuario afectado
+   *[other] { $count } usuarios afectados
+}
+users-covered = { $count ->
+    [one] { $count } usuario cubierto
+   *[other] { $count } usuarios cubiertos
+}
+impact-none = Sin indisponibilidad no planificada en el período.
+impact-hours = { $downtime } de indisponibilidad no planificada en el período.
+impact-costed = { $downtime } de indisponibilidad no planificada en el período, lo que supuso para su negocio un costo aproximado de { $cost }, según los costos por hora que nos indicó.
+review-overdue = revisión pendiente desde el { $date }
+risk-new = Nuevo: { $id } { $title } (puntuación { $score }).
+risk-closed-now = Cerrado: { $id } { $title }.
+risk-up = Sube: { $id } { $title }, puntuación { $from } → { $score }.
+risk-down = Baja: { $id } { $title }, puntuación { $from } → { $score }.
+devices-due = { $count ->
+    [one] Uno de los { $total } dispositivos de la lista debe reemplazarse en los próximos { $quarters } trimestres
+   *[other] { $count } de los { $total } dispositivos de la lista deben reemplazarse en los próximos { $quarters } trimestres
+}{ $overdue ->
+    [0] .
+    [one] , y uno de ellos ya ha superado su fecha de renovación.
+   *[other] , y { $overdue } de ellos ya han superado su fecha de renovación.
+}
+decision-notice = Renovación o rescisión del contrato { $id }
+credits-for = Adeudados por { $items }.
+renewal-term = { $months ->
+    [one] { $months } mes
+   *[other] { $months } meses
+} a partir del { $start }
+renewal-economics = Proponemos { $term } por { $monthly } al mes ({ $annual } al año), frente a { $now } al año actualmente: { $change }.
+renewal-true-up = El parque actual fuera del contrato costaría { $amount } al año a los precios del contrato.
+renewal-credits = Créditos de servicio pagados en el año: { $amount }.
+source-periods = { $total ->
+    [one] Hay archivo de período para { $count } de { $total } mes: { $files }.
+   *[other] Hay archivo de período para { $count } de { $total } meses: { $files }.
+} Los KPI introducidos en esos archivos y las encuestas se toman tal como están; la disponibilidad se calcula a partir de los minutos indicados.
+source-tickets = { $files }: { $rows ->
+    [one] { $rows } fila leída
+   *[other] { $rows } filas leídas
+}, { $skipped ->
+    [one] { $skipped } omitida
+   *[other] { $skipped } omitidas
+}. Un ticket cuenta en el mes en que se abrió, según la zona horaria { $timezone }; los tiempos de resolución y de respuesta se miden según el calendario del SLA.
+source-calendar = { $hours }, zona horaria { $timezone }, { $holidays ->
+    [one] { $holidays } día festivo
+   *[other] { $holidays } días festivos
+}.
+source-devices = { $file }: { $count ->
+    [one] { $count } dispositivo, que debe reemplazarse según la política de renovación de su tipo.
+   *[other] { $count } dispositivos, cada uno de los cuales debe reemplazarse según la política de renovación de su tipo.
+}
+source-rules = El cumplimiento de un SLA es el número de tickets en plazo dividido entre la suma de los tickets en plazo y fuera de plazo; los tickets aún abiertos y dentro del objetivo se listan, pero no se cuentan. La disponibilidad son los minutos programados menos el mantenimiento y la indisponibilidad, divididos entre los minutos programados menos el mantenimiento. Un trimestre o un año se calcula a partir de sus meses: los tickets y los minutos se suman, los niveles son los del cierre del período y los promedios se ponderan por aquello que promedian.
+unplanned_downtime = Tiempo de inactividad no planificado

@@ -491,3 +491,128 @@ more-clients = { $count ->
     [one] Yksi asiakas lisää ei näy tässä; kaikki asiakkaat ovat salkun JSON-tiedostossa (--json).
    *[other] { $count } asiakasta lisää ei näy tässä; kaikki asiakkaat ovat salkun JSON-tiedostossa (--json).
 }
+
+## Päätökset ja talous, mitä tapahtui, riskit, suunnitelma, sopimuksen uusiminen, tietoa luvuista
+decisions_money = Päätökset ja talous
+no_decisions = Mikään ei odota päätöstä.
+decision = Päätös
+amount = Summa
+renewal_proposal = Ehdotus sopimuksen uusimisesta
+credits_owed = Kertyneet palveluhyvitykset
+estate_beyond = Sopimuksen ulkopuolinen ympäristö
+asks = Mitä pyydämme teiltä
+events_title = Merkittävät häiriöt ja muutokset
+event_incident = Häiriö
+event_change = Muutos
+event_security = Tietoturva
+severity_minor = Vähäinen
+severity_major = Merkittävä
+severity_critical = Kriittinen
+event = Tapahtuma
+cause = Syy
+answered_by = Toimenpiteet
+business_impact = Vaikutus liiketoimintaan
+service = Palvelu
+cost_per_hour = Tuntikustannus
+cost = Kustannus
+risks_title = Riskit
+no_risks = Riskirekisteriin ei ole kirjattu riskejä.
+risk = Riski
+likelihood = Todennäköisyys
+impact = Vaikutus
+score = Pisteet
+mitigation = Hallintatoimet
+risk_grid = Avoimet riskit todennäköisyyden ja vaikutuksen mukaan
+risk_changes = Edellisen katsauksen jälkeen
+risks_closed = Suljetut tällä jaksolla
+risk_open = Avoin
+risk_mitigating = Lievennettävänä
+risk_accepted = Hyväksytty
+risk_closed = Suljettu
+risk_security = Tietoturva
+risk_continuity = Jatkuvuus
+risk_compliance = Vaatimustenmukaisuus
+risk_capacity = Kapasiteetti
+risk_lifecycle = Elinkaari
+risk_supplier = Toimittaja
+risk_other = Muu
+plan_title = Suunnitelma ja budjetti
+roadmap = Tiekartta
+initiative = Hanke
+budget_forecast = Budjettiennuste
+one_off = Kertaluonteinen
+recurring = Toistuva
+device_refresh = Laitteiden uusiminen
+devices_due = Laitteet
+initiatives_done = Valmistuneet tällä jaksolla
+initiative_proposed = Ehdotettu
+initiative_approved = Hyväksytty
+initiative_in_progress = Käynnissä
+initiative_done = Valmis
+initiative_deferred = Lykätty
+initiative_declined = Hylätty
+initiative_security = Tietoturva
+initiative_infrastructure = Infrastruktuuri
+initiative_lifecycle = Elinkaari
+initiative_cloud = Pilvi
+initiative_compliance = Vaatimustenmukaisuus
+initiative_continuity = Jatkuvuus
+initiative_productivity = Tuottavuus
+initiative_other = Muu
+budget_chart_note = Ennuste neljänneksittäin: tiekartan kertaluonteiset ja toistuvat kustannukset sekä uusittaviksi erääntyvät laitteet.
+term = Sopimuskausi
+annual_fee_now = Nykyinen vuosimaksu
+proposed_annual_fee = Ehdotettu vuosimaksu
+true_up_year = Sopimuksen ulkopuolinen ympäristö, vuodessa
+scope_changes = Muutokset palvelun laajuuteen
+about_figures = Tietoa luvuista
+what_happened_title = Mitä tapahtui
+source_period_files = Jaksotiedostot
+source_tickets = Tikettiviennit
+source_calendar = Kalenteri
+source_devices = Laiteluettelo
+source_rules = Miten luvut lasketaan
+a-month = { $amount } kuukaudessa
+a-year = { $amount } vuodessa
+users-affected = { $count ->
+    [one] vaikutti yhteen käyttäjään
+   *[other] vaikutti { $count } käyttäjään
+}
+users-covered = { $count ->
+    [one] { $count } käyttäjä palvelun piirissä
+   *[other] { $count } käyttäjää palvelun piirissä
+}
+impact-none = Ei suunnittelemattomia käyttökatkoja jaksolla.
+impact-hours = Suunnittelemattomia käyttökatkoja jaksolla yhteensä { $downtime }.
+impact-costed = Suunnittelemattomia käyttökatkoja jaksolla yhteensä { $downtime }; antamienne tuntikustannusten mukaan ne maksoivat liiketoiminnallenne noin { $cost }.
+review-overdue = katselmointi myöhässä, määräpäivä oli { $date }
+risk-new = Uusi: { $id } { $title } (pisteet { $score }).
+risk-closed-now = Suljettu: { $id } { $title }.
+risk-up = Kasvanut: { $id } { $title }, pisteet { $from } → { $score }.
+risk-down = Pienentynyt: { $id } { $title }, pisteet { $from } → { $score }.
+devices-due = { $count ->
+    [one] Luettelon { $total } laitteesta yksi on uusittava seuraavien { $quarters } neljänneksen aikana
+   *[other] Luettelon { $total } laitteesta { $count } on uusittava seuraavien { $quarters } neljänneksen aikana
+}{ $overdue ->
+    [0] .
+    [one] , ja yhden niistä uusimispäivä on jo ohitettu.
+   *[other] , ja niistä { $overdue } on jo ohittanut uusimispäivänsä.
+}
+decision-notice = Sopimuksen { $id } uusiminen tai irtisanominen
+credits-for = Kertynyt seuraavista: { $items }.
+renewal-term = { $months ->
+    [one] { $months } kuukausi
+   *[other] { $months } kuukautta
+} alkaen { $start }
+renewal-economics = Ehdotamme sopimuskaudeksi { $term } hintaan { $monthly } kuukaudessa ({ $annual } vuodessa); nykyinen hinta on { $now } vuodessa, muutos { $change }.
+renewal-true-up = Nykyinen sopimuksen ulkopuolinen ympäristö maksaisi sopimushinnoin { $amount } vuodessa.
+renewal-credits = Vuoden aikana maksetut palveluhyvitykset: { $amount }.
+source-periods = Jaksotiedosto on { $count } kuukaudelta { $total } kuukaudesta: { $files }. Niihin syötetyt KPI:t ja kyselyt luetaan sellaisinaan; käytettävyys lasketaan annetuista minuuteista.
+source-tickets = { $files }: { $rows ->
+    [one] luettu { $rows } rivi
+   *[other] luettu { $rows } riviä
+}, ohitettu { $skipped }. Tiketti lasketaan sille kuukaudelle, jona se avattiin, aikavyöhykkeen { $timezone } mukaan; ratkaisu- ja vasteajat mitataan SLA:n kalenterin mukaan.
+source-calendar = { $hours }, aikavyöhyke { $timezone }, pyhäpäiviä { $holidays }.
+source-devices = { $file }: laitteita { $count }; kunkin laitteen uusimisajankohta määräytyy sen tyypin uusimiskäytännön mukaan.
+source-rules = SLA:n toteuma on ajallaan olleiden tikettien määrä jaettuna ajallaan ja myöhässä olleiden tikettien yhteismäärällä; vielä avoimet tiketit, jotka ovat tavoiteajassa, luetellaan mutta niitä ei lasketa. Käytettävyys on suunniteltu aika vähennettynä huolto- ja käyttökatkoilla jaettuna suunnitellulla ajalla vähennettynä huoltokatkoilla, minuutteina. Neljännes tai vuosi lasketaan kuukausistaan: tiketit ja minuutit lasketaan yhteen, tasot otetaan jakson lopusta ja keskiarvot painotetaan sillä, mistä ne on laskettu.
+unplanned_downtime = Suunnittelematon katko

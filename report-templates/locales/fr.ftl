@@ -510,3 +510,137 @@ more-clients = { $count ->
     [one] Un autre client n’est pas listé ici ; tous les clients figurent dans le JSON du portefeuille (--json).
    *[other] { $count } autres clients ne sont pas listés ici ; tous les clients figurent dans le JSON du portefeuille (--json).
 }
+
+## Décisions et finances, ce qui s’est passé, risques, le plan, le renouvellement, à propos des chiffres
+decisions_money = Décisions et finances
+no_decisions = Aucune décision n’est en attente.
+decision = Décision
+amount = Montant
+renewal_proposal = Proposition de renouvellement
+credits_owed = Pénalités dues
+estate_beyond = Parc hors contrat
+asks = Ce que nous attendons de vous
+events_title = Incidents majeurs et changements
+event_incident = Incident
+event_change = Changement
+event_security = Sécurité
+severity_minor = Mineur
+severity_major = Majeur
+severity_critical = Critique
+event = Événement
+cause = Cause
+answered_by = Traité par
+business_impact = Impact sur l’activité
+service = Service
+cost_per_hour = Coût horaire
+cost = Coût
+risks_title = Risques
+no_risks = Aucun risque n’est inscrit au registre.
+risk = Risque
+likelihood = Probabilité
+impact = Impact
+score = Score
+mitigation = Atténuation
+risk_grid = Risques ouverts par probabilité et impact
+risk_changes = Depuis la dernière revue
+risks_closed = Clos sur la période
+risk_open = Ouvert
+risk_mitigating = En cours de réduction
+risk_accepted = Accepté
+risk_closed = Clos
+risk_security = Sécurité
+risk_continuity = Continuité
+risk_compliance = Conformité
+risk_capacity = Capacité
+risk_lifecycle = Cycle de vie
+risk_supplier = Fournisseur
+risk_other = Autre
+plan_title = Le plan et son budget
+roadmap = Feuille de route
+initiative = Initiative
+budget_forecast = Prévisions budgétaires
+one_off = Ponctuel
+recurring = Récurrent
+device_refresh = Renouvellement des équipements
+devices_due = Équipements
+initiatives_done = Terminées sur la période
+initiative_proposed = Proposée
+initiative_approved = Approuvée
+initiative_in_progress = En cours
+initiative_done = Terminée
+initiative_deferred = Reportée
+initiative_declined = Refusée
+initiative_security = Sécurité
+initiative_infrastructure = Infrastructure
+initiative_lifecycle = Cycle de vie
+initiative_cloud = Cloud
+initiative_compliance = Conformité
+initiative_continuity = Continuité
+initiative_productivity = Productivité
+initiative_other = Autre
+budget_chart_note = Prévision de chaque trimestre : coûts ponctuels et récurrents de la feuille de route, et équipements à remplacer.
+term = Durée
+annual_fee_now = Redevance annuelle actuelle
+proposed_annual_fee = Redevance annuelle proposée
+true_up_year = Parc hors contrat, sur un an
+scope_changes = Changements de périmètre
+about_figures = À propos de ces chiffres
+what_happened_title = Ce qui s’est passé
+source_period_files = Fichiers de période
+source_tickets = Exports de tickets
+source_calendar = Calendrier
+source_devices = Liste des équipements
+source_rules = Mode de calcul des chiffres
+a-month = { $amount } par mois
+a-year = { $amount } par an
+users-affected = { $count ->
+    [one] { $count } utilisateur concerné
+   *[other] { $count } utilisateurs concernés
+}
+users-covered = { $count ->
+    [one] { $count } utilisateur couvert
+   *[other] { $count } utilisateurs couverts
+}
+impact-none = Aucune indisponibilité non planifiée sur la période.
+impact-hours = { $downtime } d’indisponibilité non planifiée sur la période.
+impact-costed = { $downtime } d’indisponibilité non planifiée sur la période, soit un coût d’environ { $cost } pour votre activité, selon les coûts horaires que vous nous avez communiqués.
+review-overdue = revue en retard depuis le { $date }
+risk-new = Nouveau : { $id } { $title } (score { $score }).
+risk-closed-now = Clos : { $id } { $title }.
+risk-up = En hausse : { $id } { $title }, score { $from } → { $score }.
+risk-down = En baisse : { $id } { $title }, score { $from } → { $score }.
+devices-due = { $count ->
+    [one] { $count } des { $total } équipements de la liste doit être remplacé dans les { $quarters } prochains trimestres
+   *[other] { $count } des { $total } équipements de la liste doivent être remplacés dans les { $quarters } prochains trimestres
+}{ $overdue ->
+    [0] .
+    [one] , dont un a déjà dépassé sa date de renouvellement.
+   *[other] , dont { $overdue } ont déjà dépassé leur date de renouvellement.
+}
+decision-notice = Renouvellement ou résiliation du contrat { $id }
+credits-for = Dues au titre de { $items }.
+renewal-term = { $months } mois à compter du { $start }
+renewal-economics = Nous proposons { $term } à { $monthly } par mois ({ $annual } par an), contre { $now } par an actuellement : { $change }.
+renewal-true-up = Aux prix du contrat, le parc actuel hors contrat coûterait { $amount } par an.
+renewal-credits = Pénalités versées sur l’année : { $amount }.
+source-periods = { $count ->
+    [one] { $count } mois sur { $total } a un fichier de période : { $files }.
+   *[other] { $count } mois sur { $total } ont un fichier de période : { $files }.
+} Les KPI qui y sont saisis et les enquêtes sont repris tels quels ; la disponibilité est calculée à partir des minutes indiquées.
+source-tickets = { $files } : { $rows ->
+    [one] { $rows } ligne lue
+   *[other] { $rows } lignes lues
+}, { $skipped ->
+    [one] { $skipped } ignorée
+   *[other] { $skipped } ignorées
+}. Un ticket est compté dans le mois de son ouverture, dans le fuseau horaire { $timezone } ; les délais de résolution et de réponse sont mesurés selon le calendrier du SLA.
+source-calendar = { $hours }, fuseau horaire { $timezone }, { $holidays ->
+    [one] { $holidays } jour férié
+   *[other] { $holidays } jours fériés
+}.
+source-devices = { $file } : { $count ->
+    [one] { $count } équipement, à remplacer selon la politique de renouvellement de son type.
+   *[other] { $count } équipements, chacun à remplacer selon la politique de renouvellement de son type.
+}
+source-rules = Le taux de respect d’un SLA est le nombre de tickets dans les délais rapporté au total des tickets dans les délais et hors délai ; les tickets encore ouverts et dans les délais sont listés, mais pas comptés. La disponibilité correspond aux minutes planifiées moins la maintenance et l’indisponibilité, rapportées aux minutes planifiées moins la maintenance. Un trimestre ou une année est calculé à partir de ses mois : tickets et minutes sont additionnés, les niveaux sont ceux de la fin de période, les moyennes sont pondérées par ce sur quoi elles portent.
+unplanned_downtime = Indisponibilité non planifiée

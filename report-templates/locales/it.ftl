@@ -509,3 +509,140 @@ more-clients = { $count ->
     [one] Un altro cliente non è elencato qui; tutti i clienti sono nel JSON del portafoglio (--json).
    *[other] Altri { $count } clienti non sono elencati qui; tutti i clienti sono nel JSON del portafoglio (--json).
 }
+
+## Decisioni e aspetti economici, cosa è successo, rischi, il piano, il rinnovo, nota sui dati
+decisions_money = Decisioni e aspetti economici
+no_decisions = Nessuna decisione in sospeso.
+decision = Decisione
+amount = Importo
+renewal_proposal = Proposta di rinnovo
+credits_owed = Penali dovute
+estate_beyond = Parco fuori contratto
+asks = Le nostre richieste
+events_title = Incidenti gravi e modifiche
+event_incident = Incidente
+event_change = Modifica
+event_security = Sicurezza
+severity_minor = Lieve
+severity_major = Grave
+severity_critical = Critica
+event = Evento
+cause = Causa
+answered_by = Azioni correlate
+business_impact = Impatto sull'attività
+service = Servizio
+cost_per_hour = Costo orario
+cost = Costo
+risks_title = Rischi
+no_risks = Nel registro non risulta alcun rischio.
+risk = Rischio
+likelihood = Probabilità
+impact = Impatto
+score = Punteggio
+mitigation = Mitigazione
+risk_grid = Rischi aperti per probabilità e impatto
+risk_changes = Dall'ultima revisione
+risks_closed = Chiusi nel periodo
+risk_open = Aperto
+risk_mitigating = In mitigazione
+risk_accepted = Accettato
+risk_closed = Chiuso
+risk_security = Sicurezza
+risk_continuity = Continuità operativa
+risk_compliance = Conformità
+risk_capacity = Capacità
+risk_lifecycle = Ciclo di vita
+risk_supplier = Fornitore
+risk_other = Altro
+plan_title = Il piano e il relativo budget
+roadmap = Roadmap
+initiative = Iniziativa
+budget_forecast = Previsione di budget
+one_off = Una tantum
+recurring = Ricorrente
+device_refresh = Sostituzione dispositivi
+devices_due = Dispositivi
+initiatives_done = Completate nel periodo
+initiative_proposed = Proposta
+initiative_approved = Approvata
+initiative_in_progress = In corso
+initiative_done = Completata
+initiative_deferred = Rinviata
+initiative_declined = Respinta
+initiative_security = Sicurezza
+initiative_infrastructure = Infrastruttura
+initiative_lifecycle = Ciclo di vita
+initiative_cloud = Cloud
+initiative_compliance = Conformità
+initiative_continuity = Continuità operativa
+initiative_productivity = Produttività
+initiative_other = Altro
+budget_chart_note = Previsione per trimestre: costi una tantum e ricorrenti della roadmap e dispositivi da sostituire.
+term = Durata
+annual_fee_now = Canone annuo attuale
+proposed_annual_fee = Canone annuo proposto
+true_up_year = Parco fuori contratto, su base annua
+scope_changes = Modifiche al perimetro del servizio
+about_figures = Nota sui dati
+what_happened_title = Cosa è successo
+source_period_files = File di periodo
+source_tickets = Esportazioni dei ticket
+source_calendar = Calendario
+source_devices = Elenco dei dispositivi
+source_rules = Come vengono calcolati i dati
+a-month = { $amount } al mese
+a-year = { $amount } all'anno
+users-affected = { $count ->
+    [one] un utente coinvolto
+   *[other] { $count } utenti coinvolti
+}
+users-covered = { $count ->
+    [one] { $count } utente coperto
+   *[other] { $count } utenti coperti
+}
+impact-none = Nessuna indisponibilità non pianificata nel periodo.
+impact-hours = { $downtime } di indisponibilità non pianificata nel periodo.
+impact-costed = { $downtime } di indisponibilità non pianificata nel periodo, con un costo per l'azienda di circa { $cost } in base ai costi orari che ci avete indicato.
+review-overdue = revisione in ritardo (prevista in data { $date })
+risk-new = Nuovo: { $id } { $title } (punteggio { $score }).
+risk-closed-now = Chiuso: { $id } { $title }.
+risk-up = In aumento: { $id } { $title }, punteggio { $from } → { $score }.
+risk-down = In calo: { $id } { $title }, punteggio { $from } → { $score }.
+devices-due = { $count ->
+    [one] Un dispositivo su { $total } dell'elenco va sostituito nei prossimi { $quarters } trimestri
+   *[other] { $count } dispositivi su { $total } dell'elenco vanno sostituiti nei prossimi { $quarters } trimestri
+}{ $overdue ->
+    [0] .
+    [one] , e uno di questi ha già superato la data di sostituzione.
+   *[other] , e { $overdue } di questi hanno già superato la data di sostituzione.
+}
+decision-notice = Rinnovo o disdetta del contratto { $id }
+credits-for = Dovute per { $items }.
+renewal-term = { $months ->
+    [one] { $months } mese
+   *[other] { $months } mesi
+} con decorrenza { $start }
+renewal-economics = Proponiamo { $term } a { $monthly } al mese ({ $annual } all'anno), rispetto a un canone attuale di { $now } all'anno: { $change }.
+renewal-true-up = Ai prezzi del contratto, l'attuale parco fuori contratto costerebbe { $amount } all'anno.
+renewal-credits = Penali corrisposte nell'anno: { $amount }.
+source-periods = { $count ->
+    [one] File di periodo presenti per { $count } mese su { $total }: { $files }.
+   *[other] File di periodo presenti per { $count } mesi su { $total }: { $files }.
+} I KPI inseriti in questi file e i sondaggi sono ripresi così come sono scritti; la disponibilità è calcolata dai minuti indicati.
+source-tickets = { $files }: { $rows ->
+    [one] { $rows } riga letta
+   *[other] { $rows } righe lette
+}, { $skipped ->
+    [one] { $skipped } ignorata
+   *[other] { $skipped } ignorate
+}. Un ticket viene conteggiato nel mese in cui è stato aperto, secondo il fuso orario { $timezone }; i tempi di risoluzione e di risposta sono misurati secondo il calendario dello SLA.
+source-calendar = { $hours }, fuso orario { $timezone }, { $holidays ->
+    [one] { $holidays } giorno festivo
+   *[other] { $holidays } giorni festivi
+}.
+source-devices = { $file }: { $count ->
+    [one] { $count } dispositivo, da sostituire secondo la politica di rinnovo del suo tipo.
+   *[other] { $count } dispositivi, ciascuno da sostituire secondo la politica di rinnovo del proprio tipo.
+}
+source-rules = Il livello raggiunto da uno SLA è il numero di ticket entro SLA diviso per la somma dei ticket entro SLA e fuori SLA; i ticket ancora aperti ed entro l'obiettivo sono elencati, ma non conteggiati. La disponibilità è data dai minuti pianificati meno manutenzione e indisponibilità, divisi per i minuti pianificati meno la manutenzione. Un trimestre o un anno è calcolato a partire dai suoi mesi: ticket e minuti sono sommati, i livelli sono quelli di fine periodo, le medie sono ponderate in base a ciò su cui sono calcolate.
+unplanned_downtime = Fermo non pianificato

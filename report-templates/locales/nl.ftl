@@ -489,3 +489,137 @@ more-clients = { $count ->
     [one] Nog één klant staat hier niet; alle klanten staan in de JSON van de portefeuille (--json).
    *[other] Nog { $count } klanten staan hier niet; alle klanten staan in de JSON van de portefeuille (--json).
 }
+
+## Besluiten en financiën, wat er gebeurde, risico's, het plan, de verlenging, over deze cijfers
+decisions_money = Besluiten en financiën
+no_decisions = Er wacht niets op een besluit.
+decision = Besluit
+amount = Bedrag
+renewal_proposal = Verlengingsvoorstel
+credits_owed = Verschuldigde servicecredits
+estate_beyond = Omgeving buiten het contract
+asks = Wat wij van u vragen
+events_title = Ernstige incidenten en wijzigingen
+event_incident = Incident
+event_change = Wijziging
+event_security = Beveiliging
+severity_minor = Gering
+severity_major = Ernstig
+severity_critical = Kritiek
+event = Gebeurtenis
+cause = Oorzaak
+answered_by = Aangepakt met
+business_impact = Impact op de bedrijfsvoering
+service = Dienst
+cost_per_hour = Kosten per uur
+cost = Kosten
+risks_title = Risico's
+no_risks = Er zijn geen risico's vastgelegd in het register.
+risk = Risico
+likelihood = Kans
+impact = Impact
+score = Score
+mitigation = Beheersmaatregel
+risk_grid = Open risico's naar kans en impact
+risk_changes = Sinds de vorige review
+risks_closed = Gesloten deze periode
+risk_open = Open
+risk_mitigating = Wordt beperkt
+risk_accepted = Geaccepteerd
+risk_closed = Gesloten
+risk_security = Beveiliging
+risk_continuity = Continuïteit
+risk_compliance = Compliance
+risk_capacity = Capaciteit
+risk_lifecycle = Levenscyclus
+risk_supplier = Leverancier
+risk_other = Overig
+plan_title = Het plan en het budget
+roadmap = Roadmap
+initiative = Initiatief
+budget_forecast = Budgetprognose
+one_off = Eenmalig
+recurring = Terugkerend
+device_refresh = Apparaatvervanging
+devices_due = Apparaten
+initiatives_done = Afgerond deze periode
+initiative_proposed = Voorgesteld
+initiative_approved = Goedgekeurd
+initiative_in_progress = In uitvoering
+initiative_done = Afgerond
+initiative_deferred = Uitgesteld
+initiative_declined = Afgewezen
+initiative_security = Beveiliging
+initiative_infrastructure = Infrastructuur
+initiative_lifecycle = Levenscyclus
+initiative_cloud = Cloud
+initiative_compliance = Compliance
+initiative_continuity = Continuïteit
+initiative_productivity = Productiviteit
+initiative_other = Overig
+budget_chart_note = Prognose per kwartaal: eenmalige en terugkerende kosten van de roadmap, en de apparaten die aan vervanging toe zijn.
+term = Looptijd
+annual_fee_now = Huidige jaarvergoeding
+proposed_annual_fee = Voorgestelde jaarvergoeding
+true_up_year = Omgeving buiten het contract, per jaar
+scope_changes = Wijzigingen in de scope
+about_figures = Over deze cijfers
+what_happened_title = Wat er gebeurde
+source_period_files = Periodebestanden
+source_tickets = Ticketexports
+source_calendar = Kalender
+source_devices = Apparatenlijst
+source_rules = Hoe de cijfers worden geteld
+a-month = { $amount } per maand
+a-year = { $amount } per jaar
+users-affected = { $count ->
+    [one] één gebruiker getroffen
+   *[other] { $count } gebruikers getroffen
+}
+users-covered = { $count ->
+    [one] { $count } gebruiker onder contract
+   *[other] { $count } gebruikers onder contract
+}
+impact-none = Geen ongeplande uitvaltijd in deze periode.
+impact-hours = { $downtime } ongeplande uitvaltijd in deze periode.
+impact-costed = { $downtime } ongeplande uitvaltijd in deze periode; tegen de kosten per uur die u ons hebt opgegeven, kostte dat uw organisatie ongeveer { $cost }.
+review-overdue = beoordeling over tijd sinds { $date }
+risk-new = Nieuw: { $id } { $title } (score { $score }).
+risk-closed-now = Gesloten: { $id } { $title }.
+risk-up = Gestegen: { $id } { $title }, score { $from } → { $score }.
+risk-down = Gedaald: { $id } { $title }, score { $from } → { $score }.
+devices-due = { $count ->
+    [one] Eén van de { $total } apparaten op de lijst moet in de komende { $quarters } kwartalen worden vervangen
+   *[other] { $count } van de { $total } apparaten op de lijst moeten in de komende { $quarters } kwartalen worden vervangen
+}{ $overdue ->
+    [0] .
+    [one] , waarvan er één de vervangingsdatum al heeft overschreden.
+   *[other] , waarvan er { $overdue } de vervangingsdatum al hebben overschreden.
+}
+decision-notice = Verlenging of opzegging van contract { $id }
+credits-for = Verschuldigd voor { $items }.
+renewal-term = { $months ->
+    [one] { $months } maand
+   *[other] { $months } maanden
+} vanaf { $start }
+renewal-economics = Wij stellen { $term } voor tegen { $monthly } per maand ({ $annual } per jaar), tegenover nu { $now } per jaar: { $change }.
+renewal-true-up = De huidige omgeving buiten het contract zou tegen de contractprijzen { $amount } per jaar kosten.
+renewal-credits = In het jaar betaalde servicecredits: { $amount }.
+source-periods = { $total ->
+    [one] Voor { $count } van { $total } maand is er een periodebestand: { $files }.
+   *[other] Voor { $count } van de { $total } maanden is er een periodebestand: { $files }.
+} De daarin ingevoerde KPI's en enquêtes worden overgenomen zoals ze zijn ingevoerd; de beschikbaarheid wordt berekend uit de opgegeven minuten.
+source-tickets = { $files }: { $rows ->
+    [one] { $rows } rij gelezen
+   *[other] { $rows } rijen gelezen
+}, { $skipped } overgeslagen. Een ticket telt mee in de maand waarin het is aangemaakt, in de tijdzone { $timezone }; oplos- en reactietijden worden gemeten volgens de kalender van de SLA.
+source-calendar = { $hours }, tijdzone { $timezone }, { $holidays ->
+    [one] { $holidays } feestdag
+   *[other] { $holidays } feestdagen
+}.
+source-devices = { $file }: { $count ->
+    [one] { $count } apparaat, te vervangen volgens het vervangingsbeleid voor het type.
+   *[other] { $count } apparaten, elk te vervangen volgens het vervangingsbeleid voor het type.
+}
+source-rules = De realisatie van een SLA is het aantal gehaalde tickets gedeeld door de gehaalde en overschreden tickets samen; tickets die nog open staan en binnen de norm vallen, worden vermeld maar niet meegeteld. Beschikbaarheid is de geplande tijd min onderhoud en uitvaltijd, gedeeld door de geplande tijd min onderhoud, in minuten. Een kwartaal of jaar wordt uit de maanden berekend: tickets en minuten worden opgeteld, standen gelden aan het einde van de periode en gemiddelden worden gewogen naar waarover ze het gemiddelde zijn.
+unplanned_downtime = Ongeplande uitval

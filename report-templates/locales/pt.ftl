@@ -490,3 +490,142 @@ more-clients = { $count ->
     [one] Mais um cliente não está listado aqui; todos os clientes estão no JSON da carteira (--json).
    *[other] Mais { $count } clientes não estão listados aqui; todos os clientes estão no JSON da carteira (--json).
 }
+
+## Decisões e finanças, o que aconteceu, riscos, o plano, a renovação, sobre estes números
+decisions_money = Decisões e finanças
+no_decisions = Nenhuma decisão pendente.
+decision = Decisão
+amount = Valor
+renewal_proposal = Proposta de renovação
+credits_owed = Créditos de serviço devidos
+estate_beyond = Parque além do contrato
+asks = O que pedimos a você
+events_title = Incidentes graves e mudanças
+event_incident = Incidente
+event_change = Mudança
+event_security = Segurança
+severity_minor = Leve
+severity_major = Grave
+severity_critical = Crítica
+event = Evento
+cause = Causa
+answered_by = Ações de resposta
+business_impact = Impacto no negócio
+service = Serviço
+cost_per_hour = Custo por hora
+cost = Custo
+risks_title = Riscos
+no_risks = Não há riscos no registro de riscos.
+risk = Risco
+likelihood = Probabilidade
+impact = Impacto
+score = Pontuação
+mitigation = Mitigação
+risk_grid = Riscos abertos por probabilidade e impacto
+risk_changes = Desde a última revisão
+risks_closed = Encerrados neste período
+risk_open = Aberto
+risk_mitigating = Em mitigação
+risk_accepted = Aceito
+risk_closed = Encerrado
+risk_security = Segurança
+risk_continuity = Continuidade
+risk_compliance = Conformidade
+risk_capacity = Capacidade
+risk_lifecycle = Ciclo de vida
+risk_supplier = Fornecedor
+risk_other = Outro
+plan_title = O plano e seu orçamento
+roadmap = Roadmap
+initiative = Iniciativa
+budget_forecast = Previsão orçamentária
+one_off = Pontual
+recurring = Recorrente
+device_refresh = Renovação de dispositivos
+devices_due = Dispositivos
+initiatives_done = Concluídas neste período
+initiative_proposed = Proposta
+initiative_approved = Aprovada
+initiative_in_progress = Em andamento
+initiative_done = Concluída
+initiative_deferred = Adiada
+initiative_declined = Recusada
+initiative_security = Segurança
+initiative_infrastructure = Infraestrutura
+initiative_lifecycle = Ciclo de vida
+initiative_cloud = Nuvem
+initiative_compliance = Conformidade
+initiative_continuity = Continuidade
+initiative_productivity = Produtividade
+initiative_other = Outra
+budget_chart_note = Previsão de cada trimestre: custos pontuais e recorrentes do roadmap e os dispositivos que precisam ser substituídos.
+term = Vigência
+annual_fee_now = Valor anual atual
+proposed_annual_fee = Valor anual proposto
+true_up_year = Parque além do contrato, por um ano
+scope_changes = Mudanças no escopo
+about_figures = Sobre estes números
+what_happened_title = O que aconteceu
+source_period_files = Arquivos de período
+source_tickets = Exportações de chamados
+source_calendar = Calendário
+source_devices = Lista de dispositivos
+source_rules = Como os números são calculados
+a-month = { $amount } por mês
+a-year = { $amount } por ano
+users-affected = { $count ->
+    [one] { $count } usuário afetado
+   *[other] { $count } usuários afetados
+}
+users-covered = { $count ->
+    [one] { $count } usuário coberto
+   *[other] { $count } usuários cobertos
+}
+impact-none = Nenhuma indisponibilidade não planejada no período.
+impact-hours = { $downtime } de indisponibilidade não planejada no período.
+impact-costed = { $downtime } de indisponibilidade não planejada no período, o que custou à sua empresa cerca de { $cost }, segundo os custos por hora que você nos informou.
+review-overdue = revisão atrasada desde { $date }
+risk-new = Novo: { $id } { $title } (pontuação { $score }).
+risk-closed-now = Encerrado: { $id } { $title }.
+risk-up = Subiu: { $id } { $title }, pontuação { $from } → { $score }.
+risk-down = Caiu: { $id } { $title }, pontuação { $from } → { $score }.
+devices-due = { $count ->
+    [one] { $count } dos { $total } dispositivos da lista precisa ser substituído nos próximos { $quarters } trimestres
+   *[other] { $count } dos { $total } dispositivos da lista precisam ser substituídos nos próximos { $quarters } trimestres
+}{ $overdue ->
+    [0] .
+    [one] , e um deles já passou da data de renovação.
+   *[other] , e { $overdue } deles já passaram da data de renovação.
+}
+decision-notice = Renovação ou rescisão do contrato { $id }
+credits-for = Devidos por { $items }.
+renewal-term = { $months ->
+    [one] { $months } mês
+   *[other] { $months } meses
+} a partir de { $start }
+renewal-economics = Propomos { $term }, ao valor de { $monthly } por mês ({ $annual } por ano), em comparação com { $now } por ano atualmente: { $change }.
+renewal-true-up = O parque atual além do contrato custaria { $amount } por ano aos preços do contrato.
+renewal-credits = Créditos de serviço pagos no ano: { $amount }.
+source-periods = { $total ->
+    [one] Há arquivo de período para { $count } de { $total } mês: { $files }.
+   *[other] Há arquivo de período para { $count } de { $total } meses: { $files }.
+} Os KPIs digitados nesses arquivos e as pesquisas são considerados como estão; a disponibilidade é calculada a partir dos minutos informados.
+source-tickets = { $files }: { $rows ->
+    [one] { $rows } linha lida
+   *[other] { $rows } linhas lidas
+}, { $skipped ->
+    [0] nenhuma ignorada
+    [one] { $skipped } ignorada
+   *[other] { $skipped } ignoradas
+}. Um chamado conta no mês em que foi aberto, no fuso horário { $timezone }; os tempos de resolução e de resposta são medidos pelo calendário do SLA.
+source-calendar = { $hours }, fuso horário { $timezone }, { $holidays ->
+    [0] nenhum feriado
+    [one] { $holidays } feriado
+   *[other] { $holidays } feriados
+}.
+source-devices = { $file }: { $count ->
+    [one] { $count } dispositivo, a ser substituído conforme a política de renovação do seu tipo.
+   *[other] { $count } dispositivos, cada um a ser substituído conforme a política de renovação do seu tipo.
+}
+source-rules = O atingimento de um SLA é o número de chamados no prazo dividido pela soma dos chamados no prazo e fora do prazo; chamados ainda abertos e dentro da meta são listados, mas não contados. A disponibilidade é o tempo programado menos manutenção e indisponibilidade, dividido pelo tempo programado menos manutenção, em minutos. Um trimestre ou ano é calculado a partir de seus meses: chamados e minutos são somados, os níveis são os do fim do período e as médias são ponderadas por aquilo sobre o que são calculadas.
+unplanned_downtime = Indisponibilidade não planejada

@@ -42,8 +42,8 @@ pub fn build(s: &Sources, def: &ClientDef, currency: Option<&str>, loc: &Locale)
     {
         out.push(Decision {
             topic: "notice".into(),
-            title: loc.say("decision-notice", &[("id", Arg::from(&c.id))]),
-            detail: c.by_default_text.clone(),
+            title_text: loc.say("decision-notice", &[("id", Arg::from(&c.id))]),
+            detail_text: c.by_default_text.clone(),
             due_text: Some(format!(
                 "{due} ({})",
                 c.days_to_notice_text.clone().unwrap_or_default()
@@ -58,8 +58,8 @@ pub fn build(s: &Sources, def: &ClientDef, currency: Option<&str>, loc: &Locale)
     if let Some(r) = s.renewal {
         out.push(Decision {
             topic: "renewal".into(),
-            title: loc.label("renewal_proposal").into(),
-            detail: Some(r.text.clone()),
+            title_text: loc.label("renewal_proposal").into(),
+            detail_text: Some(r.text.clone()),
             due_text: c.notice_deadline_text.clone(),
             amount_text: Some(loc.say("a-year", &[("amount", (&r.proposed_annual_text).into())])),
             urgent: false,
@@ -82,8 +82,8 @@ pub fn build(s: &Sources, def: &ClientDef, currency: Option<&str>, loc: &Locale)
         .collect();
         out.push(Decision {
             topic: "initiative".into(),
-            title: format!("{} {}", i.id, i.title),
-            detail: i.decision.clone(),
+            title_text: format!("{} {}", i.id, i.title),
+            detail_text: i.decision.clone(),
             due_text: i.decide_by.map(|d| loc.date(d.0)),
             amount_text: (!cost.is_empty()).then(|| cost.join(" + ")),
             urgent: i
@@ -101,8 +101,8 @@ pub fn build(s: &Sources, def: &ClientDef, currency: Option<&str>, loc: &Locale)
         let terms = def.contract.credit_terms.clone();
         out.push(Decision {
             topic: "credits".into(),
-            title: loc.label("credits_owed").into(),
-            detail: Some(
+            title_text: loc.label("credits_owed").into(),
+            detail_text: Some(
                 std::iter::once(loc.say("credits-for", &[("items", loc.and_list(&months).into())]))
                     .chain(terms)
                     .collect::<Vec<_>>()
@@ -116,8 +116,8 @@ pub fn build(s: &Sources, def: &ClientDef, currency: Option<&str>, loc: &Locale)
     if let Some(text) = &c.beyond_text {
         out.push(Decision {
             topic: "estate".into(),
-            title: loc.label("estate_beyond").into(),
-            detail: Some(text.clone()),
+            title_text: loc.label("estate_beyond").into(),
+            detail_text: Some(text.clone()),
             due_text: None,
             amount_text: c
                 .beyond_monthly_text
@@ -129,8 +129,8 @@ pub fn build(s: &Sources, def: &ClientDef, currency: Option<&str>, loc: &Locale)
     for ask in s.narrative.map_or(&[][..], |n| &n.asks[..]) {
         out.push(Decision {
             topic: "ask".into(),
-            title: ask.clone(),
-            detail: None,
+            title_text: ask.clone(),
+            detail_text: None,
             due_text: None,
             amount_text: None,
             urgent: false,

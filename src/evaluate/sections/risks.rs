@@ -69,7 +69,7 @@ pub fn build(inp: &Inputs, f: &Frame, initiatives: &[Initiative]) -> RiskRegiste
         closed,
         grid,
         grid_levels,
-        changes,
+        changes_text: changes,
     }
 }
 

@@ -11,7 +11,7 @@ pub fn build(inp: &Inputs, f: &Frame) -> Vec<SourceNote> {
     let loc = inp.locale;
     let def = &inp.client.def;
     let note = |title: &str, text: String| SourceNote {
-        title: loc.label(title).into(),
+        title_text: loc.label(title).into(),
         text,
     };
     let have: Vec<String> = f
@@ -49,7 +49,7 @@ pub fn build(inp: &Inputs, f: &Frame) -> Vec<SourceNote> {
     for (id, c) in &def.calendars {
         let days: Vec<String> = c.hours.iter().map(|(d, h)| format!("{d} {h}")).collect();
         out.push(SourceNote {
-            title: format!("{} `{id}`", loc.label("source_calendar")),
+            title_text: format!("{} `{id}`", loc.label("source_calendar")),
             text: loc.say(
                 "source-calendar",
                 &[
