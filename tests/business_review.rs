@@ -608,7 +608,10 @@ fn the_plan_budgets_the_roadmap_and_the_device_refresh_by_quarter() {
     assert_eq!(p["total"]["one_off_text"], "$28,000");
     assert_eq!(p["total"]["recurring_text"], "$1,350");
     assert_eq!(p["total"]["refresh_text"], "$11,100");
-    assert_eq!((p["devices"].as_u64(), p["devices_overdue"].as_u64()), (Some(4), Some(1)));
+    assert_eq!(
+        (p["devices"].as_u64(), p["devices_overdue"].as_u64()),
+        (Some(4), Some(1))
+    );
     assert_eq!(
         p["devices_text"],
         "3 of the 4 devices on the list are due for replacement in the next 4 quarters, \
@@ -617,7 +620,10 @@ fn the_plan_budgets_the_roadmap_and_the_device_refresh_by_quarter() {
     // On the page: the forecast's total, and the decision RM-1 asks for, with its cost.
     let out = tempfile::tempdir().unwrap();
     let text = pdf_text(&render(&dir, "2026-10", out.path()));
-    assert!(text.contains("Budget forecast") && text.contains("$40,450"), "{text}");
+    assert!(
+        text.contains("Budget forecast") && text.contains("$40,450"),
+        "{text}"
+    );
     let d = by_id_topic(&r["decisions"], "initiative");
     assert_eq!(d["title_text"], "RM-1 A second storage array for the WMS");
     assert_eq!(d["amount_text"], "$28,000 + $150 a month");
@@ -659,7 +665,10 @@ fn downtime_is_costed_at_the_clients_cost_of_an_hour() {
     // October: ERP 22 min (no cost given), MES 45 min at €3,200 = €2,400.
     assert!(r["impact"]["cost"].is_null());
     let mes = &r["impact"]["services"][1];
-    assert_eq!((mes["service"].as_str(), mes["cost"].as_f64()), (Some("MES"), Some(2400.0)));
+    assert_eq!(
+        (mes["service"].as_str(), mes["cost"].as_f64()),
+        (Some("MES"), Some(2400.0))
+    );
 }
 
 #[test]
@@ -668,7 +677,13 @@ fn the_renewal_proposal_sets_the_proposed_fee_against_the_contract() {
     // €321,600: +€27,600, 27,600 / 294,000 = +9.4%. Credits of the year: July 2026's 5%
     // of €24,500 = €1,225.
     let dir = sample().join("clients/kessler-precision");
-    let o = svcreview(&["evaluate", dir.to_str().unwrap(), "--year", "2025", "--contract-year"]);
+    let o = svcreview(&[
+        "evaluate",
+        dir.to_str().unwrap(),
+        "--year",
+        "2025",
+        "--contract-year",
+    ]);
     let r: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
     let x = &r["renewal"];
     assert_eq!(x["current_annual_text"], "294.000\u{a0}€");
@@ -729,7 +744,10 @@ fn events_and_risks_reach_the_review_with_what_answers_them() {
     // In October R-4's review (30 September) is overdue.
     let oct = evaluate(&sample().join("clients/riverside-health"), "2026-10");
     let r4 = by_id(&oct["risks"]["open"], "R-4");
-    assert_eq!(r4["next_review_text"], "review overdue since September 30, 2026");
+    assert_eq!(
+        r4["next_review_text"],
+        "review overdue since September 30, 2026"
+    );
     let text = document("riverside-health", &["qbr", "--quarter", "2026-Q3"]);
     assert!(text.contains("Risks") && text.contains("Ransomware reaching the imaging network"));
 }
@@ -746,7 +764,10 @@ fn bad_events_risks_roadmaps_and_device_lists_are_located_errors_all_at_once() {
             .replace("risks: [\"R-1\"]", "risks: [\"R-9\"]"),
     )
     .unwrap();
-    let o = svcreview(&["validate", t.path().join("clients/alder-finch").to_str().unwrap()]);
+    let o = svcreview(&[
+        "validate",
+        t.path().join("clients/alder-finch").to_str().unwrap(),
+    ]);
     assert_eq!(o.status.code(), Some(1));
     let err = stderr(&o);
     for want in [

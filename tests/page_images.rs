@@ -21,7 +21,7 @@ const DOCUMENTS: &[Document] = &[
         client: "kessler-precision",
         stem: "kessler-precision-qbr-2026-Q3-deck",
         // Title, dashboard and the first KPI slide with its chart (after "What happened").
-        pages: &[1, 3, 7],
+        pages: &[1, 2, 4],
     },
     Document {
         args: &["qbr", "--quarter", "2026-Q3"],
@@ -46,7 +46,7 @@ const DOCUMENTS: &[Document] = &[
         ],
         client: "kessler-precision",
         stem: "kessler-precision-annual-2025-11_2026-10-deck",
-        pages: &[6],
+        pages: &[6, 15],
     },
 ];
 

@@ -441,7 +441,11 @@ pub fn review(inp: &Inputs) -> Result<Review, Error> {
 /// Decimals of an amount of money as a reader wants it: whole units when it has no
 /// cents (£222,000, not £222,000.00), else cents.
 pub fn money_decimals(x: f64) -> usize {
-    if (x * 100.0).round() % 100.0 == 0.0 { 0 } else { 2 }
+    if (x * 100.0).round() % 100.0 == 0.0 {
+        0
+    } else {
+        2
+    }
 }
 
 /// An amount of money, in whole units where cents say nothing.

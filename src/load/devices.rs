@@ -34,13 +34,20 @@ pub fn read(path: &Path, l: &Lifecycle) -> Result<Vec<Device>, Problems> {
         .from_path(path)
         .map_err(|e| {
             Problems(vec![
-                at(None, None, format!("cannot read the device list: {e}"))
-                    .with_hint("`lifecycle.devices` in client.yaml names it, relative to the client directory"),
+                at(None, None, format!("cannot read the device list: {e}")).with_hint(
+                    "`lifecycle.devices` in client.yaml names it, relative to the client directory",
+                ),
             ])
         })?;
     let headers: Vec<String> = rdr
         .headers()
-        .map_err(|e| Problems(vec![at(Some(1), None, format!("cannot read the header: {e}"))]))?
+        .map_err(|e| {
+            Problems(vec![at(
+                Some(1),
+                None,
+                format!("cannot read the header: {e}"),
+            )])
+        })?
         .iter()
         .map(|h| h.trim_start_matches('\u{feff}').trim().to_string())
         .collect();
@@ -53,7 +60,11 @@ pub fn read(path: &Path, l: &Lifecycle) -> Result<Vec<Device>, Problems> {
             problems.push(
                 at(Some(1), None, format!("no column `{name}` (the {field})")).with_hint(format!(
                     "the columns are {}; map yours with `lifecycle.columns.{field}`",
-                    headers.iter().map(|h| format!("`{h}`")).collect::<Vec<_>>().join(", ")
+                    headers
+                        .iter()
+                        .map(|h| format!("`{h}`"))
+                        .collect::<Vec<_>>()
+                        .join(", ")
                 )),
             );
         }
@@ -85,8 +96,12 @@ pub fn read(path: &Path, l: &Lifecycle) -> Result<Vec<Device>, Problems> {
                 Ok(d) => Some(d.0),
                 Err(_) => {
                     problems.push(
-                        at(Some(line), Some(j + 1), format!("{what} `{v}` is not a date"))
-                            .with_hint("write dates as YYYY-MM-DD, e.g. `2023-04-17`"),
+                        at(
+                            Some(line),
+                            Some(j + 1),
+                            format!("{what} `{v}` is not a date"),
+                        )
+                        .with_hint("write dates as YYYY-MM-DD, e.g. `2023-04-17`"),
                     );
                     None
                 }

@@ -46,10 +46,9 @@ pub fn build(
         }),
         by_default_text: days.map(|n| by_default(c, n < 0, loc)),
         renewal_due: days.is_some_and(|n| n <= RENEWAL_HORIZON_DAYS) && c.end.0 >= end_of_period,
-        annual_value_text: c
-            .fee
-            .as_ref()
-            .map(|f| crate::evaluate::money_text(loc, f.monthly_on(end_of_period) * 12.0, currency)),
+        annual_value_text: c.fee.as_ref().map(|f| {
+            crate::evaluate::money_text(loc, f.monthly_on(end_of_period) * 12.0, currency)
+        }),
         devices_covered: c.devices_covered,
         devices_covered_text: c
             .devices_covered

@@ -75,7 +75,12 @@ pub fn build(s: &Sources, def: &ClientDef, currency: Option<&str>, loc: &Locale)
     for i in asked {
         let cost: Vec<String> = [
             i.one_off.map(|x| money_text(loc, x, currency)),
-            i.monthly.map(|x| loc.say("a-month", &[("amount", money_text(loc, x, currency).into())])),
+            i.monthly.map(|x| {
+                loc.say(
+                    "a-month",
+                    &[("amount", money_text(loc, x, currency).into())],
+                )
+            }),
         ]
         .into_iter()
         .flatten()
@@ -96,7 +101,11 @@ pub fn build(s: &Sources, def: &ClientDef, currency: Option<&str>, loc: &Locale)
             .slas
             .iter()
             .filter_map(|x| Some((x, x.credit.as_ref()?)))
-            .flat_map(|(x, cr)| cr.months.iter().map(move |m| format!("{}, {}", x.name, m.month)))
+            .flat_map(|(x, cr)| {
+                cr.months
+                    .iter()
+                    .map(move |m| format!("{}, {}", x.name, m.month))
+            })
             .collect();
         let terms = def.contract.credit_terms.clone();
         out.push(Decision {

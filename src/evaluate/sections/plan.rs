@@ -99,7 +99,11 @@ pub fn build(inp: &Inputs, f: &Frame, initiatives: &[Initiative]) -> Option<Plan
         .unwrap_or_default();
     // From the quarter of the day after the period: October's review plans from Q4.
     let start = Quarter::of(f.period.last().plus(1).first_day());
-    let n = if matches!(f.period, Period::Year { .. }) { 8 } else { 4 };
+    let n = if matches!(f.period, Period::Year { .. }) {
+        8
+    } else {
+        4
+    };
     let (amounts, overdue) = forecast(initiatives, devices, &policy, start, n);
     let shown = |label: String, a: &Amounts| BudgetQuarter {
         label,
@@ -230,7 +234,12 @@ mod tests {
         Quarter { year, q }
     }
 
-    fn initiative(quarter: Quarter, one_off: f64, monthly: f64, status: InitiativeStatus) -> Initiative {
+    fn initiative(
+        quarter: Quarter,
+        one_off: f64,
+        monthly: f64,
+        status: InitiativeStatus,
+    ) -> Initiative {
         Initiative {
             id: "RM-1".into(),
             title: "t".into(),

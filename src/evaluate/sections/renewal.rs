@@ -20,10 +20,7 @@ pub fn build(
     let currency = c.fee.as_ref().map(|f| f.currency.as_str());
     let money = |x: f64| money_text(loc, x, currency);
     let current = c.fee.as_ref().map(|f| 12.0 * f.monthly_on(end));
-    let credits: f64 = slas
-        .iter()
-        .filter_map(|s| s.credit.as_ref()?.amount)
-        .sum();
+    let credits: f64 = slas.iter().filter_map(|s| s.credit.as_ref()?.amount).sum();
     let true_up = view.beyond_monthly.map(|m| 12.0 * m);
     let proposed = 12.0 * p.monthly_fee;
     let starts = c.end.0.succ_opt().unwrap_or(c.end.0);
@@ -40,7 +37,12 @@ pub fn build(
         let sign = if pct < 0.0 { "−" } else { "+" };
         format!(
             "{} ({sign}{})",
-            loc.change(d, crate::evaluate::money_decimals(d), crate::model::Unit::Currency, currency),
+            loc.change(
+                d,
+                crate::evaluate::money_decimals(d),
+                crate::model::Unit::Currency,
+                currency
+            ),
             loc.percent(pct.abs(), 1)
         )
     });

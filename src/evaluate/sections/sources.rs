@@ -65,7 +65,10 @@ pub fn build(inp: &Inputs, f: &Frame) -> Vec<SourceNote> {
             "source_devices",
             loc.say(
                 "source-devices",
-                &[("file", Arg::from(&l.devices)), ("count", Arg::from(d.len()))],
+                &[
+                    ("file", Arg::from(&l.devices)),
+                    ("count", Arg::from(d.len())),
+                ],
             ),
         ));
     }

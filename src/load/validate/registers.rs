@@ -10,7 +10,12 @@ use crate::load::yaml::YamlDoc;
 use crate::model::{ClientDef, Month, PeriodData, RenewalProposal};
 
 /// Ids listed twice in one register.
-fn duplicates<'a>(list: &str, ids: impl Iterator<Item = &'a str>, doc: &YamlDoc, problems: &mut Problems) {
+fn duplicates<'a>(
+    list: &str,
+    ids: impl Iterator<Item = &'a str>,
+    doc: &YamlDoc,
+    problems: &mut Problems,
+) {
     let mut seen = HashMap::new();
     for (i, id) in ids.enumerate() {
         if let Some(first) = seen.insert(id, i) {
@@ -26,7 +31,12 @@ fn duplicates<'a>(list: &str, ids: impl Iterator<Item = &'a str>, doc: &YamlDoc,
 }
 
 /// A period file's events: in the file's month, answered by actions of its register.
-pub(crate) fn events(data: &PeriodData, month: Option<Month>, doc: &YamlDoc, problems: &mut Problems) {
+pub(crate) fn events(
+    data: &PeriodData,
+    month: Option<Month>,
+    doc: &YamlDoc,
+    problems: &mut Problems,
+) {
     let actions: Vec<&str> = data.actions.iter().map(|a| a.id.as_str()).collect();
     for (i, e) in data.events.iter().enumerate() {
         let base = format!("events[{i}]");
@@ -34,8 +44,14 @@ pub(crate) fn events(data: &PeriodData, month: Option<Month>, doc: &YamlDoc, pro
             && !m.contains(e.date.0)
         {
             problems.push(
-                doc.problem(&format!("{base}.date"), format!("{} is not in {m}", e.date.0))
-                    .with_hint(format!("an event goes in the period file of the month it began, periods/{}.yaml", Month::of(e.date.0))),
+                doc.problem(
+                    &format!("{base}.date"),
+                    format!("{} is not in {m}", e.date.0),
+                )
+                .with_hint(format!(
+                    "an event goes in the period file of the month it began, periods/{}.yaml",
+                    Month::of(e.date.0)
+                )),
             );
         }
         if e.title.trim().is_empty() {
@@ -55,27 +71,46 @@ pub(crate) fn events(data: &PeriodData, month: Option<Month>, doc: &YamlDoc, pro
 
 /// A period file's risk register: scores 1–5, ids once, closed risks dated.
 pub(crate) fn risks(data: &PeriodData, doc: &YamlDoc, problems: &mut Problems) {
-    duplicates("risks", data.risks.iter().map(|r| r.id.as_str()), doc, problems);
+    duplicates(
+        "risks",
+        data.risks.iter().map(|r| r.id.as_str()),
+        doc,
+        problems,
+    );
     for (i, r) in data.risks.iter().enumerate() {
         for (f, v) in [("likelihood", r.likelihood), ("impact", r.impact)] {
             if !(1..=5).contains(&v) {
                 problems.push(
-                    doc.problem(&format!("risks[{i}].{f}"), format!("{v} is not on the 1–5 scale"))
-                        .with_hint(format!("score the {f} from 1 (lowest) to 5 (highest)")),
+                    doc.problem(
+                        &format!("risks[{i}].{f}"),
+                        format!("{v} is not on the 1–5 scale"),
+                    )
+                    .with_hint(format!("score the {f} from 1 (lowest) to 5 (highest)")),
                 );
             }
         }
         if let (Some(o), Some(c)) = (r.opened, r.closed)
             && c.0 < o.0
         {
-            problems.push(doc.problem(&format!("risks[{i}].closed"), "closed before it was opened"));
+            problems
+                .push(doc.problem(&format!("risks[{i}].closed"), "closed before it was opened"));
         }
     }
 }
 
 /// A period file's roadmap: ids once, costs 0 or more, links to known risks and CSFs.
-pub(crate) fn initiatives(data: &PeriodData, def: &ClientDef, doc: &YamlDoc, problems: &mut Problems) {
-    duplicates("initiatives", data.initiatives.iter().map(|r| r.id.as_str()), doc, problems);
+pub(crate) fn initiatives(
+    data: &PeriodData,
+    def: &ClientDef,
+    doc: &YamlDoc,
+    problems: &mut Problems,
+) {
+    duplicates(
+        "initiatives",
+        data.initiatives.iter().map(|r| r.id.as_str()),
+        doc,
+        problems,
+    );
     let risks: Vec<&str> = data.risks.iter().map(|r| r.id.as_str()).collect();
     let csfs: Vec<&str> = def.csfs.iter().map(|c| c.id.as_str()).collect();
     for (i, x) in data.initiatives.iter().enumerate() {
@@ -86,7 +121,9 @@ pub(crate) fn initiatives(data: &PeriodData, def: &ClientDef, doc: &YamlDoc, pro
             {
                 problems.push(
                     doc.problem(&format!("{base}.{f}"), format!("{v} is not an amount"))
-                        .with_hint("give the cost in the contract's currency, 0 or more, without a symbol"),
+                        .with_hint(
+                            "give the cost in the contract's currency, 0 or more, without a symbol",
+                        ),
                 );
             }
         }
@@ -120,8 +157,11 @@ pub(crate) fn client(def: &ClientDef, doc: &YamlDoc, problems: &mut Problems) {
         for (t, p) in &l.refresh {
             if !(1..=20).contains(&p.years) {
                 problems.push(
-                    doc.problem(&format!("lifecycle.refresh.{t}.years"), format!("{} years", p.years))
-                        .with_hint("a device is replaced 1 to 20 years after its purchase"),
+                    doc.problem(
+                        &format!("lifecycle.refresh.{t}.years"),
+                        format!("{} years", p.years),
+                    )
+                    .with_hint("a device is replaced 1 to 20 years after its purchase"),
                 );
             }
             if !(p.price.is_finite() && p.price >= 0.0) {
@@ -138,7 +178,11 @@ pub(crate) fn client(def: &ClientDef, doc: &YamlDoc, problems: &mut Problems) {
             );
         }
     }
-    let services: Vec<&str> = def.slas.iter().filter_map(|s| s.service.as_deref()).collect();
+    let services: Vec<&str> = def
+        .slas
+        .iter()
+        .filter_map(|s| s.service.as_deref())
+        .collect();
     for (s, v) in &def.contract.downtime_cost_per_hour {
         let field = format!("contract.downtime_cost_per_hour.{s}");
         if !services.contains(&s.as_str()) {
@@ -151,8 +195,11 @@ pub(crate) fn client(def: &ClientDef, doc: &YamlDoc, problems: &mut Problems) {
     }
     if !def.contract.downtime_cost_per_hour.is_empty() && def.contract.fee.is_none() {
         problems.push(
-            doc.problem("contract.downtime_cost_per_hour", "the costs have no currency")
-                .with_hint("give the contract a `fee:` with its currency"),
+            doc.problem(
+                "contract.downtime_cost_per_hour",
+                "the costs have no currency",
+            )
+            .with_hint("give the contract a `fee:` with its currency"),
         );
     }
 }
@@ -161,14 +208,22 @@ pub(crate) fn client(def: &ClientDef, doc: &YamlDoc, problems: &mut Problems) {
 pub(crate) fn renewal(r: &RenewalProposal, doc: &YamlDoc, problems: &mut Problems) {
     if !(1..=120).contains(&r.term_months) {
         problems.push(
-            doc.problem("renewal.term_months", format!("a term of {} months", r.term_months))
-                .with_hint("give the proposed term in months, 1 to 120 (e.g. `term_months: 36`)"),
+            doc.problem(
+                "renewal.term_months",
+                format!("a term of {} months", r.term_months),
+            )
+            .with_hint("give the proposed term in months, 1 to 120 (e.g. `term_months: 36`)"),
         );
     }
     if !(r.monthly_fee.is_finite() && r.monthly_fee > 0.0) {
         problems.push(
-            doc.problem("renewal.monthly_fee", format!("{} is not a fee", r.monthly_fee))
-                .with_hint("give the proposed monthly fee in the contract's currency, without a symbol"),
+            doc.problem(
+                "renewal.monthly_fee",
+                format!("{} is not a fee", r.monthly_fee),
+            )
+            .with_hint(
+                "give the proposed monthly fee in the contract's currency, without a symbol",
+            ),
         );
     }
 }
