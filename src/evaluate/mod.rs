@@ -366,31 +366,8 @@ pub fn review(inp: &Inputs) -> Result<Review, Error> {
             .map(|d| &d.initiatives[..]),
         |i| &i.id,
     );
-    let end = period.last().last_day();
-    let renewal = sections::renewal::build(
-        inp.narrative.and_then(|n| n.renewal.as_ref()),
-        &def.contract,
-        &contract,
-        &slas,
-        end,
-        inp.locale,
-    )
-    .filter(|_| renewal_pack);
-    let decisions = sections::decisions::build(
-        &sections::decisions::Sources {
-            contract: &contract,
-            notice_shown: contract.renewal_due || renewal_pack,
-            summary: &summary,
-            slas: &slas,
-            initiatives: &initiatives,
-            renewal: renewal.as_ref(),
-            narrative: inp.narrative,
-            end,
-        },
-        def,
-        currency,
-        inp.locale,
-    );
+    let (decisions, renewal) =
+        decisions_and_renewal(inp, renewal_pack, &contract, &summary, &slas, &initiatives);
     Ok(Review {
         decisions,
         events: sections::events::build(inp, &f, &register),
@@ -436,6 +413,45 @@ pub fn review(inp: &Inputs) -> Result<Review, Error> {
             )
         }),
     })
+}
+
+/// The renewal proposal (a renewal pack only) and the decisions list built from the
+/// sections already evaluated.
+fn decisions_and_renewal(
+    inp: &Inputs,
+    renewal_pack: bool,
+    contract: &ContractView,
+    summary: &Summary,
+    slas: &[SlaResult],
+    initiatives: &[crate::model::Initiative],
+) -> (Vec<Decision>, Option<RenewalView>) {
+    let def = &inp.client.def;
+    let end = inp.period.last().last_day();
+    let renewal = sections::renewal::build(
+        inp.narrative.and_then(|n| n.renewal.as_ref()),
+        &def.contract,
+        contract,
+        slas,
+        end,
+        inp.locale,
+    )
+    .filter(|_| renewal_pack);
+    let decisions = sections::decisions::build(
+        &sections::decisions::Sources {
+            contract,
+            notice_shown: contract.renewal_due || renewal_pack,
+            summary,
+            slas,
+            initiatives,
+            renewal: renewal.as_ref(),
+            narrative: inp.narrative,
+            end,
+        },
+        def,
+        inp.currency(),
+        inp.locale,
+    );
+    (decisions, renewal)
 }
 
 /// Decimals of an amount of money as a reader wants it: whole units when it has no

@@ -22,35 +22,26 @@ pub fn for_client(client: &Client) -> Result<Option<Vec<Device>>, Problems> {
     read(&path, l).map(Some)
 }
 
-/// Reads a device list; every row's problems are reported together.
-pub fn read(path: &Path, l: &Lifecycle) -> Result<Vec<Device>, Problems> {
-    let at = |line: Option<usize>, column: Option<usize>, m: String| Problem {
+/// Where each column of a device list is, by its heading.
+struct Cols {
+    name: usize,
+    kind: usize,
+    purchased: usize,
+    warranty: Option<usize>,
+    os: Option<usize>,
+}
+
+/// A problem at a place in the device list.
+fn at(path: &Path, line: Option<usize>, column: Option<usize>, m: String) -> Problem {
+    Problem {
         line,
         column,
         ..Problem::file(path, m)
-    };
-    let mut rdr = csv::ReaderBuilder::new()
-        .flexible(true)
-        .from_path(path)
-        .map_err(|e| {
-            Problems(vec![
-                at(None, None, format!("cannot read the device list: {e}")).with_hint(
-                    "`lifecycle.devices` in client.yaml names it, relative to the client directory",
-                ),
-            ])
-        })?;
-    let headers: Vec<String> = rdr
-        .headers()
-        .map_err(|e| {
-            Problems(vec![at(
-                Some(1),
-                None,
-                format!("cannot read the header: {e}"),
-            )])
-        })?
-        .iter()
-        .map(|h| h.trim_start_matches('\u{feff}').trim().to_string())
-        .collect();
+    }
+}
+
+/// Finds the columns by their headings (as `lifecycle.columns` names them).
+fn columns(path: &Path, headers: &[String], l: &Lifecycle) -> Result<Cols, Problems> {
     let find = |name: &str| headers.iter().position(|h| h.eq_ignore_ascii_case(name));
     let c = &l.columns;
     let mut problems = Problems::default();
@@ -58,7 +49,13 @@ pub fn read(path: &Path, l: &Lifecycle) -> Result<Vec<Device>, Problems> {
         let i = find(name);
         if i.is_none() {
             problems.push(
-                at(Some(1), None, format!("no column `{name}` (the {field})")).with_hint(format!(
+                at(
+                    path,
+                    Some(1),
+                    None,
+                    format!("no column `{name}` (the {field})"),
+                )
+                .with_hint(format!(
                     "the columns are {}; map yours with `lifecycle.columns.{field}`",
                     headers
                         .iter()
@@ -75,62 +72,115 @@ pub fn read(path: &Path, l: &Lifecycle) -> Result<Vec<Device>, Problems> {
         need(&c.kind, "type"),
         need(&c.purchased, "purchased"),
     );
-    let (warranty, os) = (find(&c.warranty_end), find(&c.os));
-    let (Some(name), Some(kind), Some(purchased)) = (name, kind, purchased) else {
-        return Err(problems);
+    match (name, kind, purchased) {
+        (Some(name), Some(kind), Some(purchased)) => Ok(Cols {
+            name,
+            kind,
+            purchased,
+            warranty: find(&c.warranty_end),
+            os: find(&c.os),
+        }),
+        _ => Err(problems),
+    }
+}
+
+/// One row as a device; its problems (a date that is not one, a type without a refresh
+/// policy) go to `problems`.
+fn device(
+    path: &Path,
+    line: usize,
+    row: &csv::StringRecord,
+    cols: &Cols,
+    l: &Lifecycle,
+    problems: &mut Problems,
+) -> Option<Device> {
+    let cell = |j: usize| row.get(j).unwrap_or("").trim();
+    let mut date = |j: usize, what: &str| -> Option<NaiveDate> {
+        let v = cell(j);
+        match crate::model::Date::parse(v) {
+            Ok(d) => Some(d.0),
+            Err(_) => {
+                problems.push(
+                    at(
+                        path,
+                        Some(line),
+                        Some(j + 1),
+                        format!("{what} `{v}` is not a date"),
+                    )
+                    .with_hint("write dates as YYYY-MM-DD, e.g. `2023-04-17`"),
+                );
+                None
+            }
+        }
     };
+    let bought = date(cols.purchased, "purchase date");
+    let warranty_end = match cols.warranty.filter(|&j| !cell(j).is_empty()) {
+        Some(j) => date(j, "warranty end"),
+        None => None,
+    };
+    let t = cell(cols.kind).to_string();
+    if !l.refresh.contains_key(&t) {
+        let known: Vec<&str> = l.refresh.keys().map(String::as_str).collect();
+        problems.push(
+            at(path, Some(line), Some(cols.kind + 1), format!("device type `{t}` has no refresh policy"))
+                .with_hint(format!(
+                    "add `{t}: {{ years: 5, price: 1000 }}` under `lifecycle.refresh` in client.yaml (it has {})",
+                    known.join(", ")
+                )),
+        );
+    }
+    Some(Device {
+        name: cell(cols.name).to_string(),
+        kind: t,
+        purchased: bought?,
+        warranty_end,
+        os: cols
+            .os
+            .map(cell)
+            .filter(|s| !s.is_empty())
+            .map(str::to_string),
+    })
+}
+
+/// Reads a device list; every row's problems are reported together.
+pub fn read(path: &Path, l: &Lifecycle) -> Result<Vec<Device>, Problems> {
+    let mut rdr = csv::ReaderBuilder::new()
+        .flexible(true)
+        .from_path(path)
+        .map_err(|e| {
+            Problems(vec![
+                at(
+                    path,
+                    None,
+                    None,
+                    format!("cannot read the device list: {e}"),
+                )
+                .with_hint(
+                    "`lifecycle.devices` in client.yaml names it, relative to the client directory",
+                ),
+            ])
+        })?;
+    let headers: Vec<String> = rdr
+        .headers()
+        .map_err(|e| {
+            Problems(vec![at(
+                path,
+                Some(1),
+                None,
+                format!("cannot read the header: {e}"),
+            )])
+        })?
+        .iter()
+        .map(|h| h.trim_start_matches('\u{feff}').trim().to_string())
+        .collect();
+    let cols = columns(path, &headers, l)?;
+    let mut problems = Problems::default();
     let mut out = Vec::new();
     for (i, row) in rdr.records().enumerate() {
         let line = i + 2;
-        let row = match row {
-            Ok(r) => r,
-            Err(e) => {
-                problems.push(at(Some(line), None, format!("unreadable row: {e}")));
-                continue;
-            }
-        };
-        let cell = |j: usize| row.get(j).unwrap_or("").trim();
-        let date = |j: usize, what: &str, problems: &mut Problems| -> Option<NaiveDate> {
-            let v = cell(j);
-            match crate::model::Date::parse(v) {
-                Ok(d) => Some(d.0),
-                Err(_) => {
-                    problems.push(
-                        at(
-                            Some(line),
-                            Some(j + 1),
-                            format!("{what} `{v}` is not a date"),
-                        )
-                        .with_hint("write dates as YYYY-MM-DD, e.g. `2023-04-17`"),
-                    );
-                    None
-                }
-            }
-        };
-        let t = cell(kind).to_string();
-        if !l.refresh.contains_key(&t) {
-            let known: Vec<&str> = l.refresh.keys().map(String::as_str).collect();
-            problems.push(
-                at(Some(line), Some(kind + 1), format!("device type `{t}` has no refresh policy"))
-                    .with_hint(format!(
-                        "add `{t}: {{ years: 5, price: 1000 }}` under `lifecycle.refresh` in client.yaml (it has {})",
-                        known.join(", ")
-                    )),
-            );
-        }
-        let bought = date(purchased, "purchase date", &mut problems);
-        let warranty_end = match warranty.filter(|&j| !cell(j).is_empty()) {
-            Some(j) => date(j, "warranty end", &mut problems),
-            None => None,
-        };
-        if let Some(bought) = bought {
-            out.push(Device {
-                name: cell(name).to_string(),
-                kind: t,
-                purchased: bought,
-                warranty_end,
-                os: os.map(cell).filter(|s| !s.is_empty()).map(str::to_string),
-            });
+        match row {
+            Ok(r) => out.extend(device(path, line, &r, &cols, l, &mut problems)),
+            Err(e) => problems.push(at(path, Some(line), None, format!("unreadable row: {e}"))),
         }
     }
     if problems.0.is_empty() {
