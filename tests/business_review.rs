@@ -617,12 +617,21 @@ fn the_plan_budgets_the_roadmap_and_the_device_refresh_by_quarter() {
         "3 of the 4 devices on the list are due for replacement in the next 4 quarters, \
          one of them already past its refresh date."
     );
-    // On the page: the forecast's total, and the decision RM-1 asks for, with its cost.
+    // The monthly review lists the decision RM-1 asks for, with its cost; the plan and
+    // its budget are the QBR's (Harlow's Q3: the page shows the JSON's total).
     let out = tempfile::tempdir().unwrap();
     let text = pdf_text(&render(&dir, "2026-10", out.path()));
     assert!(
-        text.contains("Budget forecast") && text.contains("$40,450"),
+        text.contains("RM-1 A second storage array for the WMS")
+            && !text.contains("Budget forecast"),
         "{text}"
+    );
+    let q3 = evaluate_quarter("harlow-fenwick", "2026-Q3");
+    let total = q3["plan"]["total"]["total_text"].as_str().unwrap();
+    let text = document("harlow-fenwick", &["qbr", "--quarter", "2026-Q3"]);
+    assert!(
+        text.contains("Budget forecast") && text.contains(total),
+        "{total}"
     );
     let d = by_id_topic(&r["decisions"], "initiative");
     assert_eq!(d["title_text"], "RM-1 A second storage array for the WMS");
