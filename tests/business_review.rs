@@ -304,22 +304,22 @@ fn a_missed_ticket_sla_says_how_many_tickets_short() {
 #[test]
 fn the_estate_beyond_the_contract_is_money_in_the_summary() {
     // Alder & Finch counted 192 devices and 158 users in October 2026 against 180 and
-    // 150 covered: 12 × $40 + 8 × $25 = $680.00 a month. Harlow: 252 devices against
-    // 240, 12 × £30 = £360.00 (its contract covers no user count).
+    // 150 covered: 12 × $40 + 8 × $25 = $680 a month. Harlow: 252 devices against
+    // 240, 12 × £30 = £360 (its contract covers no user count).
     let alder = sample().join("clients/alder-finch");
     let r = evaluate(&alder, "2026-10");
     assert_eq!(r["contract"]["beyond_monthly"], 680.0);
     let sentence = "In October 2026 the estate was 12 devices beyond the 180 covered and 8 users \
-                    beyond the 150 covered: $680.00 a month at the contract's prices.";
+                    beyond the 150 covered: $680 a month at the contract's prices.";
     // After the notice deadline, before the results.
     assert_eq!(r["summary"]["sentences"][1], sentence);
     let out = tempfile::tempdir().unwrap();
     assert!(pdf_text(&render(&alder, "2026-10", out.path())).contains(sentence));
     let r = evaluate(&sample().join("clients/harlow-fenwick"), "2026-10");
-    assert_eq!(r["contract"]["beyond_monthly_text"], "£360.00");
+    assert_eq!(r["contract"]["beyond_monthly_text"], "£360");
     assert_eq!(
         r["summary"]["sentences"][1],
-        "In October 2026 the estate was 12 devices beyond the 240 covered: £360.00 a month \
+        "In October 2026 the estate was 12 devices beyond the 240 covered: £360 a month \
          at the contract's prices."
     );
     // Without a price the count is still said, and priced at nothing.

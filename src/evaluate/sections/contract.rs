@@ -165,7 +165,7 @@ pub fn set_coverage(
         .map(|&(n, _, price, _)| Some(f64::from(n) * price?))
         .sum();
     v.beyond_monthly = amount;
-    v.beyond_monthly_text = amount.map(|a| loc.money(a, 2, currency));
+    v.beyond_monthly_text = amount.map(|a| crate::evaluate::money_text(loc, a, currency));
     let mut args = vec![
         ("month", Arg::from(loc.period(&Period::Month(as_of.0)))),
         ("items", loc.and_list(&items).into()),
