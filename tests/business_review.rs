@@ -789,3 +789,35 @@ fn bad_events_risks_roadmaps_and_device_lists_are_located_errors_all_at_once() {
         assert!(err.contains(want), "missing {want:?} in\n{err}");
     }
 }
+
+#[test]
+fn a_render_reports_the_period_files_and_the_device_list_together_and_writes_nothing() {
+    // A misspelt field in a risk: one error (no false "unknown risk" for the initiative
+    // that names it); an empty device list: said as such; nothing is written.
+    let t = alder_with_devices("");
+    std::fs::write(t.path().join("clients/alder-finch/devices.csv"), "").unwrap();
+    let period = t.path().join("clients/alder-finch/periods/2026-10.yaml");
+    let text = std::fs::read_to_string(&period).unwrap();
+    std::fs::write(&period, text.replace("likelihood: 3,", "likelyhood: 3,")).unwrap();
+    let out = t.path().join("out");
+    let o = svcreview(&[
+        "monthly",
+        t.path().join("clients/alder-finch").to_str().unwrap(),
+        "--period",
+        "2026-10",
+        "-o",
+        out.to_str().unwrap(),
+    ]);
+    assert_eq!(o.status.code(), Some(1));
+    let err = stderr(&o);
+    assert!(
+        err.contains("`risks[0].likelyhood`: unknown field"),
+        "{err}"
+    );
+    assert!(
+        err.contains("devices.csv: the device list is empty"),
+        "{err}"
+    );
+    assert!(!err.contains("unknown risk"), "{err}");
+    assert!(!out.exists() || std::fs::read_dir(&out).unwrap().next().is_none());
+}

@@ -103,7 +103,18 @@ pub fn load_for(
         .collect::<BTreeSet<_>>()
         .into_iter()
         .collect();
-    let periods = period_files(&client, period, &window)?;
+    // The period files and the device list are both checked before either stops the run.
+    let (periods, devices) = match (
+        period_files(&client, period, &window),
+        crate::load::devices::for_client(&client),
+    ) {
+        (Ok(p), Ok(d)) => (p, d),
+        (p, d) => {
+            let mut all = p.err().unwrap_or_default();
+            all.0.extend(d.err().unwrap_or_default().0);
+            return Err(all.into());
+        }
+    };
     let spans: Vec<(Month, Month)> = compared
         .iter()
         .filter(|p| !matches!(p, Period::Month(_)))
@@ -118,7 +129,6 @@ pub fn load_for(
     let locale = locale::client_locale(&client, cfg.templates.as_deref())?;
     let narrative = files::review_notes(&client, &period.file_id())?;
     let presented = history::load(&client.dir, period.plus(-1))?;
-    let devices = crate::load::devices::for_client(&client)?;
     Ok(Loaded {
         devices,
         root,

@@ -45,7 +45,7 @@ fn columns(path: &Path, headers: &[String], l: &Lifecycle) -> Result<Cols, Probl
     let find = |name: &str| headers.iter().position(|h| h.eq_ignore_ascii_case(name));
     let c = &l.columns;
     let mut problems = Problems::default();
-    let mut need = |name: &str, field: &str| {
+    let mut need = |name: &str, field: &str, what: &str| {
         let i = find(name);
         if i.is_none() {
             problems.push(
@@ -53,7 +53,7 @@ fn columns(path: &Path, headers: &[String], l: &Lifecycle) -> Result<Cols, Probl
                     path,
                     Some(1),
                     None,
-                    format!("no column `{name}` (the {field})"),
+                    format!("no column `{name}` (the {what})"),
                 )
                 .with_hint(format!(
                     "the columns are {}; map yours with `lifecycle.columns.{field}`",
@@ -68,9 +68,9 @@ fn columns(path: &Path, headers: &[String], l: &Lifecycle) -> Result<Cols, Probl
         i
     };
     let (name, kind, purchased) = (
-        need(&c.name, "name"),
-        need(&c.kind, "type"),
-        need(&c.purchased, "purchased"),
+        need(&c.name, "name", "device name"),
+        need(&c.kind, "type", "device type"),
+        need(&c.purchased, "purchased", "purchase date"),
     );
     match (name, kind, purchased) {
         (Some(name), Some(kind), Some(purchased)) => Ok(Cols {
@@ -173,6 +173,14 @@ pub fn read(path: &Path, l: &Lifecycle) -> Result<Vec<Device>, Problems> {
         .iter()
         .map(|h| h.trim_start_matches('\u{feff}').trim().to_string())
         .collect();
+    if headers.iter().all(String::is_empty) {
+        return Err(Problems(vec![
+            at(path, None, None, "the device list is empty".into()).with_hint(
+                "its first line names the columns, e.g. `name,type,purchased,warranty_end,os`, \
+                 then one device a line",
+            ),
+        ]));
+    }
     let cols = columns(path, &headers, l)?;
     let mut problems = Problems::default();
     let mut out = Vec::new();

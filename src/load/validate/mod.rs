@@ -796,6 +796,11 @@ pub(crate) fn period(
     month_minutes: Option<f64>,
     problems: &mut Problems,
 ) {
+    // Problems found while reading the file, before any of the checks below.
+    let risks_whole = !problems
+        .0
+        .iter()
+        .any(|p| p.field.as_deref().is_some_and(|f| f.starts_with("risks")));
     period_kpis(data, def, doc, problems);
     period_slas(data, def, doc, problems);
     period_availability(data, def, doc, month_minutes, problems);
@@ -803,7 +808,7 @@ pub(crate) fn period(
     period_actions(data, def, doc, problems);
     registers::events(data, month, doc, problems);
     registers::risks(data, doc, problems);
-    registers::initiatives(data, def, doc, problems);
+    registers::initiatives(data, def, risks_whole, doc, problems);
 }
 
 /// The KPI values: each KPI defined, each value in its unit's range.

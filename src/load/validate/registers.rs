@@ -99,9 +99,12 @@ pub(crate) fn risks(data: &PeriodData, doc: &YamlDoc, problems: &mut Problems) {
 }
 
 /// A period file's roadmap: ids once, costs 0 or more, links to known risks and CSFs.
+/// `risks_whole`: the file's risk register read without a problem (one that did not is
+/// not checked against, so that one typo is one error).
 pub(crate) fn initiatives(
     data: &PeriodData,
     def: &ClientDef,
+    risks_whole: bool,
     doc: &YamlDoc,
     problems: &mut Problems,
 ) {
@@ -128,7 +131,7 @@ pub(crate) fn initiatives(
             }
         }
         for (j, r) in x.risks.iter().enumerate() {
-            if !risks.contains(&r.as_str()) {
+            if risks_whole && !risks.contains(&r.as_str()) {
                 let (m, _) = unknown_id("risk", r, &risks);
                 problems.push(
                     doc.problem(&format!("{base}.risks[{j}]"), m)
