@@ -144,6 +144,21 @@ pub enum RiskCategory {
     Other,
 }
 
+impl RiskCategory {
+    /// Its label's key.
+    pub fn key(self) -> &'static str {
+        match self {
+            RiskCategory::Security => "risk_security",
+            RiskCategory::Continuity => "risk_continuity",
+            RiskCategory::Compliance => "risk_compliance",
+            RiskCategory::Capacity => "risk_capacity",
+            RiskCategory::Lifecycle => "risk_lifecycle",
+            RiskCategory::Supplier => "risk_supplier",
+            RiskCategory::Other => "risk_other",
+        }
+    }
+}
+
 /// The state of a risk.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Deserialize, Serialize, JsonSchema)]
 #[serde(rename_all = "lowercase")]
@@ -225,6 +240,22 @@ pub enum InitiativeCategory {
     Productivity,
     /// Anything else.
     Other,
+}
+
+impl InitiativeCategory {
+    /// Its label's key.
+    pub fn key(self) -> &'static str {
+        match self {
+            InitiativeCategory::Security => "initiative_security",
+            InitiativeCategory::Infrastructure => "initiative_infrastructure",
+            InitiativeCategory::Lifecycle => "initiative_lifecycle",
+            InitiativeCategory::Cloud => "initiative_cloud",
+            InitiativeCategory::Compliance => "initiative_compliance",
+            InitiativeCategory::Continuity => "initiative_continuity",
+            InitiativeCategory::Productivity => "initiative_productivity",
+            InitiativeCategory::Other => "initiative_other",
+        }
+    }
 }
 
 /// The state of an initiative.

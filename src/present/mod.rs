@@ -254,11 +254,23 @@ fn budget_chart(f: &Frame, plan: &crate::review::Plan, currency: Option<&str>) -
         .map(|q| Some(q.total_text.clone()))
         .collect();
     let money = |v: f64, _: usize| f.loc.money(v, 0, currency);
+    amount_bars(f, &bars, &money, Some(&labels), None)
+}
+
+/// Bars of amounts from zero in the accent colour, with no goal (tickets opened, the
+/// budget of each quarter).
+fn amount_bars(
+    f: &Frame,
+    bars: &[(String, Option<f64>)],
+    y_text: &dyn Fn(f64, usize) -> String,
+    labels: Option<&[Option<String>]>,
+    highlight: Option<&[bool]>,
+) -> String {
     charts::bar_chart(&BarChart {
-        bars: &bars,
+        bars,
         goal: None,
         goal_label: None,
-        y_text: &money,
+        y_text,
         y_decimals: 0,
         y_min_floor: Some(0.0),
         y_max_cap: None,
@@ -267,8 +279,8 @@ fn budget_chart(f: &Frame, plan: &crate::review::Plan, currency: Option<&str>) -
         width: f.width,
         height: f.height,
         no_data_label: f.loc.label("no_data"),
-        labels: Some(&labels),
-        highlight: None,
+        labels,
+        highlight,
     })
 }
 
@@ -350,22 +362,7 @@ fn sla_chart(f: &Frame, s: &crate::review::SlaResult) -> String {
 fn volume_chart(f: &Frame, opened: &[Option<usize>]) -> String {
     let bars = f.points(opened.iter().map(|x| x.map(|n| n as f64)));
     let count = |v: f64, d: usize| f.loc.number(v, d);
-    charts::bar_chart(&BarChart {
-        bars: &bars,
-        goal: None,
-        goal_label: None,
-        y_text: &count,
-        y_decimals: 0,
-        y_min_floor: Some(0.0),
-        y_max_cap: None,
-        colour: f.accent,
-        miss_colour: f.accent,
-        width: f.width,
-        height: f.height,
-        no_data_label: f.loc.label("no_data"),
-        labels: None,
-        highlight: f.highlight,
-    })
+    amount_bars(f, &bars, &count, None, f.highlight)
 }
 
 /// Tickets open at each month's end, as a line in the provider's primary colour.

@@ -182,15 +182,11 @@ fn view(inp: &Inputs, i: &Initiative) -> InitiativeView {
     let loc = inp.locale;
     let currency = inp.currency();
     let def = &inp.client.def;
-    let category = serde_json::to_value(i.category)
-        .ok()
-        .and_then(|v| v.as_str().map(str::to_string))
-        .unwrap_or_default();
     let status = i.status.key();
     InitiativeView {
         id: i.id.clone(),
         title: i.title.clone(),
-        category_text: loc.label(&format!("initiative_{category}")).into(),
+        category_text: loc.label(i.category.key()).into(),
         quarter: i.quarter.to_string(),
         quarter_text: quarter_label(loc, i.quarter),
         one_off_text: i.one_off.map(|x| money_text(loc, x, currency)),

@@ -78,7 +78,7 @@ fn view(r: &Risk, end: chrono::NaiveDate, initiatives: &[Initiative], loc: &Loca
     RiskView {
         id: r.id.clone(),
         title: r.title.clone(),
-        category_text: loc.label(&format!("risk_{}", category_key(r))).into(),
+        category_text: loc.label(r.category.key()).into(),
         likelihood: r.likelihood,
         impact: r.impact,
         score,
@@ -99,13 +99,6 @@ fn view(r: &Risk, end: chrono::NaiveDate, initiatives: &[Initiative], loc: &Loca
             .map(|i| format!("{} {}", i.id, i.title))
             .collect(),
     }
-}
-
-fn category_key(r: &Risk) -> String {
-    serde_json::to_value(r.category)
-        .ok()
-        .and_then(|v| v.as_str().map(str::to_string))
-        .unwrap_or_default()
 }
 
 /// What changed between two registers, in sentences: new risks, risks closed, and
