@@ -825,6 +825,6 @@ renewal:
     - Die 60 Geräte der neuen Lackiererei ab März 2027
     - P1-Reaktionszeit-SLA für das OT-Netz (30 Minuten, 24/7, 95 %)
 asks:
-  - Kündigungsfrist beachten – Entscheidung zur Verlängerung bis 1. November 2026.
+  - Einen Ansprechpartner für die IT der neuen Lackiererei benennen, bevor die 60 Geräte übernommen werden.
 """)
 print("sample-data generated")

@@ -97,6 +97,12 @@ pub fn month_start(m: Month, tz: Tz) -> DateTime<Utc> {
     local_to_utc(tz, m.first_day().and_time(NaiveTime::MIN))
 }
 
+/// The instant a day starts (its first local midnight, or the earliest instant of the
+/// day where a DST jump skips midnight), in `tz`.
+pub fn day_start(d: chrono::NaiveDate, tz: Tz) -> DateTime<Utc> {
+    local_midnight(d, tz).with_timezone(&Utc)
+}
+
 /// Real minutes from the first local midnight of the month to the first of the next,
 /// in `tz`: a month with a DST change has an hour more or less.
 pub fn month_minutes(month: Month, tz: Tz) -> f64 {

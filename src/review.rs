@@ -620,6 +620,14 @@ pub struct PeriodInfo {
     pub chart_in_period: Vec<bool>,
     /// The next period of the same kind (`Q4 2026`), for "next review".
     pub next_label: String,
+    /// The issue date, `2026-11-02`: `--issued`, else when the figures stand (the
+    /// ticket exports' as-of time) when that is after the period, else its last day.
+    pub issued: String,
+    /// Shown.
+    pub issued_text: String,
+    /// `Figures as of 2 November 2026`, when the review is issued after its period (its
+    /// ticket outcomes count up to then).
+    pub figures_as_of_text: Option<String>,
 }
 
 /// The MSP presenting the review.

@@ -522,7 +522,16 @@ fn emails_round_trip_through_smtp_with_the_pdf_intact() {
     );
     let pdf = std::fs::read(out.join("harlow-fenwick/2026-10-monthly.pdf")).unwrap();
     let att = msg.attachments().next().expect("an attachment");
-    assert_eq!(att.attachment_name(), Some("2026-10-monthly.pdf"));
+    // Named for the client, the document and the period, as the client files it.
+    assert_eq!(
+        att.attachment_name(),
+        Some("Harlow & Fenwick LLP - Monthly service review - October 2026.pdf")
+    );
+    // Sent: dated now, with an id of its own, not a draft.
+    let sent_id = msg.message_id().unwrap().to_string();
+    assert!(msg.header("X-Unsent").is_none());
+    let year = msg.date().unwrap().year;
+    assert!(year >= 2026, "dated when sent: {year}");
     assert!(
         att.contents() == pdf.as_slice(),
         "the attached PDF is byte-identical"
@@ -531,6 +540,16 @@ fn emails_round_trip_through_smtp_with_the_pdf_intact() {
     let eml = std::fs::read(out.join("harlow-fenwick/2026-10-monthly.eml")).unwrap();
     let msg = mail_parser::MessageParser::default().parse(&eml).unwrap();
     assert!(msg.attachments().next().unwrap().contents() == pdf.as_slice());
+    // The .eml is an unsent draft, dated the review's issue date, with the review's id.
+    assert_eq!(msg.header("X-Unsent").and_then(|h| h.as_text()), Some("1"));
+    assert_eq!(
+        msg.message_id(),
+        Some("harlow-fenwick.monthly.2026-10@svcreview")
+    );
+    assert_ne!(msg.message_id(), Some(sent_id.as_str()));
+    // Its body carries the decisions and the SDM's notes of the month.
+    let body = msg.body_text(0).unwrap();
+    assert!(body.contains("Decisions and money"), "{body}");
     // Riverside's second contact receives QBRs and annual reviews only.
     let (rcpt, _) = received
         .iter()

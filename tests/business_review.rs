@@ -698,7 +698,7 @@ fn the_renewal_proposal_sets_the_proposed_fee_against_the_contract() {
     assert_eq!(x["current_annual_text"], "294.000\u{a0}€");
     assert_eq!(x["proposed_annual_text"], "321.600\u{a0}€");
     assert_eq!(x["change_text"], "+27.600\u{a0}€ (+9,4\u{a0}%)");
-    assert_eq!(x["credits_text"], "1.225\u{a0}€");
+    assert_eq!(x["credits_text"], "1.225,00\u{a0}€");
     // The annual value in whole euros: cents say nothing here.
     assert_eq!(r["contract"]["annual_value_text"], "294.000\u{a0}€");
     // It is one of the decisions, after the notice deadline.

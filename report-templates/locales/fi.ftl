@@ -616,3 +616,4 @@ source-calendar = { $hours }, aikavyöhyke { $timezone }, pyhäpäiviä { $holid
 source-devices = { $file }: laitteita { $count }; kunkin laitteen uusimisajankohta määräytyy sen tyypin uusimiskäytännön mukaan.
 source-rules = SLA:n toteuma on ajallaan olleiden tikettien määrä jaettuna ajallaan ja myöhässä olleiden tikettien yhteismäärällä; vielä avoimet tiketit, jotka ovat tavoiteajassa, luetellaan mutta niitä ei lasketa. Käytettävyys on suunniteltu aika vähennettynä huolto- ja käyttökatkoilla jaettuna suunnitellulla ajalla vähennettynä huoltokatkoilla, minuutteina. Neljännes tai vuosi lasketaan kuukausistaan: tiketit ja minuutit lasketaan yhteen, tasot otetaan jakson lopusta ja keskiarvot painotetaan sillä, mistä ne on laskettu.
 unplanned_downtime = Suunnittelematon katko
+figures-as-of = Luvut { $date } tilanteen mukaan

@@ -530,3 +530,4 @@ source-calendar = { $hours }, zona waktu { $timezone }, { $holidays } hari libur
 source-devices = { $file }: { $count } perangkat, masing-masing jatuh tempo untuk diganti menurut kebijakan penggantian untuk jenisnya.
 source-rules = Capaian SLA adalah jumlah tiket yang terpenuhi dibagi jumlah tiket yang terpenuhi dan dilanggar; tiket yang masih terbuka dan masih dalam target dicantumkan, tetapi tidak dihitung. Ketersediaan adalah menit terjadwal dikurangi pemeliharaan dan waktu henti, dibagi menit terjadwal dikurangi pemeliharaan. Kuartal atau tahun dihitung dari bulan-bulannya: tiket dan menit dijumlahkan, nilai diambil pada akhir periode, dan rata-rata dibobot menurut apa yang dirata-ratakan.
 unplanned_downtime = Waktu henti tak terencana
+figures-as-of = Angka per { $date }

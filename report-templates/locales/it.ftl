@@ -646,3 +646,4 @@ source-devices = { $file }: { $count ->
 }
 source-rules = Il livello raggiunto da uno SLA è il numero di ticket entro SLA diviso per la somma dei ticket entro SLA e fuori SLA; i ticket ancora aperti ed entro l'obiettivo sono elencati, ma non conteggiati. La disponibilità è data dai minuti pianificati meno manutenzione e indisponibilità, divisi per i minuti pianificati meno la manutenzione. Un trimestre o un anno è calcolato a partire dai suoi mesi: ticket e minuti sono sommati, i livelli sono quelli di fine periodo, le medie sono ponderate in base a ciò su cui sono calcolate.
 unplanned_downtime = Fermo non pianificato
+figures-as-of = Dati aggiornati al { $date }

@@ -623,3 +623,4 @@ source-devices = { $file }: { $count ->
 }
 source-rules = De realisatie van een SLA is het aantal gehaalde tickets gedeeld door de gehaalde en overschreden tickets samen; tickets die nog open staan en binnen de norm vallen, worden vermeld maar niet meegeteld. Beschikbaarheid is de geplande tijd min onderhoud en uitvaltijd, gedeeld door de geplande tijd min onderhoud, in minuten. Een kwartaal of jaar wordt uit de maanden berekend: tickets en minuten worden opgeteld, standen gelden aan het einde van de periode en gemiddelden worden gewogen naar waarover ze het gemiddelde zijn.
 unplanned_downtime = Ongeplande uitval
+figures-as-of = Cijfers per { $date }

@@ -544,3 +544,4 @@ source-calendar = { $hours }, { $timezone } saat dilimi, { $holidays } tatil gü
 source-devices = { $file }: { $count } cihaz; her birinin yenileme zamanı, türünün yenileme politikasına göre belirlenir.
 source-rules = Bir SLA'nın gerçekleşme oranı, karşılanan çağrıların karşılanan ve ihlal edilen çağrıların toplamına bölünmesiyle bulunur; hâlâ açık olup hedef süre içinde kalan çağrılar listelenir ama sayılmaz. Erişilebilirlik, planlanan dakikalardan bakım ve kesinti düşüldükten sonra kalan sürenin, planlanan dakikalardan yalnızca bakım düşüldükten sonra kalan süreye oranıdır. Bir çeyrek veya yıl, aylarından hesaplanır: çağrılar ve dakikalar toplanır, seviyeler dönem sonundaki değerlerdir, ortalamalar neyin ortalaması olduklarına göre ağırlıklandırılır.
 unplanned_downtime = Planlanmamış kesinti
+figures-as-of = { $date } itibarıyla rakamlar

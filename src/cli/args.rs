@@ -127,6 +127,15 @@ pub struct TemplateArgs {
     /// A directory whose files override the embedded templates and locales, file by file.
     #[arg(long, value_name = "DIR")]
     pub templates: Option<PathBuf>,
+    /// The date the review is issued, YYYY-MM-DD (not before the period ends): its
+    /// figures as they stood at the end of that day. Default: when the ticket exports
+    /// were taken, or the period's last day.
+    #[arg(long, value_name = "DATE", value_parser = parse_date)]
+    pub issued: Option<chrono::NaiveDate>,
+}
+
+pub fn parse_date(s: &str) -> Result<chrono::NaiveDate, String> {
+    crate::model::Date::parse(s).map(|d| d.0)
 }
 
 impl TemplateArgs {
@@ -142,6 +151,7 @@ impl TemplateArgs {
         Ok(RenderConfig {
             templates: self.templates,
             source_date: crate::commands::source_date_epoch()?,
+            issued: self.issued,
         })
     }
 }

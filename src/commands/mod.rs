@@ -28,6 +28,8 @@ pub struct RenderConfig {
     pub templates: Option<PathBuf>,
     /// The document date from SOURCE_DATE_EPOCH, when set; else the period's last day.
     pub source_date: Option<chrono::NaiveDate>,
+    /// `--issued`: the date the review is issued (its figures as they stood then).
+    pub issued: Option<chrono::NaiveDate>,
 }
 
 /// The date SOURCE_DATE_EPOCH (seconds since 1970, UTC) names, if it is set and valid.

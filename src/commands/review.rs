@@ -38,6 +38,57 @@ pub struct Loaded {
     pub presented: Option<serde_json::Value>,
     /// The client's device list, when it keeps one.
     pub devices: Option<Vec<crate::model::Device>>,
+    /// The issue date (see [`issue_date`]).
+    pub issued: chrono::NaiveDate,
+}
+
+/// The moment the figures stand at when `--issued` names a date: the end of that day in
+/// the client's time zone. The date may not fall before the period ends, nor after
+/// today (SOURCE_DATE_EPOCH, when set).
+fn issued_given(
+    client: &Client,
+    period: Period,
+    cfg: &RenderConfig,
+) -> Result<Option<chrono::DateTime<chrono::Utc>>, Error> {
+    let Some(d) = cfg.issued else {
+        return Ok(None);
+    };
+    let end = period.last().last_day();
+    let today = cfg
+        .source_date
+        .unwrap_or_else(|| chrono::Utc::now().date_naive());
+    if d < end {
+        return Err(Error::Usage(format!(
+            "--issued {d}: before the period ends ({end}); a review is issued after its last day"
+        )));
+    }
+    if d > today {
+        return Err(Error::Usage(format!(
+            "--issued {d}: after today ({today}); give the date the review is issued"
+        )));
+    }
+    Ok(Some(crate::calendar::day_start(
+        d.succ_opt().unwrap_or(d),
+        client.tz,
+    )))
+}
+
+/// The date a review is issued: `--issued` when given; else when its figures stand (the
+/// ticket exports' `as_of`, or their newest timestamp, in the client's time zone) when
+/// that is after the period; else the period's last day.
+pub fn issue_date(
+    client: &Client,
+    period: Period,
+    cfg: &RenderConfig,
+    tickets: Option<&ForReview>,
+) -> chrono::NaiveDate {
+    let end = period.last().last_day();
+    cfg.issued.unwrap_or_else(|| {
+        tickets
+            .and_then(|t| t.as_of)
+            .map(|at| at.with_timezone(&client.tz).date_naive())
+            .map_or(end, |d| d.max(end))
+    })
 }
 
 /// The client directory's workspace root and provider, and the client, each read once.
@@ -120,16 +171,21 @@ pub fn load_for(
         .filter(|p| !matches!(p, Period::Month(_)))
         .map(|p| (p.first(), p.last()))
         .collect();
+    let issued_at = issued_given(&client, period, cfg)?;
     let tickets = match crate::load::tickets::for_window(&client, window[0])? {
-        Some(imported) => Some(figures::for_review(&client, imported, &window, &spans)?),
+        Some(imported) => Some(figures::for_review(
+            &client, imported, &window, &spans, issued_at,
+        )?),
         None => None,
     };
+    let issued = issue_date(&client, period, cfg, tickets.as_ref());
     // Unattended runs see what `validate` warns of too, whatever happens next.
     print_warnings(tickets.iter().flat_map(|t| &t.warnings));
     let locale = locale::client_locale(&client, cfg.templates.as_deref())?;
     let narrative = files::review_notes(&client, &period.file_id())?;
     let presented = history::load(&client.dir, period.plus(-1))?;
     Ok(Loaded {
+        issued,
         devices,
         root,
         provider,
@@ -245,6 +301,7 @@ pub fn inputs<'a>(l: &'a Loaded, locale: &'a Locale) -> evaluate::Inputs<'a> {
         skipped_rows: l.tickets.as_ref().map_or(&[][..], |t| &t.skipped),
         ticket_rows: l.tickets.as_ref().map_or(0, |t| t.rows),
         devices: l.devices.as_deref(),
+        issued: l.issued,
     }
 }
 
@@ -270,9 +327,11 @@ pub fn document_of(
         Some(root) => provider_logo(root, &loaded.provider)?,
         None => None,
     };
-    let date = cfg
-        .source_date
-        .unwrap_or_else(|| review.period.id.last().last_day());
+    // The PDF's timestamp: SOURCE_DATE_EPOCH for reproducible files, else the issue date.
+    let date = cfg.source_date.unwrap_or_else(|| {
+        chrono::NaiveDate::parse_from_str(&review.period.issued, "%Y-%m-%d")
+            .unwrap_or_else(|_| review.period.id.last().last_day())
+    });
     present::review_document(
         review,
         &loaded.locale,

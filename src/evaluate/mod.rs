@@ -56,6 +56,8 @@ pub struct Inputs<'a> {
     pub presented: Option<&'a serde_json::Value>,
     /// The client's device list, when it keeps one (`lifecycle.devices`).
     pub devices: Option<&'a [crate::model::Device]>,
+    /// The date the review is issued (its figures stand then).
+    pub issued: chrono::NaiveDate,
 }
 
 /// What is known about one month: its period file and its ticket figures.
@@ -489,6 +491,14 @@ fn period_info(inp: &Inputs, f: &Frame) -> PeriodInfo {
         chart_months: f.chart.iter().map(|m| inp.locale.month_short(*m)).collect(),
         chart_in_period: f.chart.iter().map(|m| f.months.contains(m)).collect(),
         next_label: inp.locale.period(&period.plus(1)),
+        issued: inp.issued.to_string(),
+        issued_text: inp.locale.date(inp.issued),
+        figures_as_of_text: (inp.issued > period.last().last_day()).then(|| {
+            inp.locale.say(
+                "figures-as-of",
+                &[("date", inp.locale.date(inp.issued).into())],
+            )
+        }),
     }
 }
 

@@ -35,17 +35,67 @@ fn template(templates: Option<&Path>, name: &str, default: &str) -> Result<Strin
     }
 }
 
-/// Builds the message; `None` when nobody receives this kind of review.
+/// `X-Unsent: 1`: a draft that a mail client (Outlook, Thunderbird, Apple Mail) opens
+/// ready to check and send.
+#[derive(Clone)]
+struct XUnsent;
+
+impl lettre::message::header::Header for XUnsent {
+    fn name() -> lettre::message::header::HeaderName {
+        lettre::message::header::HeaderName::new_from_ascii_str("X-Unsent")
+    }
+    fn parse(_: &str) -> Result<Self, Box<dyn std::error::Error + Send + Sync>> {
+        Ok(XUnsent)
+    }
+    fn display(&self) -> lettre::message::header::HeaderValue {
+        lettre::message::header::HeaderValue::new(Self::name(), "1".into())
+    }
+}
+
+/// The name of the attached PDF as the client sees it: the client, the document and the
+/// period (`Alder & Finch Logistics Inc. - Monthly service review - October 2026.pdf`),
+/// without the characters a file system refuses.
+pub fn attachment_name(review: &Review, loc: &Locale) -> String {
+    let title = match review.kind {
+        crate::review::Kind::Monthly => "monthly_title",
+        crate::review::Kind::Qbr => "qbr_title",
+        crate::review::Kind::Annual => "annual_title",
+    };
+    let name = format!(
+        "{} - {} - {}",
+        review.client.name,
+        loc.label(title),
+        review.period.label
+    );
+    let clean: String = name
+        .chars()
+        .map(|c| {
+            if "/\\:*?\"<>|".contains(c) || c.is_control() {
+                '-'
+            } else {
+                c
+            }
+        })
+        .collect();
+    format!("{clean}.pdf")
+}
+
+/// Builds the message; `None` when nobody receives this kind of review. `sending`: the
+/// time of a run that sends it (a fresh `Date` and a `Message-ID` of its own); without,
+/// an unsent draft (`X-Unsent: 1`) dated the review's issue date, the same bytes for the
+/// same review.
+#[allow(clippy::too_many_arguments)]
 pub fn message(
     review: &Review,
     from: &str,
     contacts: &[Contact],
     kind: &str,
     pdf: &[u8],
-    pdf_name: &str,
     loc: &Locale,
     templates: Option<&Path>,
+    sending: Option<std::time::SystemTime>,
 ) -> Result<Option<Message>, Error> {
+    let pdf_name = attachment_name(review, loc);
     let to = recipients(contacts, kind);
     if to.is_empty() {
         return Ok(None);
@@ -67,14 +117,11 @@ pub fn message(
                 ("period", (&review.period.label).into()),
             ],
         ))
-        // Deterministic headers: the same review gives the same message.
-        .date(UNIX_EPOCH + Duration::from_secs(date_secs(review)))
-        .message_id(Some(format!(
-            "<{}.{}.{}@svcreview>",
-            review.client.slug,
-            kind,
-            review.period.id.file_id()
-        )));
+        .date(sending.unwrap_or(UNIX_EPOCH + Duration::from_secs(date_secs(review))))
+        .message_id(Some(message_id(review, kind, sending)));
+    if sending.is_none() {
+        b = b.header(XUnsent);
+    }
     for c in &to {
         // Built from its parts, not parsed from "name <address>": a name such as
         // `Delgado, Maria` or `Maria Delgado (CIO)` is quoted as it must be.
@@ -90,7 +137,7 @@ pub fn message(
                 .singlepart(SinglePart::plain(text))
                 .singlepart(SinglePart::html(html)),
         )
-        .singlepart(Attachment::new(pdf_name.to_string()).body(
+        .singlepart(Attachment::new(pdf_name).body(
             pdf.to_vec(),
             ContentType::parse("application/pdf").expect("valid"),
         ));
@@ -198,11 +245,36 @@ fn words(
         "actions": loc.say("email-actions", &[]),
         "action_lines": action_lines,
         "regards": loc.say("email-regards", &[]),
+        // The SDM's words for the review: written for a QBR or annual review, else the
+        // month's notes.
+        "notes": review
+            .narrative
+            .as_ref()
+            .and_then(|n| n.notes.clone())
+            .or_else(|| review.notes.clone())
+            .map(|n| n.trim().to_string()),
     })
 }
 
+/// A draft's id is the review's (the same draft twice is the same message); a message
+/// sent has an id of its own, from the time it was sent.
+fn message_id(review: &Review, kind: &str, sending: Option<std::time::SystemTime>) -> String {
+    let base = format!(
+        "{}.{}.{}",
+        review.client.slug,
+        kind,
+        review.period.id.file_id()
+    );
+    match sending.and_then(|t| t.duration_since(UNIX_EPOCH).ok()) {
+        Some(d) => format!("<{base}.{}.{}@svcreview>", d.as_nanos(), std::process::id()),
+        None => format!("<{base}@svcreview>"),
+    }
+}
+
+/// Noon of the issue date, for a draft's `Date`.
 fn date_secs(review: &Review) -> u64 {
-    let d = review.period.id.last().last_day();
+    let d = chrono::NaiveDate::parse_from_str(&review.period.issued, "%Y-%m-%d")
+        .unwrap_or_else(|_| review.period.id.last().last_day());
     d.and_hms_opt(12, 0, 0)
         .expect("valid")
         .and_utc()

@@ -420,7 +420,7 @@ pub fn review_document(
         review,
         labels: &loc.labels,
         charts: chart_paths,
-        issued: loc.date(date),
+        issued: review.period.issued_text.clone(),
         lang: &loc.lang,
         region: loc.region.as_deref(),
         upper: upper_labels(loc),

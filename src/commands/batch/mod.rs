@@ -390,11 +390,17 @@ fn render_client(b: &Batch, dir: &Path, slug: &str, o: &mut Outcome) -> Result<(
         Vec::new()
     };
     let mut files = vec![(name, pdf)];
-    files.extend(messages.iter().map(|(eml, m)| (eml.clone(), m.formatted())));
+    if b.email {
+        files.extend(
+            messages
+                .iter()
+                .map(|(eml, draft, _)| (eml.clone(), draft.formatted())),
+        );
+    }
     write_client(&b.out_dir, &files)?;
     o.outputs.extend(files.iter().map(|(name, _)| name.clone()));
     if let Some(smtp) = &b.send {
-        for (_, m) in &messages {
+        for (_, _, m) in &messages {
             smtp.send(m)
                 .map_err(|e| Error::Usage(format!("sending the e-mail failed: {e}")))?;
             o.sent = true;
@@ -436,22 +442,20 @@ fn contact_groups(loaded: &review::Loaded) -> Vec<ContactGroup> {
 
 /// One message per language: contacts with a locale of their own get the review's
 /// words in it (`<name>.<locale>.eml`, the review evaluated in their locale from what
-/// was loaded once); the PDF attached is the client's. (file name, message) each.
+/// was loaded once); the PDF attached is the client's. (file name, the unsent draft,
+/// the message to send, dated now) each.
 fn emails(
     b: &Batch,
     loaded: &review::Loaded,
     review: &Review,
     name: &str,
     pdf: &[u8],
-) -> Result<Vec<(String, lettre::Message)>, Error> {
+) -> Result<Vec<(String, lettre::Message, lettre::Message)>, Error> {
     let from = loaded
         .provider
         .email_from
         .clone()
         .unwrap_or_else(|| "svcreview <reviews@localhost>".into());
-    let file_name = Path::new(name)
-        .file_name()
-        .map_or("review.pdf".into(), |f| f.to_string_lossy().into_owned());
     let templates = b.render.templates.as_deref();
     let kind = loaded.period.kind();
     let mut out = Vec::new();
@@ -470,8 +474,8 @@ fn emails(
                 (&loc, &localised)
             }
         };
-        let m = email::message(r, &from, &group, kind, pdf, &file_name, loc, templates)?;
-        if let Some(m) = m {
+        let build = |sending| email::message(r, &from, &group, kind, pdf, loc, templates, sending);
+        if let (Some(draft), Some(m)) = (build(None)?, build(Some(std::time::SystemTime::now()))?) {
             let ext = tag
                 .as_deref()
                 .map_or("eml".to_string(), |t| format!("{t}.eml"));
@@ -479,7 +483,7 @@ fn emails(
                 .with_extension(ext)
                 .to_string_lossy()
                 .into_owned();
-            out.push((eml, m));
+            out.push((eml, draft, m));
         }
     }
     Ok(out)

@@ -21,6 +21,8 @@ pub fn build(
     let money = |x: f64| money_text(loc, x, currency);
     let current = c.fee.as_ref().map(|f| 12.0 * f.monthly_on(end));
     let credits: f64 = slas.iter().filter_map(|s| s.credit.as_ref()?.amount).sum();
+    // Credits to the cent, as the contract section and the summary show them.
+    let credits_shown = loc.money(credits, 2, currency);
     let true_up = view.beyond_monthly.map(|m| 12.0 * m);
     let proposed = 12.0 * p.monthly_fee;
     let starts = c.end.0.succ_opt().unwrap_or(c.end.0);
@@ -72,12 +74,12 @@ pub fn build(
         text.push(loc.say("renewal-true-up", &[("amount", money(t).into())]));
     }
     if credits > 0.0 {
-        text.push(loc.say("renewal-credits", &[("amount", money(credits).into())]));
+        text.push(loc.say("renewal-credits", &[("amount", (&credits_shown).into())]));
     }
     Some(RenewalView {
         term_text,
         current_annual_text: current.map(&money),
-        credits_text: (credits > 0.0).then(|| money(credits)),
+        credits_text: (credits > 0.0).then(|| credits_shown.clone()),
         true_up_text: true_up.map(&money),
         proposed_annual_text: money(proposed),
         change_text,

@@ -5,8 +5,9 @@ use std::collections::BTreeMap;
 
 use crate::calendar::{Calendar, month_start};
 use crate::error::{Problem, Problems};
-use crate::load::tickets::Imported;
+use crate::load::tickets::{Imported, Ticket};
 use crate::model::{Client, Month, SkippedRow, SlaKind};
+use chrono::{DateTime, Utc};
 
 use super::month;
 
@@ -23,6 +24,40 @@ pub struct ForReview {
     pub rows: u64,
     /// What may make a figure wrong without being an error (printed by the commands).
     pub warnings: Vec<Problem>,
+    /// When the figures stand: the export's `as_of`, else its newest timestamp, or the
+    /// issue date when one earlier than that was given.
+    pub as_of: Option<DateTime<Utc>>,
+}
+
+/// The newest time an export records (an opening, a response or a resolution): when it
+/// was taken, at the earliest.
+pub fn newest(tickets: &[Ticket]) -> Option<DateTime<Utc>> {
+    tickets
+        .iter()
+        .flat_map(|t| [Some(t.opened), t.responded, t.resolved])
+        .flatten()
+        .max()
+}
+
+/// The tickets as they stood at `at`: those opened later left out, a response or a
+/// resolution after it undone (the ticket is open then), on-hold intervals cut at it.
+/// Hold totals an export reports (`on_hold_seconds`) cannot be cut and are kept.
+pub fn as_they_stood(tickets: Vec<Ticket>, at: DateTime<Utc>) -> Vec<Ticket> {
+    tickets
+        .into_iter()
+        .filter(|t| t.opened < at)
+        .map(|mut t| {
+            t.responded = t.responded.filter(|&r| r <= at);
+            t.resolved = t.resolved.filter(|&r| r <= at);
+            t.holds = t
+                .holds
+                .iter()
+                .filter(|(a, _)| *a < at)
+                .map(|&(a, b)| (a, b.min(at)))
+                .collect();
+            t
+        })
+        .collect()
 }
 
 /// Evaluates the months `window` (sorted) and the `spans` of a client's imported tickets.
@@ -31,6 +66,7 @@ pub fn for_review(
     imported: Imported,
     window: &[Month],
     spans: &[(Month, Month)],
+    issued_at: Option<DateTime<Utc>>,
 ) -> Result<ForReview, Problems> {
     let yaml = client.dir.join("client.yaml");
     let located = |msg: String| {
@@ -40,9 +76,19 @@ pub fn for_review(
         }])
     };
     let Imported {
-        tickets: loaded,
+        tickets: mut loaded,
         cutoff,
     } = imported;
+    // Figures as they stood at an issue date earlier than the data: outcomes after it
+    // are not counted, and open tickets are judged at it.
+    let data_as_of = cutoff.or_else(|| newest(&loaded.tickets));
+    let (cutoff, as_of) = match issued_at {
+        Some(at) if data_as_of.is_none_or(|d| at < d) => {
+            loaded.tickets = as_they_stood(std::mem::take(&mut loaded.tickets), at);
+            (Some(cutoff.map_or(at, |c| c.min(at))), Some(at))
+        }
+        _ => (cutoff, data_as_of),
+    };
     let def = client
         .def
         .tickets
@@ -97,6 +143,7 @@ pub fn for_review(
         skipped: loaded.skipped,
         rows: loaded.rows,
         warnings: loaded.warnings,
+        as_of,
     })
 }
 
