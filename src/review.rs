@@ -8,7 +8,7 @@
 
 use serde::Serialize;
 
-use crate::model::{Better, Unit};
+use crate::model::{Better, Month, Unit};
 use crate::period::Period;
 
 /// The kind of review.
@@ -859,6 +859,58 @@ pub struct KpiResult {
     pub year_ago_text: Option<String>,
     /// Shown change against a year ago.
     pub change_year_text: Option<String>,
+    /// An annual review: the year's first quarter against its last (three months each),
+    /// the trend inside the year whether or not the year before can be compared.
+    pub in_year: Option<InYear>,
+    /// An annual review whose year before is partial: the same months of both years,
+    /// when the year before has a run of them (at least three).
+    pub same_months: Option<SameMonths>,
+}
+
+/// A KPI over the months the year before has data for, against the same months now.
+#[derive(Debug, Clone, Serialize)]
+pub struct SameMonths {
+    /// The first of those months, a year before (`2024-11`).
+    pub from: Month,
+    /// The last of them.
+    pub to: Month,
+    /// How many.
+    pub months: usize,
+    /// The value over them, the year before.
+    pub then: f64,
+    /// The value over the same months of the year reviewed.
+    pub now: f64,
+    /// Shown.
+    pub then_text: String,
+    /// Shown.
+    pub now_text: String,
+    /// The shown change.
+    pub change_text: String,
+    /// Which way the shown figure moved.
+    pub arrow: Arrow,
+    /// Whether that is for the better.
+    pub direction: Direction,
+    /// Which months, in a sentence.
+    pub note: String,
+}
+
+/// A KPI's first quarter of a year against its last.
+#[derive(Debug, Clone, Serialize)]
+pub struct InYear {
+    /// The first three months' value.
+    pub first: f64,
+    /// The last three months' value.
+    pub last: f64,
+    /// Shown.
+    pub first_text: String,
+    /// Shown.
+    pub last_text: String,
+    /// The shown change, signed.
+    pub change_text: String,
+    /// Which way the shown figure moved.
+    pub arrow: Arrow,
+    /// Whether that is for the better.
+    pub direction: Direction,
 }
 
 /// Kind of SLA.

@@ -821,3 +821,56 @@ fn a_render_reports_the_period_files_and_the_device_list_together_and_writes_not
     assert!(!err.contains("unknown risk"), "{err}");
     assert!(!out.exists() || std::fs::read_dir(&out).unwrap().next().is_none());
 }
+
+#[test]
+fn a_year_after_a_partial_one_compares_the_same_months_and_its_own_quarters() {
+    // Riverside's contract year July 2025 – June 2026 follows one with period files for
+    // only November 2024 to June 2025. EHR-affecting incidents (summed), from the files:
+    //   Nov 24–Jun 25: 2 + 0 + 1 + 2 + 1 + 2 + 1 + 2 = 11
+    //   Nov 25–Jun 26: 1 + 3 + 1 + 6 + 0 + 1 + 1 + 1 = 14 (+3, worse: lower is better)
+    //   first quarter Jul–Sep 25: 0 + 2 + 1 = 3; last Apr–Jun 26: 1 + 1 + 1 = 3 (±0)
+    let dir = sample().join("clients/riverside-health");
+    let o = svcreview(&[
+        "evaluate",
+        dir.to_str().unwrap(),
+        "--year",
+        "2025",
+        "--contract-year",
+    ]);
+    let r: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
+    let k = by_id(&r["kpis"], "ehr_incidents");
+    assert!(k["year_ago"].is_null(), "the year before is partial");
+    let s = &k["same_months"];
+    assert_eq!(
+        (s["then"].as_f64(), s["now"].as_f64()),
+        (Some(11.0), Some(14.0))
+    );
+    assert_eq!(
+        (s["from"].as_str(), s["to"].as_str()),
+        (Some("2024-11"), Some("2025-06"))
+    );
+    assert_eq!(s["direction"], "worsening");
+    assert_eq!(
+        s["note"],
+        "Compared with the same 8 months a year before (November 2024 to June 2025): the \
+         months of July 2024 – June 2025 with data."
+    );
+    let y = &k["in_year"];
+    assert_eq!(
+        (y["first"].as_f64(), y["last"].as_f64()),
+        (Some(3.0), Some(3.0))
+    );
+    // On the page, with the months said.
+    let text = document(
+        "riverside-health",
+        &["annual", "--year", "2025", "--contract-year"],
+    );
+    assert!(
+        text.contains("Same months a year") && text.contains("11 → 14"),
+        "{text}"
+    );
+    assert!(text.contains("First → last quarter"));
+    // A quarterly review has neither.
+    let q = evaluate_quarter("riverside-health", "2026-Q3");
+    assert!(by_id(&q["kpis"], "ehr_incidents")["in_year"].is_null());
+}

@@ -627,3 +627,6 @@ source-devices = { $file }: { $count ->
 source-rules = Der Istwert eines SLA ist die Zahl der erfüllten Tickets geteilt durch die Summe der erfüllten und verletzten; Tickets, die noch offen und innerhalb der Vorgabe sind, werden aufgeführt, aber nicht gezählt. Die Verfügbarkeit ist die geplante Zeit abzüglich Wartung und Ausfallzeit, geteilt durch die geplante Zeit abzüglich Wartung, jeweils in Minuten. Ein Quartal oder Jahr wird aus seinen Monaten berechnet: Tickets und Minuten werden summiert, Stände gelten zum Ende des Zeitraums, Mittelwerte werden nach ihrer jeweiligen Bezugsgröße gewichtet.
 unplanned_downtime = Ungeplante Ausfallzeit
 figures-as-of = Zahlen mit Stand vom { $date }
+first_to_last_quarter = Erstes → letztes Quartal
+same_months_before = Gleiche Monate im Vorjahr
+same-months-note = Verglichen mit denselben { $count } Monaten des Vorjahres ({ $from } bis { $to }): den Monaten von { $period } mit Daten.

@@ -613,3 +613,6 @@ source-calendar = { $hours }, { $timezone } time, { $holidays } holidays.
 source-devices = { $file }: { $count } devices, each due for replacement by the refresh policy of its type.
 source-rules = An SLA's attainment is the tickets met over those met and breached; tickets still open within target are listed, not counted. Availability is scheduled minutes less maintenance and downtime, over scheduled minutes less maintenance. A quarter or year is counted from its months: tickets and minutes summed, levels at the period's end, averages weighted by what they average.
 figures-as-of = Figures as of { $date }
+first_to_last_quarter = First → last quarter
+same_months_before = Same months a year before
+same-months-note = Compared with the same { $count } months a year before ({ $from } to { $to }): the months of { $period } with data.

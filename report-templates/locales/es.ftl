@@ -628,3 +628,6 @@ source-devices = { $file }: { $count ->
 source-rules = El cumplimiento de un SLA es el número de tickets en plazo dividido entre la suma de los tickets en plazo y fuera de plazo; los tickets aún abiertos y dentro del objetivo se listan, pero no se cuentan. La disponibilidad son los minutos programados menos el mantenimiento y la indisponibilidad, divididos entre los minutos programados menos el mantenimiento. Un trimestre o un año se calcula a partir de sus meses: los tickets y los minutos se suman, los niveles son los del cierre del período y los promedios se ponderan por aquello que promedian.
 unplanned_downtime = Tiempo de inactividad no planificado
 figures-as-of = Cifras a { $date }
+first_to_last_quarter = Primer → último trimestre
+same_months_before = Mismos meses un año antes
+same-months-note = Comparado con los mismos { $count } meses un año antes ({ $from } a { $to }): los meses de { $period } con datos.

@@ -617,3 +617,6 @@ source-devices = { $file }: laitteita { $count }; kunkin laitteen uusimisajankoh
 source-rules = SLA:n toteuma on ajallaan olleiden tikettien määrä jaettuna ajallaan ja myöhässä olleiden tikettien yhteismäärällä; vielä avoimet tiketit, jotka ovat tavoiteajassa, luetellaan mutta niitä ei lasketa. Käytettävyys on suunniteltu aika vähennettynä huolto- ja käyttökatkoilla jaettuna suunnitellulla ajalla vähennettynä huoltokatkoilla, minuutteina. Neljännes tai vuosi lasketaan kuukausistaan: tiketit ja minuutit lasketaan yhteen, tasot otetaan jakson lopusta ja keskiarvot painotetaan sillä, mistä ne on laskettu.
 unplanned_downtime = Suunnittelematon katko
 figures-as-of = Luvut { $date } tilanteen mukaan
+first_to_last_quarter = Ensimmäinen → viimeinen neljännes
+same_months_before = Samat kuukaudet vuotta aiemmin
+same-months-note = Verrattu samoihin { $count } kuukauteen vuotta aiemmin ({ $from }–{ $to }): jakson { $period } kuukaudet, joilta on tietoja.

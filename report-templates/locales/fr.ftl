@@ -645,3 +645,6 @@ source-devices = { $file } : { $count ->
 source-rules = Le taux de respect d’un SLA est le nombre de tickets dans les délais rapporté au total des tickets dans les délais et hors délai ; les tickets encore ouverts et dans les délais sont listés, mais pas comptés. La disponibilité correspond aux minutes planifiées moins la maintenance et l’indisponibilité, rapportées aux minutes planifiées moins la maintenance. Un trimestre ou une année est calculé à partir de ses mois : tickets et minutes sont additionnés, les niveaux sont ceux de la fin de période, les moyennes sont pondérées par ce sur quoi elles portent.
 unplanned_downtime = Indisponibilité non planifiée
 figures-as-of = Chiffres arrêtés au { $date }
+first_to_last_quarter = 1er → dernier trimestre
+same_months_before = Mêmes mois un an plus tôt
+same-months-note = Comparé aux { $count } mêmes mois un an plus tôt ({ $from } à { $to }), les mois de { $period } disposant de données.

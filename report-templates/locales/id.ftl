@@ -531,3 +531,6 @@ source-devices = { $file }: { $count } perangkat, masing-masing jatuh tempo untu
 source-rules = Capaian SLA adalah jumlah tiket yang terpenuhi dibagi jumlah tiket yang terpenuhi dan dilanggar; tiket yang masih terbuka dan masih dalam target dicantumkan, tetapi tidak dihitung. Ketersediaan adalah menit terjadwal dikurangi pemeliharaan dan waktu henti, dibagi menit terjadwal dikurangi pemeliharaan. Kuartal atau tahun dihitung dari bulan-bulannya: tiket dan menit dijumlahkan, nilai diambil pada akhir periode, dan rata-rata dibobot menurut apa yang dirata-ratakan.
 unplanned_downtime = Waktu henti tak terencana
 figures-as-of = Angka per { $date }
+first_to_last_quarter = Kuartal pertama → terakhir
+same_months_before = Bulan yang sama setahun sebelumnya
+same-months-note = Dibandingkan dengan { $count } bulan yang sama setahun sebelumnya ({ $from } sampai { $to }): bulan-bulan { $period } yang memiliki data.

@@ -647,3 +647,6 @@ source-devices = { $file }: { $count ->
 source-rules = Il livello raggiunto da uno SLA è il numero di ticket entro SLA diviso per la somma dei ticket entro SLA e fuori SLA; i ticket ancora aperti ed entro l'obiettivo sono elencati, ma non conteggiati. La disponibilità è data dai minuti pianificati meno manutenzione e indisponibilità, divisi per i minuti pianificati meno la manutenzione. Un trimestre o un anno è calcolato a partire dai suoi mesi: ticket e minuti sono sommati, i livelli sono quelli di fine periodo, le medie sono ponderate in base a ciò su cui sono calcolate.
 unplanned_downtime = Fermo non pianificato
 figures-as-of = Dati aggiornati al { $date }
+first_to_last_quarter = Primo → ultimo trimestre
+same_months_before = Stessi mesi un anno prima
+same-months-note = Confronto con gli stessi { $count } mesi di un anno prima (da { $from } a { $to }): i mesi di { $period } con dati.

@@ -624,3 +624,6 @@ source-devices = { $file }: { $count ->
 source-rules = De realisatie van een SLA is het aantal gehaalde tickets gedeeld door de gehaalde en overschreden tickets samen; tickets die nog open staan en binnen de norm vallen, worden vermeld maar niet meegeteld. Beschikbaarheid is de geplande tijd min onderhoud en uitvaltijd, gedeeld door de geplande tijd min onderhoud, in minuten. Een kwartaal of jaar wordt uit de maanden berekend: tickets en minuten worden opgeteld, standen gelden aan het einde van de periode en gemiddelden worden gewogen naar waarover ze het gemiddelde zijn.
 unplanned_downtime = Ongeplande uitval
 figures-as-of = Cijfers per { $date }
+first_to_last_quarter = Eerste → laatste kwartaal
+same_months_before = Dezelfde maanden een jaar eerder
+same-months-note = Vergeleken met dezelfde { $count } maanden een jaar eerder ({ $from } tot { $to }): de maanden van { $period } met gegevens.

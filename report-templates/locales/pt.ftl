@@ -630,3 +630,6 @@ source-devices = { $file }: { $count ->
 source-rules = O atingimento de um SLA é o número de chamados no prazo dividido pela soma dos chamados no prazo e fora do prazo; chamados ainda abertos e dentro da meta são listados, mas não contados. A disponibilidade é o tempo programado menos manutenção e indisponibilidade, dividido pelo tempo programado menos manutenção, em minutos. Um trimestre ou ano é calculado a partir de seus meses: chamados e minutos são somados, os níveis são os do fim do período e as médias são ponderadas por aquilo sobre o que são calculadas.
 unplanned_downtime = Indisponibilidade não planejada
 figures-as-of = Números de { $date }
+first_to_last_quarter = Primeiro → último trimestre
+same_months_before = Mesmos meses um ano antes
+same-months-note = Comparado com os mesmos { $count } meses um ano antes ({ $from } a { $to }): os meses de { $period } com dados.

@@ -545,3 +545,6 @@ source-devices = { $file }: { $count } cihaz; her birinin yenileme zamanı, tür
 source-rules = Bir SLA'nın gerçekleşme oranı, karşılanan çağrıların karşılanan ve ihlal edilen çağrıların toplamına bölünmesiyle bulunur; hâlâ açık olup hedef süre içinde kalan çağrılar listelenir ama sayılmaz. Erişilebilirlik, planlanan dakikalardan bakım ve kesinti düşüldükten sonra kalan sürenin, planlanan dakikalardan yalnızca bakım düşüldükten sonra kalan süreye oranıdır. Bir çeyrek veya yıl, aylarından hesaplanır: çağrılar ve dakikalar toplanır, seviyeler dönem sonundaki değerlerdir, ortalamalar neyin ortalaması olduklarına göre ağırlıklandırılır.
 unplanned_downtime = Planlanmamış kesinti
 figures-as-of = { $date } itibarıyla rakamlar
+first_to_last_quarter = İlk → son çeyrek
+same_months_before = Bir yıl önceki aynı aylar
+same-months-note = Bir yıl önceki aynı { $count } ayla karşılaştırıldı ({ $from } – { $to }): { $period } döneminin verisi olan ayları.

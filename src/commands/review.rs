@@ -166,11 +166,15 @@ pub fn load_for(
             return Err(all.into());
         }
     };
-    let spans: Vec<(Month, Month)> = compared
+    let mut spans: Vec<(Month, Month)> = compared
         .iter()
         .filter(|p| !matches!(p, Period::Month(_)))
         .map(|p| (p.first(), p.last()))
         .collect();
+    // A year's first and last quarters, which its in-year comparison sets side by side.
+    if let Period::Year { .. } = period {
+        spans.extend(crate::evaluate::sections::kpis::year_quarters(period));
+    }
     let issued_at = issued_given(&client, period, cfg)?;
     let tickets = match crate::load::tickets::for_window(&client, window[0])? {
         Some(imported) => Some(figures::for_review(

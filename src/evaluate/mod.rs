@@ -80,8 +80,23 @@ impl Inputs<'_> {
     /// A KPI's value over a period: the month's value, or the months aggregated by the
     /// KPI's nature (survey and ticket KPIs recomputed from the pooled data).
     pub fn kpi_over(&self, k: &crate::model::Kpi, p: Period) -> Option<(f64, Option<usize>)> {
+        self.kpi_over_months(k, p.first(), p.last())
+    }
+
+    /// A KPI's value over the months `first..=last` (a period, or a part of one such as
+    /// a year's first quarter), by the same rules as [`Inputs::kpi_over`]. Ticket KPIs
+    /// need the span's figures (`ticket_spans`).
+    pub fn kpi_over_months(
+        &self,
+        k: &crate::model::Kpi,
+        first: Month,
+        last: Month,
+    ) -> Option<(f64, Option<usize>)> {
         let c = &self.client.def.contract;
-        let months = p.months();
+        let months: Vec<Month> = (0..)
+            .map(|i| first.plus(i))
+            .take_while(|m| *m <= last)
+            .collect();
         if let [m] = months[..] {
             return kpi_value(k, self.at(m), c.devices_covered, c.users_covered);
         }
@@ -99,7 +114,7 @@ impl Inputs<'_> {
             }
             KpiSource::Csat | KpiSource::Nps | KpiSource::Ces => {
                 let data = PeriodData {
-                    surveys: self.surveys_over(p),
+                    surveys: self.surveys_over(&months),
                     ..PeriodData::default()
                 };
                 kpi_value(
@@ -113,7 +128,7 @@ impl Inputs<'_> {
                 )
             }
             _ => {
-                let span = self.ticket_spans?.get(&(p.first(), p.last()))?;
+                let span = self.ticket_spans?.get(&(first, last))?;
                 kpi_value(
                     k,
                     MonthData {
@@ -128,9 +143,9 @@ impl Inputs<'_> {
     }
 
     /// The survey responses of a period's months, pooled.
-    fn surveys_over(&self, p: Period) -> Surveys {
+    fn surveys_over(&self, months: &[Month]) -> Surveys {
         let mut pooled = Surveys::default();
-        for d in p.months().iter().filter_map(|m| self.periods.get(m)) {
+        for d in months.iter().filter_map(|m| self.periods.get(m)) {
             pooled.csat.extend(&d.surveys.csat);
             pooled.nps.extend(&d.surveys.nps);
             pooled.ces.extend(&d.surveys.ces);
@@ -266,7 +281,7 @@ impl Inputs<'_> {
     }
 
     /// Whether a KPI has data in month `m`.
-    fn kpi_has(&self, k: &crate::model::Kpi, m: Month) -> bool {
+    pub(crate) fn kpi_has(&self, k: &crate::model::Kpi, m: Month) -> bool {
         match k.from {
             KpiSource::Period => self
                 .periods

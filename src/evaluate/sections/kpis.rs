@@ -9,9 +9,9 @@
 
 use super::{moved, round_to};
 use crate::evaluate::{Frame, Inputs, aggregate, kpi, trend};
-use crate::model::{Better, Kpi, KpiSource, Unit};
+use crate::model::{Better, Kpi, KpiSource, Month, Unit};
 use crate::period::Period;
-use crate::review::{Arrow, Direction, KpiResult, Status};
+use crate::review::{Arrow, Direction, InYear, KpiResult, SameMonths, Status};
 use crate::text::Locale;
 use crate::text::format::{self as fmt, Threshold};
 
@@ -76,7 +76,101 @@ impl Judge<'_> {
 
 /// Every KPI, in the order of `client.yaml`.
 pub fn build(inp: &Inputs, f: &Frame) -> Vec<KpiResult> {
-    inp.client.def.kpis.iter().map(|k| one(inp, f, k)).collect()
+    inp.client
+        .def
+        .kpis
+        .iter()
+        .map(|k| KpiResult {
+            in_year: in_year(inp, f, k),
+            same_months: same_months(inp, f, k),
+            ..one(inp, f, k)
+        })
+        .collect()
+}
+
+/// A year's first and last quarters (three months each, from the year's first month:
+/// a contract year's too).
+pub fn year_quarters(p: Period) -> [(Month, Month); 2] {
+    [
+        (p.first(), p.first().plus(2)),
+        (p.last().plus(-2), p.last()),
+    ]
+}
+
+/// An annual review whose year before has data for only some months: the same months
+/// of both years, when those months are one run of three or more (a client whose data
+/// began mid-year). Ticket KPIs need their spans' figures, which a review does not
+/// evaluate for such runs: they are not compared.
+fn same_months(inp: &Inputs, f: &Frame, k: &Kpi) -> Option<SameMonths> {
+    if !matches!(f.period, Period::Year { .. }) {
+        return None;
+    }
+    let months = f.year_ago.months();
+    let have: Vec<Month> = months
+        .iter()
+        .copied()
+        .filter(|m| inp.kpi_has(k, *m))
+        .collect();
+    let (from, to) = (*have.first()?, *have.last()?);
+    let run = have.len() == (0..).take_while(|i| from.plus(*i) <= to).count();
+    if !run || have.len() < 3 || have.len() == months.len() {
+        return None;
+    }
+    let then = inp.kpi_over_months(k, from, to)?.0;
+    let now = inp.kpi_over_months(k, from.plus(12), to.plus(12))?.0;
+    let (judge, _) = judges(k, f, inp.currency(), inp.locale);
+    let d0 = k
+        .decimals
+        .map_or(fmt::default_decimals(k.unit), |d| d.min(4) as usize);
+    let dd = judge.row_decimals(d0, Some(now), &[Some(then)]);
+    let (change_text, direction, arrow) = judge.change(now, then, dd);
+    let loc = inp.locale;
+    Some(SameMonths {
+        from,
+        to,
+        months: have.len(),
+        then,
+        now,
+        then_text: judge.text(then, dd),
+        now_text: judge.text(now, dd),
+        change_text,
+        arrow,
+        direction,
+        note: loc.say(
+            "same-months-note",
+            &[
+                ("count", have.len().into()),
+                ("from", loc.month(from).into()),
+                ("to", loc.month(to).into()),
+                ("period", loc.period(&f.year_ago).into()),
+            ],
+        ),
+    })
+}
+
+/// An annual review's first quarter against its last, when both have a value.
+fn in_year(inp: &Inputs, f: &Frame, k: &Kpi) -> Option<InYear> {
+    if !matches!(f.period, Period::Year { .. }) {
+        return None;
+    }
+    let [(a, b), (c, d)] = year_quarters(f.period);
+    let first = inp.kpi_over_months(k, a, b)?.0;
+    let last = inp.kpi_over_months(k, c, d)?.0;
+    let (judge, _) = judges(k, f, inp.currency(), inp.locale);
+    let d0 = k
+        .decimals
+        .map_or(fmt::default_decimals(k.unit), |d| d.min(4) as usize);
+    let dd = judge.row_decimals(d0, Some(last), &[Some(first)]);
+    let (change_text, direction, arrow) = judge.change(last, first, dd);
+    Some(InYear {
+        first,
+        last,
+        first_text: judge.text(first, dd),
+        last_text: judge.text(last, dd),
+        change_text,
+        arrow,
+        direction,
+    })
 }
 
 fn one(inp: &Inputs, f: &Frame, k: &Kpi) -> KpiResult {
@@ -122,6 +216,8 @@ fn one(inp: &Inputs, f: &Frame, k: &Kpi) -> KpiResult {
     let survey = matches!(k.from, KpiSource::Csat | KpiSource::Nps | KpiSource::Ces);
     let responses = now.and_then(|v| v.1).filter(|_| survey);
     KpiResult {
+        in_year: None,     // set by `build`
+        same_months: None, // set by `build`
         id: k.id.clone(),
         name: k.name.clone(),
         unit: k.unit,

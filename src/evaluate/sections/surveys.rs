@@ -7,7 +7,7 @@ use crate::text::Locale;
 
 /// The period's survey scores.
 pub fn build(inp: &Inputs, f: &Frame) -> SurveyResults {
-    let pooled = inp.surveys_over(f.period);
+    let pooled = inp.surveys_over(&f.period.months());
     let loc = inp.locale;
     // The previous period only when every one of its months has a period file: part
     // of a quarter would compare short.
@@ -16,7 +16,7 @@ pub fn build(inp: &Inputs, f: &Frame) -> SurveyResults {
         .months()
         .iter()
         .all(|m| inp.periods.contains_key(m));
-    let before = complete.then(|| inp.surveys_over(f.previous));
+    let before = complete.then(|| inp.surveys_over(&f.previous.months()));
     let csat = |s: &crate::model::Surveys| {
         survey::csat(&s.csat).map(|(v, n)| Score {
             value: v,
