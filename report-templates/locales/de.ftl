@@ -302,11 +302,11 @@ by-default-ends = Ohne vereinbarte Verlängerung endet der Vertrag am { $end }.
 notice-summary = Kündigungstermin für Vertrag { $id }: { $deadline }, { $when }. { $default }
 notice-summary-passed = Der Kündigungstermin für Vertrag { $id } war der { $deadline } ({ $when }). { $default }
 # A typed KPI against the ticket exports' measure of it.
-reconcile-differs = { $name } ist in den Periodendateien mit { $typed } erfasst; die Ticket-Exporte messen { $measured } über { $tickets ->
+reconcile-differs = Für { $name } erfassen die Periodendateien { $typed }; die Ticket-Exporte messen { $measured } über { $tickets ->
     [one] ein Ticket
    *[other] { $tickets } Tickets
 } desselben Zeitraums. Prüfen Sie, was die erfasste Zahl zählt, bevor Sie eine davon präsentieren.
-reconcile-differs-plain = { $name } ist in den Periodendateien mit { $typed } erfasst; die Ticket-Exporte messen { $measured } für denselben Zeitraum. Prüfen Sie, was die erfasste Zahl zählt, bevor Sie eine davon präsentieren.
+reconcile-differs-plain = Für { $name } erfassen die Periodendateien { $typed }; die Ticket-Exporte messen { $measured } für denselben Zeitraum. Prüfen Sie, was die erfasste Zahl zählt, bevor Sie eine davon präsentieren.
 # The estate beyond what the contract covers, and what it costs a month.
 beyond-devices = { $count ->
     [one] ein Gerät
@@ -383,9 +383,9 @@ against-target = { $name } ({ $value }, Ziel { $target })
 
 # Die größten Veränderungen der KPIs. $direction ist improving, worsening oder steady.
 kpi-change = { $direction ->
-    [improving] { $name } hat sich von { $from } auf { $to } verbessert ({ $change }).
-    [worsening] { $name } hat sich von { $from } auf { $to } verschlechtert ({ $change }).
-   *[steady] { $name } blieb stabil bei { $to } (zuvor { $from }, { $change }).
+    [improving] { $name }: verbessert von { $from } auf { $to } ({ $change }).
+    [worsening] { $name }: verschlechtert von { $from } auf { $to } ({ $change }).
+   *[steady] { $name }: stabil bei { $to } (zuvor { $from }, { $change }).
 }
 
 # Verbesserungsmaßnahmen in diesem Zeitraum.

@@ -381,9 +381,9 @@ against-target = { $name } ({ $value }; objetivo: { $target })
 
 # Las mayores variaciones de los KPI. $direction es improving, worsening o steady.
 kpi-change = { $direction ->
-    [improving] { $name } mejoró de { $from } a { $to } ({ $change }).
-    [worsening] { $name } empeoró de { $from } a { $to } ({ $change }).
-   *[steady] { $name } se mantuvo estable, de { $from } a { $to } ({ $change }).
+    [improving] { $name }: mejora de { $from } a { $to } ({ $change }).
+    [worsening] { $name }: empeora de { $from } a { $to } ({ $change }).
+   *[steady] { $name }: estable, de { $from } a { $to } ({ $change }).
 }
 
 # Acciones de mejora del período.

@@ -382,9 +382,9 @@ against-target = { $name } ({ $value }, tavoite { $target })
 
 # Suurimmat KPI-muutokset. $direction on improving, worsening tai steady.
 kpi-change = { $direction ->
-    [improving] { $name } parani arvosta { $from } arvoon { $to } ({ $change }).
-    [worsening] { $name } heikkeni arvosta { $from } arvoon { $to } ({ $change }).
-   *[steady] { $name } pysyi lähes ennallaan: nyt { $to }, aiemmin { $from } ({ $change }).
+    [improving] { $name }: parannus arvosta { $from } arvoon { $to } ({ $change }).
+    [worsening] { $name }: heikennys arvosta { $from } arvoon { $to } ({ $change }).
+   *[steady] { $name }: lähes ennallaan, nyt { $to }, aiemmin { $from } ({ $change }).
 }
 
 # Jakson parannustoimenpiteet.

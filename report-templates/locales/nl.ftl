@@ -299,11 +299,11 @@ by-default-ends = Tenzij een verlenging wordt overeengekomen, eindigt het contra
 notice-summary = Uiterste opzegdatum voor contract { $id }: { $deadline }, { $when }. { $default }
 notice-summary-passed = De uiterste opzegdatum voor contract { $id } was { $deadline } ({ $when }). { $default }
 # A typed KPI against the ticket exports' measure of it.
-reconcile-differs = { $name } staat als { $typed } in de periodebestanden; de ticketexports meten { $measured } over { $tickets ->
+reconcile-differs = Voor { $name } vermelden de periodebestanden { $typed }; de ticketexports meten { $measured } over { $tickets ->
     [one] één ticket
    *[other] { $tickets } tickets
 } in dezelfde periode. Controleer wat het ingevoerde cijfer telt voordat u een van beide presenteert.
-reconcile-differs-plain = { $name } staat als { $typed } in de periodebestanden; de ticketexports meten { $measured } voor dezelfde periode. Controleer wat het ingevoerde cijfer telt voordat u een van beide presenteert.
+reconcile-differs-plain = Voor { $name } vermelden de periodebestanden { $typed }; de ticketexports meten { $measured } voor dezelfde periode. Controleer wat het ingevoerde cijfer telt voordat u een van beide presenteert.
 # The estate beyond what the contract covers, and what it costs a month.
 beyond-devices = { $count ->
     [one] één apparaat
@@ -380,9 +380,9 @@ against-target = { $name } ({ $value }, norm { $target })
 
 # De grootste verschuivingen in de KPI's. $direction is improving, worsening of steady.
 kpi-change = { $direction ->
-    [improving] { $name } is verbeterd van { $from } naar { $to } ({ $change }).
-    [worsening] { $name } is verslechterd van { $from } naar { $to } ({ $change }).
-   *[steady] { $name } bleef stabiel op { $to } (was { $from }, { $change }).
+    [improving] { $name }: verbeterd van { $from } naar { $to } ({ $change }).
+    [worsening] { $name }: verslechterd van { $from } naar { $to } ({ $change }).
+   *[steady] { $name }: stabiel op { $to } (was { $from }, { $change }).
 }
 
 # Verbeteracties in deze periode.

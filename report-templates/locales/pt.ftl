@@ -381,9 +381,9 @@ against-target = { $name } ({ $value }; meta: { $target })
 
 # As maiores variações dos KPIs. $direction é improving, worsening ou steady.
 kpi-change = { $direction ->
-    [improving] { $name } melhorou de { $from } para { $to } ({ $change }).
-    [worsening] { $name } piorou de { $from } para { $to } ({ $change }).
-   *[steady] { $name } se manteve estável, de { $from } para { $to } ({ $change }).
+    [improving] { $name }: melhoria de { $from } para { $to } ({ $change }).
+    [worsening] { $name }: piora de { $from } para { $to } ({ $change }).
+   *[steady] { $name }: estável, de { $from } para { $to } ({ $change }).
 }
 
 # Ações de melhoria do período.
