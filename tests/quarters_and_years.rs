@@ -333,6 +333,24 @@ fn sample_qbrs_and_annual_reviews_render() {
                 && raw.contains("<pdfaid:conformance>B</pdfaid:conformance>"),
             "{slug}: not PDF/A-2b"
         );
+        // The renewal pack's deck is a record too.
+        let o = svcreview(&[
+            "annual",
+            c.to_str().unwrap(),
+            "--year",
+            "2025",
+            "--format",
+            "deck",
+            "-o",
+            out.path().to_str().unwrap(),
+        ]);
+        assert!(o.status.success(), "{slug}: {}", stderr(&o));
+        let deck = out.path().join(format!("{slug}-annual-2025-deck.pdf"));
+        let raw = String::from_utf8_lossy(&std::fs::read(&deck).unwrap()).into_owned();
+        assert!(
+            raw.contains("<pdfaid:part>2</pdfaid:part>"),
+            "{slug}: the deck is not PDF/A-2b"
+        );
     }
     // The law firm's QBR carries the SDM's recommendations.
     let text = pdf_text(&out.path().join("harlow-fenwick-qbr-2026-Q3.pdf"));

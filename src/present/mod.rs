@@ -391,7 +391,7 @@ fn backlog_chart(f: &Frame, backlog: &[Option<usize>], colour: (u8, u8, u8)) -> 
 }
 
 /// Renders a review's PDF in memory with the template of its kind (`monthly.typ`,
-/// `qbr.typ`, `annual.typ`; the annual review is PDF/A-2b for archiving), or with `deck`
+/// `qbr.typ`, `annual.typ`; the annual review and its deck are PDF/A-2b for archiving), or with `deck`
 /// a QBR or annual review as a 16:9 slide deck (`deck.typ`). `date` is the document date
 /// (typst's `today` and the PDF timestamp).
 pub fn review_pdf(
@@ -444,7 +444,9 @@ pub fn review_document(
     if let Some(dir) = templates {
         t = t.with_dir(dir.to_path_buf());
     }
+    // The renewal pack is a record, its deck too: both PDF/A-2b.
     let (main, archival) = match review.kind {
+        crate::review::Kind::Annual if deck => ("deck.typ", true),
         _ if deck => ("deck.typ", false),
         crate::review::Kind::Monthly => ("monthly.typ", false),
         crate::review::Kind::Qbr => ("qbr.typ", false),
