@@ -729,6 +729,13 @@ pub struct TopChange {
     pub to_text: String,
     /// The change's text, signed (`+4.2 pts`).
     pub change_text: String,
+    /// The actions of the CSI register linked to the KPI (`kpi:`), cancelled ones aside.
+    pub actions: Vec<MissAction>,
+    /// Whether the SDM's notes of the period name the KPI.
+    pub in_notes: bool,
+    /// What explains the move, in words; none when nothing does (said on the page, and a
+    /// warning from `validate` for a move for the worse).
+    pub explained_text: Option<String>,
 }
 
 /// A CSF and how it stands.

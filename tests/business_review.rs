@@ -874,3 +874,70 @@ fn a_year_after_a_partial_one_compares_the_same_months_and_its_own_quarters() {
     let q = evaluate_quarter("riverside-health", "2026-Q3");
     assert!(by_id(&q["kpis"], "ehr_incidents")["in_year"].is_null());
 }
+
+#[test]
+fn the_biggest_moves_say_what_explains_them() {
+    // Riverside, October 2026: customer satisfaction fell 12.8 points and the month's
+    // notes discuss patching; nothing explains the fall, and the page says so.
+    let dir = sample().join("clients/riverside-health");
+    let r = evaluate(&dir, "2026-10");
+    let csat = r["summary"]["top_changes"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|m| m["kpi"] == "csat")
+        .unwrap()
+        .clone();
+    assert_eq!(csat["change_text"], "-12.8 pts");
+    assert!(csat["explained_text"].is_null());
+    let out = tempfile::tempdir().unwrap();
+    let text = pdf_text(&render(&dir, "2026-10", out.path()));
+    let at = text
+        .find("The biggest moves and what explains them")
+        .expect("the table");
+    assert!(
+        text[at..].contains("No explanation recorded"),
+        "{}",
+        &text[at..]
+    );
+    // validate names the move for the worse that is not already a miss.
+    let o = svcreview(&["validate", dir.to_str().unwrap()]);
+    assert!(
+        stderr(&o).contains(
+            "EHR-affecting incidents worsened in 2026-10 (0 → 1), and nothing explains it"
+        ),
+        "{}",
+        stderr(&o)
+    );
+    // The notes naming the KPI, or an action linked to it, explain it.
+    let t = workspace_with("riverside-health", |y| y);
+    let period = t
+        .path()
+        .join("clients/riverside-health/periods/2026-10.yaml");
+    let text = std::fs::read_to_string(&period).unwrap();
+    std::fs::write(
+        &period,
+        text.replace(
+            "notes: |\n",
+            "notes: |\n  Customer satisfaction fell after the EHR upgrade weekend.\n",
+        )
+        .replace(
+            "  - { id: CSI-23,",
+            "  - { id: CSI-24, title: \"Call back every dissatisfied respondent\", status: open, kpi: csat }\n  - { id: CSI-23,",
+        ),
+    )
+    .unwrap();
+    let r = evaluate(&t.path().join("clients/riverside-health"), "2026-10");
+    let csat = r["summary"]["top_changes"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|m| m["kpi"] == "csat")
+        .unwrap()
+        .clone();
+    assert_eq!(csat["in_notes"], true);
+    assert_eq!(
+        csat["explained_text"],
+        "CSI-24 Call back every dissatisfied respondent (Open); the notes of the period"
+    );
+}

@@ -561,7 +561,48 @@ fn unanswered(l: &Loaded, review: &Review) -> Vec<Problem> {
                 m.id, m.name
             ))
         })
+        .chain(unexplained_moves(l, review, &file))
         .collect()
+}
+
+/// The biggest moves for the worse that neither an action nor the notes explain (a miss
+/// already warned of is not warned of twice).
+fn unexplained_moves<'a>(
+    l: &'a Loaded,
+    review: &'a Review,
+    file: &'a Path,
+) -> impl Iterator<Item = Problem> + 'a {
+    review
+        .summary
+        .top_changes
+        .iter()
+        .filter(|m| m.direction == crate::review::Direction::Worsening)
+        .filter(|m| m.explained_text.is_none())
+        .filter(|m| {
+            !review
+                .misses
+                .iter()
+                .any(|x| x.kind == "kpi" && x.id == m.kpi)
+        })
+        .map(move |m| {
+            Problem {
+                field: Some("notes".into()),
+                ..Problem::file(
+                    file,
+                    format!(
+                        "{} worsened in {} ({} → {}), and nothing explains it",
+                        m.name,
+                        l.period.file_id(),
+                        m.from_text,
+                        m.to_text
+                    ),
+                )
+            }
+            .with_hint(format!(
+                "say why in the month's `notes` (naming `{}`), or link an action with `kpi: {}`",
+                m.name, m.kpi
+            ))
+        })
 }
 
 /// The warning for one typed KPI the tickets measure differently, at its period file.

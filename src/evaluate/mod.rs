@@ -356,6 +356,12 @@ pub fn review(inp: &Inputs) -> Result<Review, Error> {
     let misses = sections::misses::build(&slas, &kpis, &register, inp.locale);
     let mut summary =
         sections::summary::build(&f, &csfs, &kpis, &slas, &actions, currency, inp.locale);
+    sections::misses::explain_moves(
+        &mut summary.top_changes,
+        &register,
+        &notes_of_period(inp, &f),
+        inp.locale,
+    );
     let restated = restatements(inp.presented, &kpis, &slas);
     let mut contract = sections::contract::build(def, period, &slas, currency, inp.locale);
     // Levels take the period's latest month that counted them.
@@ -469,6 +475,17 @@ fn decisions_and_renewal(
         inp.locale,
     );
     (decisions, renewal)
+}
+
+/// Every note the SDM wrote for the period: each month's, and what was written for the
+/// review itself.
+fn notes_of_period(inp: &Inputs, f: &Frame) -> String {
+    f.months
+        .iter()
+        .filter_map(|m| inp.periods.get(m)?.notes.as_deref())
+        .chain(inp.narrative.and_then(|n| n.notes.as_deref()))
+        .collect::<Vec<_>>()
+        .join("\n")
 }
 
 /// Decimals of an amount of money as a reader wants it: whole units when it has no

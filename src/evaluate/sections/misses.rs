@@ -5,7 +5,7 @@
 
 use crate::evaluate::actions;
 use crate::model::{Action, ActionStatus};
-use crate::review::{KpiResult, Miss, MissAction, SlaResult, Status};
+use crate::review::{KpiResult, Miss, MissAction, SlaResult, Status, TopChange};
 use crate::text::Locale;
 
 /// The period's misses, SLAs first, each in the order of `client.yaml`.
@@ -39,6 +39,32 @@ pub fn build(
                 .collect(),
         })
         .collect()
+}
+
+/// What explains each of the biggest moves: the actions linked to its KPI, and whether
+/// the SDM's `notes` of the period (every month's, and what was written for the review)
+/// name it. A move nothing explains keeps `explained_text` empty.
+pub fn explain_moves(moves: &mut [TopChange], register: &[Action], notes: &str, loc: &Locale) {
+    let notes = notes.to_lowercase();
+    for m in moves {
+        m.actions = answering(register, "kpi", &m.kpi)
+            .map(|a| MissAction {
+                id: a.id.clone(),
+                title: a.title.clone(),
+                status_text: loc.label(actions::status_key(a.status)).to_string(),
+            })
+            .collect();
+        m.in_notes = notes.contains(&m.name.to_lowercase());
+        let mut why: Vec<String> = m
+            .actions
+            .iter()
+            .map(|a| format!("{} {} ({})", a.id, a.title, a.status_text))
+            .collect();
+        if m.in_notes {
+            why.push(loc.label("in_the_notes").to_string());
+        }
+        m.explained_text = (!why.is_empty()).then(|| why.join("; "));
+    }
 }
 
 /// The actions linked to the SLA or KPI `id` itself (`sla:` or `kpi:`). A link to its

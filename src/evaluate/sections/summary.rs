@@ -57,6 +57,9 @@ fn top_changes(kpis: &[KpiResult]) -> Vec<TopChange> {
                 from_text: k.previous_text.clone().unwrap_or_default(),
                 to_text: k.value_text.clone(),
                 change_text: k.change_text.clone().unwrap_or_default(),
+                actions: Vec::new(),
+                in_notes: false,
+                explained_text: None,
             }
         })
         .collect()
