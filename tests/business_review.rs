@@ -941,3 +941,30 @@ fn the_biggest_moves_say_what_explains_them() {
         "CSI-24 Call back every dissatisfied respondent (Open); the notes of the period"
     );
 }
+
+#[test]
+fn a_deck_says_the_notice_once_on_its_decisions_slide() {
+    // Alder's Q3 deck: the notice deadline (2 November) with what happens by default is
+    // on slide 2; with no renewal recommendation and no estate beyond the contract in Q3,
+    // a contract slide would repeat it, and there is none. Kessler's renewal pack keeps
+    // its contract slide for the recommendation.
+    let text = document(
+        "alder-finch",
+        &["qbr", "--quarter", "2026-Q3", "--format", "deck"],
+    );
+    let slide2 = text.find("Decisions and money").unwrap();
+    assert!(text[slide2..].contains("Renewal notice for contract AFL-2025-02"));
+    assert!(!text.contains("Contract and renewal"), "{text}");
+    let text = document(
+        "kessler-precision",
+        &[
+            "annual",
+            "--year",
+            "2025",
+            "--contract-year",
+            "--format",
+            "deck",
+        ],
+    );
+    assert!(text.contains("Vertrag und Verlängerung"));
+}
