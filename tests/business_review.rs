@@ -968,3 +968,20 @@ fn a_deck_says_the_notice_once_on_its_decisions_slide() {
     );
     assert!(text.contains("Vertrag und Verlängerung"));
 }
+
+#[test]
+fn about_these_figures_names_the_sources_and_explains_the_terms() {
+    // Riverside's Q3 QBR: its export file and the priorities its PSA calls P1 to P4.
+    let text = document("riverside-health", &["qbr", "--quarter", "2026-Q3"]);
+    let at = text.find("About these figures").expect("the appendix");
+    let tail = &text[at..];
+    assert!(tail.contains("tickets/connectwise-export.csv"), "{tail}");
+    assert!(
+        tail.contains("P1 = Priority 1 - Emergency Response"),
+        "{tail}"
+    );
+    assert!(
+        tail.contains("CSI is continuous service improvement"),
+        "{tail}"
+    );
+}

@@ -73,5 +73,34 @@ pub fn build(inp: &Inputs, f: &Frame) -> Vec<SourceNote> {
         ));
     }
     out.push(note("source_rules", loc.say("source-rules", &[])));
+    out.push(note("source_terms", terms(inp)));
+    out
+}
+
+/// The words the review uses that a reader may not know: the priorities (as the PSA
+/// names them, where the client maps them), CSI, points, the cut-off, the downtime budget.
+fn terms(inp: &Inputs) -> String {
+    let loc = inp.locale;
+    let mut mapped: Vec<(String, String)> = inp
+        .client
+        .def
+        .tickets
+        .iter()
+        .flat_map(|t| &t.priorities)
+        .map(|(psa, p)| (p.clone(), psa.clone()))
+        .collect();
+    mapped.sort();
+    let priorities: Vec<String> = mapped
+        .iter()
+        .map(|(p, psa)| format!("{p} = {psa}"))
+        .collect();
+    let mut out = loc.say("source-terms", &[]);
+    if !priorities.is_empty() {
+        out.push(' ');
+        out.push_str(&loc.say(
+            "source-priorities",
+            &[("priorities", loc.and_list(&priorities).into())],
+        ));
+    }
     out
 }
