@@ -88,6 +88,12 @@ pub fn build(inp: &Inputs, f: &Frame) -> Vec<KpiResult> {
         .collect()
 }
 
+/// The decimals a KPI is shown with at least: its own, else its unit's.
+fn base_decimals(k: &Kpi) -> usize {
+    k.decimals
+        .map_or(fmt::default_decimals(k.unit), |d| d.min(4) as usize)
+}
+
 /// A year's first and last quarters (three months each, from the year's first month:
 /// a contract year's too).
 pub fn year_quarters(p: Period) -> [(Month, Month); 2] {
@@ -119,9 +125,7 @@ fn same_months(inp: &Inputs, f: &Frame, k: &Kpi) -> Option<SameMonths> {
     let then = inp.kpi_over_months(k, from, to)?.0;
     let now = inp.kpi_over_months(k, from.plus(12), to.plus(12))?.0;
     let (judge, _) = judges(k, f, inp.currency(), inp.locale);
-    let d0 = k
-        .decimals
-        .map_or(fmt::default_decimals(k.unit), |d| d.min(4) as usize);
+    let d0 = base_decimals(k);
     let dd = judge.row_decimals(d0, Some(now), &[Some(then)]);
     let (change_text, direction, arrow) = judge.change(now, then, dd);
     let loc = inp.locale;
@@ -157,9 +161,7 @@ fn in_year(inp: &Inputs, f: &Frame, k: &Kpi) -> Option<InYear> {
     let first = inp.kpi_over_months(k, a, b)?.0;
     let last = inp.kpi_over_months(k, c, d)?.0;
     let (judge, _) = judges(k, f, inp.currency(), inp.locale);
-    let d0 = k
-        .decimals
-        .map_or(fmt::default_decimals(k.unit), |d| d.min(4) as usize);
+    let d0 = base_decimals(k);
     let dd = judge.row_decimals(d0, Some(last), &[Some(first)]);
     let (change_text, direction, arrow) = judge.change(last, first, dd);
     Some(InYear {
@@ -177,9 +179,7 @@ fn one(inp: &Inputs, f: &Frame, k: &Kpi) -> KpiResult {
     let currency = inp.currency();
     let monthly_target = k.target.expect("validated: every KPI has a target");
     let (judge, month_judge) = judges(k, f, currency, inp.locale);
-    let d0 = k
-        .decimals
-        .map_or(fmt::default_decimals(k.unit), |d| d.min(4) as usize);
+    let d0 = base_decimals(k);
 
     let now = inp.kpi_over(k, f.period);
     let value = now.map(|v| v.0);
