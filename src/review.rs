@@ -697,6 +697,9 @@ pub struct Summary {
     pub credits_total_text: Option<String>,
     /// The summary as sentences, from the locale's narrative template.
     pub sentences: Vec<String>,
+    /// How many of the first `sentences` say what `decisions` also lists (the notice
+    /// deadline, the estate beyond the contract): a view that shows both skips them.
+    pub decision_sentences: usize,
 }
 
 /// Counts of items by status.

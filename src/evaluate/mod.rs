@@ -379,9 +379,9 @@ pub fn review(inp: &Inputs) -> Result<Review, Error> {
         sections::contract::notice_sentence(&contract, renewal_pack, inp.locale),
         contract.beyond_text.clone(),
     ];
-    summary
-        .sentences
-        .splice(0..0, decisions.into_iter().flatten());
+    let decisions: Vec<String> = decisions.into_iter().flatten().collect();
+    summary.decision_sentences = decisions.len();
+    summary.sentences.splice(0..0, decisions);
     let initiatives = sections::register::merged_by(
         f.months
             .iter()

@@ -120,6 +120,7 @@ pub fn build(
     sentences.retain(|s| !s.is_empty());
 
     Summary {
+        decision_sentences: 0,
         csfs: csf_counts,
         kpis: kpi_counts,
         slas_met,
