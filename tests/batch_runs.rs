@@ -552,7 +552,11 @@ fn emails_round_trip_through_smtp_with_the_pdf_intact() {
     assert!(body.contains("Decisions and money"), "{body}");
     // Said once: the notice deadline's default is in the decisions, not again in the
     // summary's sentences below them.
-    assert_eq!(body.matches("Unless a renewal is agreed").count(), 1, "{body}");
+    assert_eq!(
+        body.matches("Unless a renewal is agreed").count(),
+        1,
+        "{body}"
+    );
     // Riverside's second contact receives QBRs and annual reviews only.
     let (rcpt, _) = received
         .iter()

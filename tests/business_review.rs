@@ -985,3 +985,27 @@ fn about_these_figures_names_the_sources_and_explains_the_terms() {
         "{tail}"
     );
 }
+
+#[test]
+fn a_short_csi_register_shares_the_recommendations_slide() {
+    // Harlow's Q3 register holds one action (CSI-11): under the recommendations, not
+    // on a slide of its own that would stand nearly empty; the agenda agrees.
+    let text = document(
+        "harlow-fenwick",
+        &["qbr", "--quarter", "2026-Q3", "--format", "deck"],
+    );
+    let recs = text.rfind("Recommendations").expect("the slide");
+    let after = &text[recs..];
+    assert!(after.contains("CONTINUOUS SERVICE IMPROVEMENT"), "{after}");
+    assert!(
+        after.contains("Pre-stage laptops for the January"),
+        "{after}"
+    );
+    // The agenda runs from its title to the dashboard slide's first card.
+    let agenda = &text[text.find("Agenda").unwrap()..text.find("KPIs on target").unwrap()];
+    assert!(agenda.contains("Recommendations"), "{agenda}");
+    assert!(
+        !agenda.contains("Continuous service improvement"),
+        "{agenda}"
+    );
+}
