@@ -125,6 +125,9 @@ pub struct BarChart<'a> {
     pub labels: Option<&'a [Option<String>]>,
     /// Slots shaded as the period reviewed (aligned with `bars`); `None`: none.
     pub highlight: Option<&'a [bool]>,
+    /// Whether the last bar is the period reviewed, drawn full and labelled bold (a
+    /// history); not for a forecast, whose quarters are all ahead.
+    pub emphasise_last: bool,
 }
 
 /// Shades the slots of the period reviewed behind the data.
@@ -387,7 +390,10 @@ pub fn bar_chart(c: &BarChart) -> String {
 
         let slot = plot.slot();
         let bar_w = ((slot * 0.6).round() as i32).clamp(2, 56);
-        let last = values.iter().rposition(Option::is_some);
+        let last = values
+            .iter()
+            .rposition(Option::is_some)
+            .filter(|_| c.emphasise_last);
         let texts = bar_texts(c, &values);
         let show_values = fits_bars(root, &texts, slot);
 
@@ -1058,6 +1064,7 @@ mod tests {
             no_data_label: "No data for this period",
             labels: None,
             highlight: None,
+            emphasise_last: true,
         }
     }
 

@@ -254,7 +254,7 @@ fn budget_chart(f: &Frame, plan: &crate::review::Plan, currency: Option<&str>) -
         .map(|q| Some(q.total_text.clone()))
         .collect();
     let money = |v: f64, _: usize| f.loc.money(v, 0, currency);
-    amount_bars(f, &bars, &money, Some(&labels), None)
+    amount_bars(f, &bars, &money, Some(&labels), None, false)
 }
 
 /// Bars of amounts from zero in the accent colour, with no goal (tickets opened, the
@@ -265,6 +265,7 @@ fn amount_bars(
     y_text: &dyn Fn(f64, usize) -> String,
     labels: Option<&[Option<String>]>,
     highlight: Option<&[bool]>,
+    emphasise_last: bool,
 ) -> String {
     charts::bar_chart(&BarChart {
         bars,
@@ -281,6 +282,7 @@ fn amount_bars(
         no_data_label: f.loc.label("no_data"),
         labels,
         highlight,
+        emphasise_last,
     })
 }
 
@@ -362,7 +364,7 @@ fn sla_chart(f: &Frame, s: &crate::review::SlaResult) -> String {
 fn volume_chart(f: &Frame, opened: &[Option<usize>]) -> String {
     let bars = f.points(opened.iter().map(|x| x.map(|n| n as f64)));
     let count = |v: f64, d: usize| f.loc.number(v, d);
-    amount_bars(f, &bars, &count, None, f.highlight)
+    amount_bars(f, &bars, &count, None, f.highlight, true)
 }
 
 /// Tickets open at each month's end, as a line in the provider's primary colour.

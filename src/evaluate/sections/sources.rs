@@ -49,7 +49,7 @@ pub fn build(inp: &Inputs, f: &Frame) -> Vec<SourceNote> {
     for (id, c) in &def.calendars {
         let days: Vec<String> = c.hours.iter().map(|(d, h)| format!("{d} {h}")).collect();
         out.push(SourceNote {
-            title_text: format!("{} `{id}`", loc.label("source_calendar")),
+            title_text: format!("{}: {id}", loc.label("source_calendar")),
             text: loc.say(
                 "source-calendar",
                 &[
@@ -92,7 +92,14 @@ fn terms(inp: &Inputs) -> String {
     mapped.sort();
     let priorities: Vec<String> = mapped
         .iter()
-        .map(|(p, psa)| format!("{p} = {psa}"))
+        // `P1 - Critical` says itself; `Priority 1 - Emergency Response` is said as P1.
+        .map(|(p, psa)| {
+            if psa.starts_with(p.as_str()) {
+                psa.clone()
+            } else {
+                format!("{p} = {psa}")
+            }
+        })
         .collect();
     let mut out = loc.say("source-terms", &[]);
     if !priorities.is_empty() {
