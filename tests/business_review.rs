@@ -655,7 +655,7 @@ fn downtime_is_costed_at_the_clients_cost_of_an_hour() {
     let r = evaluate(&alder, "2026-10");
     assert_eq!(r["impact"]["cost"], 9600.0);
     let sentence = "2 hr of unplanned downtime in the period, which cost the business about \
-                    $9,600 at the costs of an hour you gave us.";
+                    $9,600 at the hourly cost of downtime you gave us.";
     assert_eq!(r["impact"]["text"], sentence);
     let out = tempfile::tempdir().unwrap();
     let text = pdf_text(&render(&alder, "2026-10", out.path()));

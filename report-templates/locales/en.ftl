@@ -587,7 +587,7 @@ users-covered = { $count ->
 }
 impact-none = No unplanned downtime in the period.
 impact-hours = { $downtime } of unplanned downtime in the period.
-impact-costed = { $downtime } of unplanned downtime in the period, which cost the business about { $cost } at the costs of an hour you gave us.
+impact-costed = { $downtime } of unplanned downtime in the period, which cost the business about { $cost } at the hourly cost of downtime you gave us.
 review-overdue = review overdue since { $date }
 risk-new = New: { $id } { $title } (score { $score }).
 risk-closed-now = Closed: { $id } { $title }.
