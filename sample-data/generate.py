@@ -801,7 +801,7 @@ focus:
   - Hold first-contact resolution above 75% through the matter-system upgrade.
   - Keep P3 resolution above 95% through the October matter-system upgrade.
 asks:
-  - Confirm the number of January trainees by 20 November, so that their laptops are ready.
+  - { ask: "Confirm the number of January trainees, so that their laptops are ready.", by: 2026-11-20 }
   - Name a partner to sponsor the MFA rollout (RM-2).
 """)
 write("clients/kessler-precision/reviews/2025-11_2026-10.yaml", """\

@@ -1009,3 +1009,31 @@ fn a_short_csi_register_shares_the_recommendations_slide() {
         "{agenda}"
     );
 }
+
+#[test]
+fn an_ask_may_carry_the_date_it_is_needed_by() {
+    // Harlow's Q3 review asks for the trainee numbers by 20 November 2026.
+    let q3 = evaluate_quarter("harlow-fenwick", "2026-Q3");
+    let ask = q3["decisions"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|d| d["topic"] == "ask")
+        .unwrap();
+    assert_eq!(ask["due_text"], "20 November 2026");
+    // A date that is not one: located at its field.
+    let t = workspace_with("harlow-fenwick", |y| y);
+    let notes = t.path().join("clients/harlow-fenwick/reviews/2026-Q3.yaml");
+    let text = std::fs::read_to_string(&notes).unwrap();
+    std::fs::write(&notes, text.replace("by: 2026-11-20", "by: 2026-11-31")).unwrap();
+    let o = svcreview(&[
+        "validate",
+        t.path().join("clients/harlow-fenwick").to_str().unwrap(),
+    ]);
+    assert_eq!(o.status.code(), Some(1));
+    assert!(
+        stderr(&o).contains("`asks[0].by`: `2026-11-31` is not a date"),
+        "{}",
+        stderr(&o)
+    );
+}

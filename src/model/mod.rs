@@ -170,9 +170,69 @@ pub struct ReviewNotes {
     /// The renewal proposed (annual review): term, fee and scope.
     #[serde(default)]
     pub renewal: Option<RenewalProposal>,
-    /// What the MSP asks of the client, one line each.
+    /// What the MSP asks of the client: one line each, or `{ ask: "…", by: 2026-11-20 }`
+    /// with the date it is needed by.
     #[serde(default)]
-    pub asks: Vec<String>,
+    pub asks: Vec<Ask>,
+}
+
+/// Something the MSP asks of the client, with the date it is needed by when there is one.
+#[derive(Debug, Clone, Serialize, JsonSchema)]
+#[serde(untagged)]
+pub enum Ask {
+    /// Just the ask.
+    Plain(String),
+    /// The ask and its date.
+    Dated(DatedAsk),
+}
+
+/// An ask with the date it is needed by.
+#[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct DatedAsk {
+    /// What is asked.
+    pub ask: String,
+    /// When it is needed by.
+    pub by: Date,
+}
+
+impl<'de> Deserialize<'de> for Ask {
+    /// A line, or a mapping read as [`DatedAsk`] (so that its errors name its field,
+    /// where an untagged enum would only say that nothing matched).
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        struct V;
+        impl<'de> serde::de::Visitor<'de> for V {
+            type Value = Ask;
+            fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+                f.write_str("a line, or `{ ask: \"...\", by: YYYY-MM-DD }`")
+            }
+            fn visit_str<E: serde::de::Error>(self, v: &str) -> Result<Ask, E> {
+                Ok(Ask::Plain(v.to_string()))
+            }
+            fn visit_map<A: serde::de::MapAccess<'de>>(self, m: A) -> Result<Ask, A::Error> {
+                DatedAsk::deserialize(serde::de::value::MapAccessDeserializer::new(m))
+                    .map(Ask::Dated)
+            }
+        }
+        d.deserialize_any(V)
+    }
+}
+
+impl Ask {
+    /// What is asked.
+    pub fn text(&self) -> &str {
+        match self {
+            Ask::Plain(s) | Ask::Dated(DatedAsk { ask: s, .. }) => s,
+        }
+    }
+
+    /// When it is needed by.
+    pub fn by(&self) -> Option<Date> {
+        match self {
+            Ask::Plain(_) => None,
+            Ask::Dated(a) => Some(a.by),
+        }
+    }
 }
 
 /// A proposed change: an SLA adjustment, a new KPI, a CSF change.

@@ -46,11 +46,13 @@ pub fn build(s: &Sources, def: &ClientDef, currency: Option<&str>, loc: &Locale)
             .iter()
             .map(|ask| Decision {
                 topic: "ask".into(),
-                title_text: ask.clone(),
+                title_text: ask.text().to_string(),
                 detail_text: None,
-                due_text: None,
+                due_text: ask.by().map(|d| loc.date(d.0)),
                 amount_text: None,
-                urgent: false,
+                urgent: ask
+                    .by()
+                    .is_some_and(|d| (d.0 - s.end).num_days() <= URGENT_DAYS),
             }),
     );
     out
