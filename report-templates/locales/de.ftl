@@ -638,3 +638,4 @@ no_explanation = Keine Erklärung erfasst
 source_terms = Begriffe
 source-terms = P1 bis P4 sind Ticket-Prioritäten, P1 die dringendste. CSI (Continuous Service Improvement) ist das mit Ihnen vereinbarte Register der Verbesserungsmaßnahmen. Eine Veränderung in Pp. (Prozentpunkten) ist die Differenz zweier Prozentwerte. Der Stichtag ist der Zeitpunkt des Ticket-Exports: Ein dann noch offenes Ticket innerhalb seines Ziels ist ausstehend. Das Ausfallzeitbudget ist die ungeplante Ausfallzeit, die ein Verfügbarkeitsziel zulässt.
 source-priorities = Die Prioritäten Ihres PSA: { $priorities }.
+appendix = Anhang

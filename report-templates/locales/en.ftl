@@ -624,3 +624,4 @@ no_explanation = No explanation recorded
 source_terms = Terms
 source-terms = P1 to P4 are ticket priorities, P1 the most urgent. CSI is continuous service improvement: the register of actions agreed with you. A change in pts (percentage points) is the difference of two percentages. The cut-off is when the ticket export was taken: a ticket still open then, within its target, is pending. The downtime budget is the unplanned downtime an availability goal allows.
 source-priorities = The priorities as your ticketing system (PSA) names them: { $priorities }.
+appendix = Appendix

@@ -639,3 +639,4 @@ no_explanation = No consta ninguna explicación
 source_terms = Términos
 source-terms = P1 a P4 son las prioridades de los tickets, P1 la más urgente. CSI (mejora continua del servicio) es el registro de acciones acordadas con usted. Un cambio en p. p. (puntos porcentuales) es la diferencia entre dos porcentajes. El corte es el momento en que se exportaron los tickets: un ticket aún abierto entonces, dentro de su objetivo, está pendiente. El presupuesto de inactividad es la inactividad no planificada que permite un objetivo de disponibilidad.
 source-priorities = Las prioridades de su PSA: { $priorities }.
+appendix = Anexo

@@ -628,3 +628,4 @@ no_explanation = Selitystä ei ole kirjattu
 source_terms = Käsitteet
 source-terms = P1–P4 ovat tikettien prioriteetit, P1 kiireellisin. CSI (jatkuva palvelun parantaminen) on kanssanne sovittujen toimenpiteiden rekisteri. Muutos %-yksikköinä on kahden prosenttiluvun erotus. Katkaisuhetki on tikettien viennin hetki: silloin vielä avoin, tavoiteajassa oleva tiketti on kesken. Katkobudjetti on suunnittelematon katkoaika, jonka saatavuustavoite sallii.
 source-priorities = PSA-järjestelmänne prioriteetit: { $priorities }.
+appendix = Liite

@@ -656,3 +656,4 @@ no_explanation = Aucune explication consignée
 source_terms = Termes
 source-terms = P1 à P4 sont les priorités des tickets, P1 la plus urgente. CSI (amélioration continue des services) est le registre des actions convenues avec vous. Une variation en points est la différence de deux pourcentages. La date d’arrêté est le moment de l’export des tickets : un ticket encore ouvert à ce moment, dans son objectif, est en attente. Le budget d’indisponibilité est l’indisponibilité non planifiée qu’un objectif de disponibilité autorise.
 source-priorities = Les priorités de votre PSA : { $priorities }.
+appendix = Annexe

@@ -542,3 +542,4 @@ no_explanation = Tidak ada penjelasan yang dicatat
 source_terms = Istilah
 source-terms = P1 sampai P4 adalah prioritas tiket, P1 yang paling mendesak. CSI (perbaikan layanan berkelanjutan) adalah daftar tindakan yang disepakati dengan Anda. Perubahan dalam poin adalah selisih dua persentase. Batas waktu adalah saat ekspor tiket diambil: tiket yang masih terbuka saat itu dan masih dalam target berstatus tertunda. Anggaran waktu henti adalah waktu henti tak terencana yang diizinkan oleh target ketersediaan.
 source-priorities = Prioritas PSA Anda: { $priorities }.
+appendix = Lampiran

@@ -658,3 +658,4 @@ no_explanation = Nessuna spiegazione registrata
 source_terms = Termini
 source-terms = Da P1 a P4 sono le priorità dei ticket, P1 la più urgente. CSI (miglioramento continuo del servizio) è il registro delle azioni concordate con voi. Una variazione in p.p. (punti percentuali) è la differenza tra due percentuali. Il cut-off è il momento dell’esportazione dei ticket: un ticket ancora aperto allora, entro il suo obiettivo, è in sospeso. Il budget di fermo è il fermo non pianificato che un obiettivo di disponibilità consente.
 source-priorities = Le priorità del vostro PSA: { $priorities }.
+appendix = Appendice

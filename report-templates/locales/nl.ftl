@@ -635,3 +635,4 @@ no_explanation = Geen verklaring vastgelegd
 source_terms = Begrippen
 source-terms = P1 tot en met P4 zijn ticketprioriteiten, P1 de meest urgente. CSI (continue serviceverbetering) is het register van met u afgesproken acties. Een verandering in procentpunten is het verschil tussen twee percentages. De peildatum is het moment van de ticketexport: een ticket dat dan nog open is en binnen zijn doel valt, is in behandeling. Het uitvalbudget is de ongeplande uitval die een beschikbaarheidsdoel toestaat.
 source-priorities = De prioriteiten van uw PSA: { $priorities }.
+appendix = Bijlage

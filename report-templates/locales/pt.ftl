@@ -641,3 +641,4 @@ no_explanation = Nenhuma explicação registrada
 source_terms = Termos
 source-terms = P1 a P4 são as prioridades dos chamados, P1 a mais urgente. CSI (melhoria contínua do serviço) é o registro das ações combinadas com você. Uma variação em p.p. (pontos percentuais) é a diferença entre duas porcentagens. O corte é o momento da exportação dos chamados: um chamado ainda aberto nesse momento, dentro da meta, está pendente. O orçamento de indisponibilidade é a indisponibilidade não planejada que uma meta de disponibilidade permite.
 source-priorities = As prioridades do seu PSA: { $priorities }.
+appendix = Anexo

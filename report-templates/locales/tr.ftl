@@ -556,3 +556,4 @@ no_explanation = Açıklama kaydedilmedi
 source_terms = Terimler
 source-terms = P1–P4 çağrı öncelikleridir; P1 en acil olanıdır. CSI (sürekli hizmet iyileştirme), sizinle kararlaştırılan eylemlerin kaydıdır. Puan cinsinden değişim iki yüzde arasındaki farktır. Kesim anı, çağrıların dışa aktarıldığı andır: o anda hâlâ açık ve hedef süresi içinde olan çağrı beklemededir. Kesinti bütçesi, bir erişilebilirlik hedefinin izin verdiği plansız kesinti süresidir.
 source-priorities = PSA'nızın öncelikleri: { $priorities }.
+appendix = Ek
