@@ -214,7 +214,7 @@ extras("alder-finch",
                 owner="Dana Whitfield", mitigation="A second array (RM-1)", status="open", opened="2026-10-16", next_review="2026-12-31")],
     initiatives=[dict(id="RM-1", title="A second storage array for the WMS", category="infrastructure", quarter="2027-Q1",
                       one_off=28000, monthly=150, status="proposed", decision="Approve a second storage array for the WMS",
-                      decide_by="2026-12-31", risks=["R-1"], csfs=["warehouse"], listed="2026-10-16")])
+                      decide_by="2026-12-31", risks=["R-1"], csfs=["warehouse"], slas=["wms-uptime"], listed="2026-10-16")])
 extras("kessler-precision",
     events=[dict(date="2026-07-09", kind="incident", title="SAN-Controller-Ausfall legt das ERP-System still", severity="critical",
                  services=["ERP"], users_affected=180, duration="3h20m",
@@ -303,6 +303,7 @@ rh_actions = [
     dict(id="CSI-19", title="Quarterly phishing awareness sessions", owner="L. Brennan", opened="2025-06-03", due="2026-12-31", csf="security", kpi="phishing_clicks"),
     dict(id="CSI-21", title="Rebuild legacy PACS workstation images", owner="M. Osei", opened="2026-05-12", due="2026-09-30", csf="clinical", kpi="patch_compliance"),
     dict(id="CSI-23", title="Self-service password reset for clinical staff", owner="J. Ruiz", opened="2026-10-06", due="2027-01-31", csf="desk", kpi="fcr", status="open"),
+    dict(id="CSI-24", title="Call back every clinician who scores a ticket 1 or 2", owner="Dana Whitfield", opened="2026-10-26", due="2026-12-31", csf="desk", kpi="csat", status="open"),
 ]
 for i, (y, m) in enumerate(MONTHS):
     bad = (y, m) == (2026, 2)
@@ -325,7 +326,7 @@ for i, (y, m) in enumerate(MONTHS):
         notes = "A ransomware alert on 14 February took two imaging servers offline for 5 hours while\nthey were checked. No patient data was affected. P1 calls queued overnight while the\non-call engineer handled the incident; CSI-17 adds a second engineer to the night rota."
     elif (y, m) == (2026, 10):
         kpis["fcr"] = 72.4
-        notes = "Patch compliance slipped to 96.7% after September's 98.0%: two imaging workstations were held back for vendor certification.\n\nThe PACS workstation rebuild (CSI-21) slipped past its due date: two imaging vendors\nhave not yet certified the new build. We expect certification in November."
+        notes = "Patch compliance slipped to 96.7% after September's 98.0%: two imaging workstations were held back for vendor certification.\n\nThe PACS workstation rebuild (CSI-21) slipped past its due date: two imaging vendors\nhave not yet certified the new build. We expect certification in November.\n\nCustomer satisfaction fell to 81.6% from September's 94.4%: most low scores came from clinical\nstaff locked out by the new 60-day password expiry. CSI-23, self-service password\nreset, removes the cause; CSI-24 calls back every clinician who scores a ticket 1 or 2.\nEHR-affecting incidents: one, a 40-minute stall of the laboratory interface on 21 October."
     # FCR as its parts, so quarters and years recompute it from the sums.
     den = rng.randint(280, 340)
     kpis["fcr"] = f"{{ num: {round(kpis['fcr'] * den / 100)}, den: {den} }}"
@@ -412,7 +413,7 @@ for i, (y, m) in enumerate(MONTHS):
         # PINNED: CSAT 27 of 30 are 4 or 5 = 90.0%; NPS 9 promoters, 3 detractors of 16 = 37.5.
         csat = [5] * 18 + [4] * 9 + [3] * 2 + [2]
         nps = [10] * 5 + [9] * 4 + [8] * 3 + [7] + [6, 5, 3]
-        notes = "The matter-system upgrade on 3 October added a burst of P3 requests for two weeks;\n20 missed their resolution target. CSI-12 reviews P3 staffing.\n\nFirst-contact resolution has stayed above target for eight months since the knowledge base went live."
+        notes = "The matter-system upgrade on 3 October added a burst of P3 requests for two weeks;\n20 missed their resolution target. CSI-12 reviews P3 staffing.\n\nFirst-contact resolution has stayed above target for eight months since the knowledge base went live.\n\nThe net promoter score fell to 38 from 55: the detractors' comments all named the matter-system upgrade."
     kpis.pop("mttr")  # computed from the ticket exports
     hf_plans.append((y, m, slas))
     # PINNED: 252 devices counted in October against 240 covered: 12 not covered.
@@ -454,9 +455,10 @@ slas:
 
 rng = random.Random(33)
 kp_actions = [
-    dict(id="KPM-CSI-3", title="Zweiter SAN-Controller für den ERP-Cluster", owner="J. Albrecht", opened="2026-07-15", due="2026-09-30", closed="2026-09-18", csf="production"),
+    dict(id="KPM-CSI-3", title="Zweiter SAN-Controller für den ERP-Cluster", owner="J. Albrecht", opened="2026-07-15", due="2026-09-30", closed="2026-09-18", csf="production", sla="erp-uptime"),
     dict(id="KPM-CSI-4", title="OT-Netz der Lackiererei segmentieren", owner="S. Brandt", opened="2026-04-02", due="2026-11-30", csf="secure", kpi="ot_incidents"),
     dict(id="KPM-CSI-5", title="Vierteljährlicher Restore-Test für die MES-Datenbank", owner="S. Brandt", opened="2025-08-11", due="2025-10-31", closed="2025-10-29", csf="production", kpi="backup_success"),
+    dict(id="KPM-CSI-6", title="Rückruf bei jeder unzufriedenen Bewertung binnen zwei Arbeitstagen", owner="Stefan Brandt", opened="2026-10-30", due="2026-12-31", csf="support", kpi="csat"),
 ]
 for i, (y, m) in enumerate(MONTHS):
     maint = rng.choice([120, 180, 240])
@@ -488,7 +490,7 @@ for i, (y, m) in enumerate(MONTHS):
         notes = "Am 9. Juli fiel ein SAN-Controller aus und legte das ERP-System während der Spätschicht\nfür 3\u00a0Std. 20\u00a0Min. still. Die Produktionsplanung lief über den MES-Puffer weiter. Die\nERP-Verfügbarkeit hat ihr Ziel von 99,9\u00a0% verfehlt; es fällt eine Servicegutschrift von 5\u00a0% an.\nMit KPM-CSI-3 wird ein zweiter Controller eingebaut."
     if (y, m) == (2026, 10):
         kpis.update({"patch_compliance": 95.2, "devices_uncovered": 1})
-        notes = "Am 25. Oktober wurde auf Winterzeit umgestellt; der Monat hatte damit eine Sollbetriebszeit von 44.700 Minuten.\nDer Vertrag endet am 31. Dezember 2026; das Angebot zur Vertragsverlängerung ging am 28. Oktober an Stefan Brandt, vor dem Kündigungsstichtag am 1. November."
+        notes = "Am 25. Oktober wurde auf Winterzeit umgestellt; der Monat hatte damit eine Sollbetriebszeit von 44.700 Minuten.\nDer Vertrag endet am 31. Dezember 2026; das Angebot zur Vertragsverlängerung ging am 28. Oktober an Stefan Brandt, vor dem Kündigungsstichtag am 1. November.\n\nDie Kundenzufriedenheit fiel auf 71,4\u00a0% nach 93,8\u00a0% im September: Die negativen Bewertungen betrafen fast alle die\nlangen Wartezeiten nach der Zeitumstellung. KPM-CSI-6 ruft jeden unzufriedenen Anwender binnen zwei Arbeitstagen zurück.\nDie Zahl der Geräte ohne Endpoint-Schutz stieg auf 1: ein neuer Laptop der Konstruktion, der Agent wird nachinstalliert."
     if (y, m) == (2025, 6):
         notes = "Der Backup-Dienstleister hat den Backup-Bericht für Juni nicht geliefert; die Backup-Erfolgsquote wird daher als „keine Daten“ ausgewiesen."
     write(f"clients/kessler-precision/periods/{mid(y, m)}.yaml", period_file(
@@ -565,7 +567,7 @@ slas:
                     "availability": {"WMS": (120, 240)},
                     "surveys": {"csat": [5] * 12 + [4] * 6 + [3] * 2},
                     "estate": {"devices": 192, "users": 158},
-                    "notes": "A failed storage firmware update on 14 October took the WMS down for two hours\nduring the evening shift: the month's uptime SLA was missed and a 5% credit is due."},
+                    "notes": "A failed storage firmware update on 14 October took the WMS down for two hours\nduring the evening shift: the month's uptime SLA was missed and a 5% credit is due.\nRM-1 proposes a second array.\n\nPatch compliance fell to 93.1% from September's 96.4%: the incident postponed the month's\nsecond patch window to 4 November."},
     }, CSAT_DIST)
 
 small_client("brightwater-dental", """\
@@ -803,6 +805,10 @@ focus:
 asks:
   - { ask: "Confirm the number of January trainees, so that their laptops are ready.", by: 2026-11-20 }
   - Name a partner to sponsor the MFA rollout (RM-2).
+notes: |
+  Customer satisfaction fell to 86.7% from the second quarter's 90.1%: most low scores concerned
+  document-management questions that Tier 1 could not answer, which the knowledge base we
+  recommend for that system would answer.
 """)
 write("clients/kessler-precision/reviews/2025-11_2026-10.yaml", """\
 # The renewal pack for the contract year November 2025 - October 2026.

@@ -92,6 +92,28 @@ fn workspace_with(client: &str, edit: impl Fn(String) -> String) -> tempfile::Te
     t
 }
 
+/// A copy of the sample workspace with one client, its period file of `month` edited.
+fn period_edited(client: &str, month: &str, edit: impl Fn(String) -> String) -> tempfile::TempDir {
+    let t = workspace_with(client, |y| y);
+    let file = t
+        .path()
+        .join("clients")
+        .join(client)
+        .join(format!("periods/{month}.yaml"));
+    let text = std::fs::read_to_string(&file).unwrap();
+    let edited = edit(text.clone());
+    assert_ne!(edited, text, "the edit changed nothing");
+    std::fs::write(&file, edited).unwrap();
+    t
+}
+
+/// Alder's October 2026 without its roadmap's link to the WMS SLA.
+fn alder_unanswered() -> tempfile::TempDir {
+    period_edited("alder-finch", "2026-10", |y| {
+        y.replace(", slas: [\"wms-uptime\"]", "")
+    })
+}
+
 #[test]
 fn the_notice_deadline_opens_the_summary_with_what_happens_by_default() {
     // Alder & Finch: the contract ends on 31 January 2027 with 90 days' notice, so the
@@ -391,19 +413,57 @@ fn an_sla_says_its_hours_in_words_not_the_calendars_id() {
 
 #[test]
 fn every_miss_names_the_action_that_answers_it_or_says_there_is_none() {
-    // Alder missed WMS uptime in October 2026 (99.73%, a $790 credit) and its register
-    // is empty: "No action recorded" beside the miss, not only "No actions.".
+    // Alder missed WMS uptime in October 2026 (99.73%, a $790 credit). Its CSI register
+    // is empty; its roadmap's RM-1 (a second storage array, `slas: [wms-uptime]`)
+    // answers the miss.
     let alder = sample().join("clients/alder-finch");
     let r = evaluate(&alder, "2026-10");
     assert_eq!(r["misses"][0]["id"], "wms-uptime");
-    assert_eq!(r["misses"][0]["actions"].as_array().unwrap().len(), 0);
+    assert_eq!(r["misses"][0]["actions"][0]["id"], "RM-1");
     let out = tempfile::tempdir().unwrap();
     let text = pdf_text(&render(&alder, "2026-10", out.path()));
     assert!(text.contains("Misses and the actions that answer them"));
     assert!(
+        text.contains("WMS uptime 99.73% RM-1 A second storage array for the WMS (Proposed)"),
+        "{text}"
+    );
+    // Without that link: "No action recorded" beside the miss, not only "No actions.".
+    let t = alder_unanswered();
+    let dir = t.path().join("clients/alder-finch");
+    assert_eq!(
+        evaluate(&dir, "2026-10")["misses"][0]["actions"],
+        serde_json::json!([])
+    );
+    let text = pdf_text(&render(&dir, "2026-10", out.path()));
+    assert!(
         text.contains("WMS uptime 99.73% No action recorded"),
         "{text}"
     );
+    // A declined initiative answers nothing.
+    let t = period_edited("alder-finch", "2026-10", |y| {
+        y.replace(
+            "status: \"proposed\", decision",
+            "status: \"declined\", decision",
+        )
+    });
+    let r = evaluate(&t.path().join("clients/alder-finch"), "2026-10");
+    assert_eq!(r["misses"][0]["actions"], serde_json::json!([]));
+    // An initiative naming an SLA the client does not have: a located error.
+    let t = period_edited("alder-finch", "2026-10", |y| {
+        y.replace("[\"wms-uptime\"]", "[\"wms-uptim\"]")
+    });
+    let o = svcreview(&[
+        "validate",
+        t.path().join("clients/alder-finch").to_str().unwrap(),
+    ]);
+    assert_eq!(o.status.code(), Some(1));
+    let err = stderr(&o);
+    assert!(
+        err.contains("2026-10.yaml:23:")
+            && err.contains("`initiatives[0].slas[0]`: unknown SLA `wms-uptim`"),
+        "{err}"
+    );
+    assert!(err.contains("did you mean `wms-uptime`?"), "{err}");
     // Harlow's P3 miss is answered by CSI-12, linked with `sla: p3-resolution`; CSI-11,
     // on the same CSF, is about laptops and answers nothing.
     let r = evaluate(&sample().join("clients/harlow-fenwick"), "2026-10");
@@ -426,7 +486,7 @@ fn every_miss_names_the_action_that_answers_it_or_says_there_is_none() {
     assert_eq!(o.status.code(), Some(1));
     let err = stderr(&o);
     assert!(
-        err.contains("2026-10.yaml:16") && err.contains("`actions[1].sla`"),
+        err.contains("2026-10.yaml:18:") && err.contains("`actions[1].sla`"),
         "{err}"
     );
     assert!(err.contains("p3-resolution"), "{err}");
@@ -456,11 +516,12 @@ fn a_decks_kpi_chart_is_labelled_as_the_monthly_series() {
 
 #[test]
 fn validate_warns_of_a_miss_that_nothing_answers() {
-    // Alder's October: WMS uptime missed, no action, and its notes speak of "the
-    // month's uptime SLA" without naming it. validate warns at the month's file;
-    // --strict makes it an error; an action linked to the SLA, or the notes naming it,
-    // answer it.
-    let dir = sample().join("clients/alder-finch");
+    // Alder's October without its roadmap's link: WMS uptime missed, no action, and its
+    // notes speak of "the month's uptime SLA" without naming it. validate warns at the
+    // month's file; --strict makes it an error; an action linked to the SLA, an
+    // initiative naming it, or the notes naming it, answer it.
+    let unanswered = alder_unanswered();
+    let dir = unanswered.path().join("clients/alder-finch");
     let o = svcreview(&["validate", dir.to_str().unwrap()]);
     assert!(o.status.success());
     let warning = "periods/2026-10.yaml: `actions`: WMS uptime missed in 2026-10 (99.73%), and \
@@ -469,7 +530,7 @@ fn validate_warns_of_a_miss_that_nothing_answers() {
     let o = svcreview(&["validate", dir.to_str().unwrap(), "--strict"]);
     assert_eq!(o.status.code(), Some(1));
     let answered = |edit: &dyn Fn(String) -> String| {
-        let t = workspace_with("alder-finch", |y| y);
+        let t = alder_unanswered();
         let oct = t.path().join("clients/alder-finch/periods/2026-10.yaml");
         std::fs::write(&oct, edit(std::fs::read_to_string(&oct).unwrap())).unwrap();
         let o = svcreview(&[
@@ -485,6 +546,20 @@ fn validate_warns_of_a_miss_that_nothing_answers() {
     assert!(answered(
         &|y| y.replace("the month's uptime SLA", "WMS uptime")
     ));
+    assert!(answered(&|y| y.replace(
+        "csfs: [\"warehouse\"]",
+        "csfs: [\"warehouse\"], slas: [wms-uptime]"
+    )));
+    // The sample itself is answered by RM-1.
+    let o = svcreview(&[
+        "validate",
+        sample().join("clients/alder-finch").to_str().unwrap(),
+    ]);
+    assert!(
+        !stderr(&o).contains("no action answers it"),
+        "{}",
+        stderr(&o)
+    );
 }
 
 #[test]
@@ -877,19 +952,42 @@ fn a_year_after_a_partial_one_compares_the_same_months_and_its_own_quarters() {
 
 #[test]
 fn the_biggest_moves_say_what_explains_them() {
-    // Riverside, October 2026: customer satisfaction fell 12.8 points and the month's
-    // notes discuss patching; nothing explains the fall, and the page says so.
+    // Riverside, October 2026: customer satisfaction fell 12.8 points (94.4% → 81.6%);
+    // CSI-24 is linked to it (`kpi: csat`) and the notes name it.
     let dir = sample().join("clients/riverside-health");
-    let r = evaluate(&dir, "2026-10");
-    let csat = r["summary"]["top_changes"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .find(|m| m["kpi"] == "csat")
-        .unwrap()
-        .clone();
+    let csat_of = |r: &serde_json::Value| {
+        r["summary"]["top_changes"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|m| m["kpi"] == "csat")
+            .unwrap()
+            .clone()
+    };
+    let csat = csat_of(&evaluate(&dir, "2026-10"));
     assert_eq!(csat["change_text"], "-12.8 pts");
-    assert!(csat["explained_text"].is_null());
+    assert_eq!(csat["in_notes"], true);
+    assert_eq!(
+        csat["explained_text"],
+        "CSI-24 Call back every clinician who scores a ticket 1 or 2 (Open); the notes of the period"
+    );
+    let o = svcreview(&["validate", dir.to_str().unwrap()]);
+    assert!(
+        !stderr(&o).contains("nothing explains it"),
+        "{}",
+        stderr(&o)
+    );
+    // Without the notes and CSI-24, nothing explains the fall, and the page says so.
+    let t = period_edited("riverside-health", "2026-10", |y| {
+        let notes = y.find("notes: |\n").unwrap();
+        let actions = y.find("actions:\n").unwrap();
+        let y = format!("{}{}", &y[..notes], &y[actions..]);
+        let csi24 = y.find("  - { id: CSI-24,").unwrap();
+        let eol = csi24 + y[csi24..].find('\n').unwrap() + 1;
+        format!("{}{}", &y[..csi24], &y[eol..])
+    });
+    let dir = t.path().join("clients/riverside-health");
+    assert!(csat_of(&evaluate(&dir, "2026-10"))["explained_text"].is_null());
     let out = tempfile::tempdir().unwrap();
     let text = pdf_text(&render(&dir, "2026-10", out.path()));
     let at = text
@@ -908,37 +1006,6 @@ fn the_biggest_moves_say_what_explains_them() {
         ),
         "{}",
         stderr(&o)
-    );
-    // The notes naming the KPI, or an action linked to it, explain it.
-    let t = workspace_with("riverside-health", |y| y);
-    let period = t
-        .path()
-        .join("clients/riverside-health/periods/2026-10.yaml");
-    let text = std::fs::read_to_string(&period).unwrap();
-    std::fs::write(
-        &period,
-        text.replace(
-            "notes: |\n",
-            "notes: |\n  Customer satisfaction fell after the EHR upgrade weekend.\n",
-        )
-        .replace(
-            "  - { id: CSI-23,",
-            "  - { id: CSI-24, title: \"Call back every dissatisfied respondent\", status: open, kpi: csat }\n  - { id: CSI-23,",
-        ),
-    )
-    .unwrap();
-    let r = evaluate(&t.path().join("clients/riverside-health"), "2026-10");
-    let csat = r["summary"]["top_changes"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .find(|m| m["kpi"] == "csat")
-        .unwrap()
-        .clone();
-    assert_eq!(csat["in_notes"], true);
-    assert_eq!(
-        csat["explained_text"],
-        "CSI-24 Call back every dissatisfied respondent (Open); the notes of the period"
     );
 }
 

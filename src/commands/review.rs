@@ -556,9 +556,10 @@ fn unanswered(l: &Loaded, review: &Review) -> Vec<Problem> {
                 )
             }
             .with_hint(format!(
-                "add an action with `{link}: {}` to the CSI register, or name `{}` in the \
-                 month's `notes` with why none is needed",
-                m.id, m.name
+                "add an action with `{link}: {}` to the CSI register or an initiative with \
+                 `{link}s: [{}]` to the roadmap, or name `{}` in the month's `notes` with why \
+                 none is needed",
+                m.id, m.id, m.name
             ))
         })
         .chain(unexplained_moves(l, review, &file))

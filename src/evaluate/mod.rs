@@ -353,12 +353,20 @@ pub fn review(inp: &Inputs) -> Result<Review, Error> {
     let csfs = sections::csfs::build(def, &kpis, &slas);
     let register = sections::register::of_period(inp, &f);
     let actions = sections::register::build(inp, &f, &register);
-    let misses = sections::misses::build(&slas, &kpis, &register, inp.locale);
+    let initiatives = sections::register::merged_by(
+        f.months
+            .iter()
+            .filter_map(|m| inp.periods.get(m))
+            .map(|d| &d.initiatives[..]),
+        |i| &i.id,
+    );
+    let misses = sections::misses::build(&slas, &kpis, &register, &initiatives, inp.locale);
     let mut summary =
         sections::summary::build(&f, &csfs, &kpis, &slas, &actions, currency, inp.locale);
     sections::misses::explain_moves(
         &mut summary.top_changes,
         &register,
+        &initiatives,
         &notes_of_period(inp, &f),
         inp.locale,
     );
@@ -382,13 +390,6 @@ pub fn review(inp: &Inputs) -> Result<Review, Error> {
     let decisions: Vec<String> = decisions.into_iter().flatten().collect();
     summary.decision_sentences = decisions.len();
     summary.sentences.splice(0..0, decisions);
-    let initiatives = sections::register::merged_by(
-        f.months
-            .iter()
-            .filter_map(|m| inp.periods.get(m))
-            .map(|d| &d.initiatives[..]),
-        |i| &i.id,
-    );
     let (decisions, renewal) =
         decisions_and_renewal(inp, renewal_pack, &contract, &summary, &slas, &initiatives);
     Ok(Review {

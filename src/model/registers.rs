@@ -218,6 +218,12 @@ pub struct Initiative {
     /// Ids of the CSFs it serves.
     #[serde(default)]
     pub csfs: Vec<String>,
+    /// Ids of the SLAs whose misses it answers (a missed SLA then names it).
+    #[serde(default)]
+    pub slas: Vec<String>,
+    /// Ids of the KPIs whose shortfall or move it answers.
+    #[serde(default)]
+    pub kpis: Vec<String>,
 }
 
 /// What an initiative is about.

@@ -1,10 +1,11 @@
 //! What answers each miss: every SLA missed and every KPI off target over the period,
 //! with the actions of the period's CSI register linked to it (an action's `sla:` or
-//! `kpi:`). A miss with none says "no action recorded" on the page, so that a missed
+//! `kpi:`) and the roadmap's initiatives that name it (an initiative's `slas:` or
+//! `kpis:`). A miss with none says "no action recorded" on the page, so that a missed
 //! SLA never sits beside "No actions." unremarked.
 
 use crate::evaluate::actions;
-use crate::model::{Action, ActionStatus};
+use crate::model::{Action, ActionStatus, Initiative, InitiativeStatus};
 use crate::review::{KpiResult, Miss, MissAction, SlaResult, Status, TopChange};
 use crate::text::Locale;
 
@@ -13,6 +14,7 @@ pub fn build(
     slas: &[SlaResult],
     kpis: &[KpiResult],
     register: &[Action],
+    roadmap: &[Initiative],
     loc: &Locale,
 ) -> Vec<Miss> {
     let missed_slas = slas
@@ -30,30 +32,54 @@ pub fn build(
             id: id.clone(),
             name: name.clone(),
             figure_text: figure.clone(),
-            actions: answering(register, kind, id)
-                .map(|a| MissAction {
-                    id: a.id.clone(),
-                    title: a.title.clone(),
-                    status_text: loc.label(actions::status_key(a.status)).to_string(),
-                })
-                .collect(),
+            actions: answers(register, roadmap, kind, id, loc),
         })
         .collect()
 }
 
-/// What explains each of the biggest moves: the actions linked to its KPI, and whether
-/// the SDM's `notes` of the period (every month's, and what was written for the review)
-/// name it. A move nothing explains keeps `explained_text` empty.
-pub fn explain_moves(moves: &mut [TopChange], register: &[Action], notes: &str, loc: &Locale) {
+/// What answers the SLA or KPI `id`: its actions, then its initiatives.
+fn answers(
+    register: &[Action],
+    roadmap: &[Initiative],
+    kind: &str,
+    id: &str,
+    loc: &Locale,
+) -> Vec<MissAction> {
+    let acts = answering(register, kind, id).map(|a| MissAction {
+        id: a.id.clone(),
+        title: a.title.clone(),
+        status_text: loc.label(actions::status_key(a.status)).to_string(),
+    });
+    let plans = roadmap
+        .iter()
+        .filter(|i| {
+            i.status != InitiativeStatus::Declined
+                && match kind {
+                    "sla" => i.slas.iter().any(|s| s == id),
+                    _ => i.kpis.iter().any(|k| k == id),
+                }
+        })
+        .map(|i| MissAction {
+            id: i.id.clone(),
+            title: i.title.clone(),
+            status_text: loc.label(i.status.key()).to_string(),
+        });
+    acts.chain(plans).collect()
+}
+
+/// What explains each of the biggest moves: the actions and initiatives linked to its
+/// KPI, and whether the SDM's `notes` of the period (every month's, and what was
+/// written for the review) name it. A move nothing explains keeps `explained_text` empty.
+pub fn explain_moves(
+    moves: &mut [TopChange],
+    register: &[Action],
+    roadmap: &[Initiative],
+    notes: &str,
+    loc: &Locale,
+) {
     let notes = notes.to_lowercase();
     for m in moves {
-        m.actions = answering(register, "kpi", &m.kpi)
-            .map(|a| MissAction {
-                id: a.id.clone(),
-                title: a.title.clone(),
-                status_text: loc.label(actions::status_key(a.status)).to_string(),
-            })
-            .collect();
+        m.actions = answers(register, roadmap, "kpi", &m.kpi, loc);
         m.in_notes = notes.contains(&m.name.to_lowercase());
         let mut why: Vec<String> = m
             .actions

@@ -248,6 +248,8 @@ mod tests {
             decide_by: None,
             risks: vec![],
             csfs: vec![],
+            slas: vec![],
+            kpis: vec![],
         }
     }
 

@@ -98,7 +98,8 @@ pub(crate) fn risks(data: &PeriodData, doc: &YamlDoc, problems: &mut Problems) {
     }
 }
 
-/// A period file's roadmap: ids once, costs 0 or more, links to known risks and CSFs.
+/// A period file's roadmap: ids once, costs 0 or more, links to known risks, CSFs, SLAs
+/// and KPIs.
 /// `risks_whole`: the file's risk register read without a problem (one that did not is
 /// not checked against, so that one typo is one error).
 pub(crate) fn initiatives(
@@ -116,6 +117,8 @@ pub(crate) fn initiatives(
     );
     let risks: Vec<&str> = data.risks.iter().map(|r| r.id.as_str()).collect();
     let csfs: Vec<&str> = def.csfs.iter().map(|c| c.id.as_str()).collect();
+    let slas: Vec<&str> = def.slas.iter().map(|s| s.id.as_str()).collect();
+    let kpis: Vec<&str> = def.kpis.iter().map(|k| k.id.as_str()).collect();
     for (i, x) in data.initiatives.iter().enumerate() {
         let base = format!("initiatives[{i}]");
         for (f, v) in [("one_off", x.one_off), ("monthly", x.monthly)] {
@@ -139,10 +142,16 @@ pub(crate) fn initiatives(
                 );
             }
         }
-        for (j, c) in x.csfs.iter().enumerate() {
-            if !csfs.contains(&c.as_str()) {
-                let (m, h) = unknown_id("CSF", c, &csfs);
-                problems.push(doc.problem(&format!("{base}.csfs[{j}]"), m).with_hint(h));
+        for (field, what, ids, known) in [
+            ("csfs", "CSF", &x.csfs, &csfs),
+            ("slas", "SLA", &x.slas, &slas),
+            ("kpis", "KPI", &x.kpis, &kpis),
+        ] {
+            for (j, c) in ids.iter().enumerate() {
+                if !known.contains(&c.as_str()) {
+                    let (m, h) = unknown_id(what, c, known);
+                    problems.push(doc.problem(&format!("{base}.{field}[{j}]"), m).with_hint(h));
+                }
             }
         }
     }
