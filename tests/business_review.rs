@@ -796,6 +796,42 @@ fn the_renewal_proposal_sets_the_proposed_fee_against_the_contract() {
         "{}",
         stderr(&o)
     );
+    // A renewal against a contract without a fee has nothing to be set against: refused
+    // at the review file, by validate and by the annual review itself.
+    let t = workspace_with("kessler-precision", |y| {
+        // (Costs and prices need the fee's currency: they go too.)
+        let y = y.replace("fee: { monthly: 24500, currency: EUR }, ", "");
+        let y = y.replace(
+            "\n            downtime_cost_per_hour: { ERP: 8500, MES: 3200 },",
+            "",
+        );
+        let life = y.find("lifecycle:").unwrap();
+        let end = life + y[life..].find("\ncsfs:").unwrap() + 1;
+        format!("{}{}", &y[..life], &y[end..])
+    });
+    let dir = t.path().join("clients/kessler-precision");
+    for args in [
+        vec!["validate", dir.to_str().unwrap()],
+        vec![
+            "annual",
+            dir.to_str().unwrap(),
+            "--year",
+            "2025",
+            "--contract-year",
+            "-o",
+            t.path().to_str().unwrap(),
+        ],
+    ] {
+        let o = svcreview(&args);
+        assert_eq!(o.status.code(), Some(1), "{args:?}");
+        assert!(
+            stderr(&o).contains("2025-11_2026-10.yaml:")
+                && stderr(&o)
+                    .contains("`renewal`: a renewal proposed for a contract without a fee"),
+            "{}",
+            stderr(&o)
+        );
+    }
 }
 
 #[test]

@@ -54,7 +54,7 @@ pub fn validate(path: &Path, templates: Option<&Path>) -> Result<Checked, Error>
             out.problems.0.extend(p.0);
         }
         for notes in workspace::review_files(dir) {
-            if let Err(p) = files::review_notes_file(&notes) {
+            if let Err(p) = files::review_notes_file(&client, &notes) {
                 out.problems.0.extend(p.0);
             }
         }

@@ -169,18 +169,21 @@ pub fn review_notes(
     if !path.exists() {
         return Ok(None);
     }
-    review_notes_file(&path).map(Some)
+    review_notes_file(client, &path).map(Some)
 }
 
-/// Loads and checks one review-notes file.
-pub fn review_notes_file(path: &Path) -> Result<crate::model::ReviewNotes, Problems> {
+/// Loads and checks one review-notes file of `client`.
+pub fn review_notes_file(
+    client: &Client,
+    path: &Path,
+) -> Result<crate::model::ReviewNotes, Problems> {
     let doc = read(path)
         .and_then(|t| YamlDoc::parse(path, &t))
         .map_err(|p| Problems(vec![p]))?;
     let mut problems = Problems::default();
     let typed = doc.typed::<crate::model::ReviewNotes>(&mut problems);
     if let Some(r) = typed.value.as_ref().and_then(|n| n.renewal.as_ref()) {
-        validate::registers::renewal(r, &doc, &mut problems);
+        validate::registers::renewal(r, &client.def.contract, &doc, &mut problems);
     }
     problems.into_result()?;
     Ok(typed.value.expect("no problems means a value"))

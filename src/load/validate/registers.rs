@@ -216,8 +216,23 @@ pub(crate) fn client(def: &ClientDef, doc: &YamlDoc, problems: &mut Problems) {
     }
 }
 
-/// An annual review's renewal proposal.
-pub(crate) fn renewal(r: &RenewalProposal, doc: &YamlDoc, problems: &mut Problems) {
+/// An annual review's renewal proposal, against the `contract` it renews (whose fee
+/// the proposed one is compared with).
+pub(crate) fn renewal(
+    r: &RenewalProposal,
+    contract: &crate::model::Contract,
+    doc: &YamlDoc,
+    problems: &mut Problems,
+) {
+    if contract.fee.is_none() {
+        problems.push(
+            doc.problem("renewal", "a renewal proposed for a contract without a fee")
+                .with_hint(
+                    "give the contract's fee in client.yaml (`contract.fee: { monthly: 15800, \
+                     currency: USD }`), so that the proposed fee has one to be set against",
+                ),
+        );
+    }
     if !(1..=120).contains(&r.term_months) {
         problems.push(
             doc.problem(
