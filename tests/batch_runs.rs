@@ -269,6 +269,21 @@ fn one_bad_client_fails_alone() {
         .find(|c| c["client"] == "harlow-fenwick")
         .unwrap();
     assert_eq!(harlow["slas_missed"], serde_json::json!(["p3-resolution"]));
+    // What a client's review warns of is said, though its worker rendered it: Riverside's
+    // typed MTTR (6.4 hr) against its tickets' 32.4 hr, on stderr and in the manifest,
+    // once (the two worker slots print nothing of their own).
+    let warning = "riverside-health/periods/2026-10.yaml: `kpis.mttr`: Mean time to resolve is \
+                   typed as 6.4 hr for 2026-10, the ticket exports measure 32.4 hr";
+    assert_eq!(stderr(&o).matches(warning).count(), 1, "{}", stderr(&o));
+    let riverside = m["clients"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|c| c["client"] == "riverside-health")
+        .unwrap();
+    assert_eq!(riverside["warnings"].as_array().unwrap().len(), 1);
+    assert!(riverside["warnings"][0].as_str().unwrap().contains(warning));
+    assert!(harlow.get("warnings").is_none());
 }
 
 /// A worker that dies (here: aborts when handed one client) fails that client only;

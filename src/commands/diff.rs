@@ -20,6 +20,7 @@ pub fn run(
     cfg: &RenderConfig,
 ) -> Result<ExitCode, Error> {
     let (loaded, review) = evaluate_period(client, spec, cfg)?;
+    super::print_warnings(&loaded.warnings);
     let now = serde_json::to_value(&review).expect("a Review serialises");
     let (file, then) = match against {
         Some(file) => {

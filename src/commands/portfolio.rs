@@ -164,7 +164,10 @@ pub fn gather(
                 period,
                 cfg,
             )
-            .and_then(|l| review::evaluate_in(&l, &l.locale));
+            .and_then(|l| {
+                super::print_warnings(&l.warnings);
+                review::evaluate_in(&l, &l.locale)
+            });
             match reviewed {
                 Ok(review) => facts_of(&slug, &def, Ok(Some(&review)), period),
                 Err(e) => facts_of(&slug, &def, Err(e.to_string()), period),

@@ -40,6 +40,8 @@ pub struct Loaded {
     pub devices: Option<Vec<crate::model::Device>>,
     /// The issue date (see [`issue_date`]).
     pub issued: chrono::NaiveDate,
+    /// What loading warned of (the ticket exports' warnings, as `validate` gives them).
+    pub warnings: Vec<Problem>,
 }
 
 /// The moment the figures stand at when `--issued` names a date: the end of that day in
@@ -183,12 +185,12 @@ pub fn load_for(
         None => None,
     };
     let issued = issue_date(&client, period, cfg, tickets.as_ref());
-    // Unattended runs see what `validate` warns of too, whatever happens next.
-    print_warnings(tickets.iter().flat_map(|t| &t.warnings));
+    let warnings = tickets.iter().flat_map(|t| t.warnings.clone()).collect();
     let locale = locale::client_locale(&client, cfg.templates.as_deref())?;
     let narrative = files::review_notes(&client, &period.file_id())?;
     let presented = history::load(&client.dir, period.plus(-1))?;
     Ok(Loaded {
+        warnings,
         issued,
         devices,
         root,
@@ -390,8 +392,8 @@ pub struct Rendered {
 /// annual review is PDF/A-2b.
 pub fn render(job: &Job) -> Result<Rendered, Error> {
     let (loaded, review) = evaluate_period(&job.client, &job.period, &job.config)?;
-    print_warnings(&reconcile_warnings(&loaded, &review));
-    print_warnings(&missing_input(&loaded));
+    // Unattended runs see what `validate` warns of too.
+    print_warnings(&warnings(&loaded, &review));
     let out = &job.outputs;
     let period = loaded.period;
     // The snapshot is made (and a refused publish refused) before rendering, and written
@@ -429,6 +431,15 @@ pub fn render(job: &Job) -> Result<Rendered, Error> {
     );
     let written = crate::output::write_all_in(&all)?;
     Ok(Rendered { review, written })
+}
+
+/// Everything a review warns of, as `validate` does: the ticket exports', each typed
+/// KPI the tickets measure differently, and missing SDM input.
+pub fn warnings(loaded: &Loaded, review: &Review) -> Vec<Problem> {
+    let mut all = loaded.warnings.clone();
+    all.extend(reconcile_warnings(loaded, review));
+    all.extend(missing_input(loaded));
+    all
 }
 
 /// A warning for each typed KPI that the ticket exports measure differently, at the
@@ -639,7 +650,8 @@ pub fn run_evaluate(
     spec: &PeriodSpec,
     cfg: &RenderConfig,
 ) -> Result<ExitCode, Error> {
-    let (_, review) = evaluate_period(client, spec, cfg)?;
+    let (loaded, review) = evaluate_period(client, spec, cfg)?;
+    print_warnings(&warnings(&loaded, &review));
     let json = serde_json::to_string_pretty(&review).expect("a Review serialises");
     println!("{json}");
     Ok(ExitCode::SUCCESS)

@@ -107,6 +107,9 @@ pub struct Outcome {
     /// Why the client was skipped.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub note: Option<String>,
+    /// What its review warns of, as `validate` would (file, field, hint), one a line.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub warnings: Vec<String>,
     /// Seconds taken.
     pub seconds: f64,
     /// What the portfolio needs of the client (with `--portfolio`), from the review
@@ -277,6 +280,7 @@ fn pending(slug: &str, started: Instant) -> Outcome {
         sent: false,
         error: None,
         note: None,
+        warnings: Vec::new(),
         seconds: started.elapsed().as_secs_f64(),
         facts: None,
     }
@@ -359,6 +363,10 @@ fn render_client(b: &Batch, dir: &Path, slug: &str, o: &mut Outcome) -> Result<(
     let (root, provider) = review::provider_of(dir)?;
     let loaded = review::load_for(root, provider, c, period, &b.render)?;
     let review = review::evaluate_in(&loaded, &loaded.locale)?;
+    o.warnings = review::warnings(&loaded, &review)
+        .iter()
+        .map(|w| w.to_string())
+        .collect();
     if b.portfolio {
         // As `portfolio` gathers them (the client is under contract in the period).
         let def = &loaded.client.def;
@@ -786,6 +794,12 @@ pub fn run_printing(b: &Batch) -> Result<std::process::ExitCode, Error> {
     }
     let m = run(b)?;
     print!("{}", summary(&m));
+    // The clients' warnings, as `validate` gives them, after the table (on stderr, as a
+    // single review prints them).
+    let style = crate::terminal::Style::stderr();
+    for w in m.clients.iter().flat_map(|o| &o.warnings) {
+        eprintln!("{} {w}", style.label(crate::terminal::Label::Warning));
+    }
     for p in &m.portfolio {
         println!("{p}");
     }
