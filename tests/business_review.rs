@@ -1001,7 +1001,7 @@ fn the_biggest_moves_say_what_explains_them() {
             .clone()
     };
     let csat = csat_of(&evaluate(&dir, "2026-10"));
-    assert_eq!(csat["change_text"], "-12.8 pts");
+    assert_eq!(csat["change_text"], "-12.8 points");
     assert_eq!(csat["in_notes"], true);
     assert_eq!(
         csat["explained_text"],

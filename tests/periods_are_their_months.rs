@@ -193,7 +193,7 @@ fn shown_changes_are_the_difference_of_the_shown_figures() {
     assert_eq!(mttr["change_direction"], "improving");
     // Escalation 12.5 → 11.3%: down 1.2 pts, lower is better: ▼ in green (not ▲).
     let esc = by_id(&r["kpis"], "esc");
-    assert_eq!(esc["change_text"], "-1.2 pts");
+    assert_eq!(esc["change_text"], "-1.2 points");
     assert_eq!(esc["change_arrow"], "down");
     assert_eq!(esc["change_direction"], "improving");
     // Alerts 55.4 → 37.6 at no decimals: 55 → 38, so −17 (the true −17.8 would

@@ -23,7 +23,7 @@ fn law_firm_october_figures() {
     assert_eq!(p3["counts"]["pending"], 4);
     assert_eq!(p3["attainment_text"], "94.9%");
     // (CLDR's English minus sign is the hyphen-minus.)
-    assert_eq!(p3["margin_text"], "-0.1 pts");
+    assert_eq!(p3["margin_text"], "-0.1 points");
     // P2 resolution: 47/49 = 95.92% against 90%: met.
     assert_eq!(by_id(&r["slas"], "p2-resolution")["met"], true);
     // CSAT: 18 fives + 9 fours of 30 = 27/30 = 90.0%, exactly the target → green.
@@ -41,7 +41,7 @@ fn law_firm_october_figures() {
     assert_eq!(fcr["status"], "green");
     assert!(close(&fcr["change"], 1.0));
     assert_eq!(fcr["change_direction"], "improving");
-    assert_eq!(fcr["change_text"], "+1.0 pts");
+    assert_eq!(fcr["change_text"], "+1.0 points");
     // CSF `reliable` holds the missed P3 SLA → red; `tier1` all green.
     assert_eq!(by_id(&r["csfs"], "reliable")["status"], "red");
     assert_eq!(by_id(&r["csfs"], "tier1")["status"], "green");
@@ -54,7 +54,7 @@ fn law_firm_october_figures() {
         "October 2026",
         "P3 resolution",
         "94.9%",
-        "-0.1 pts",
+        "-0.1 points",
         "90.0%",
         "78.4%",
         "CSI-12",

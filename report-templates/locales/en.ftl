@@ -201,11 +201,12 @@ tickets-short = { $count ->
 }
 with-figure-short = { $name } ({ $figure }, { $short })
 
-# A change in percentage points: "+2.1 pts". $value is the signed number as text;
-# $amount the same figure as a number, for the plural (French: 1,2 pt, 2,5 pts).
+# A change in percentage points: "+2.1 points" (in full: an executive reads it without
+# the glossary). $value is the signed number as text; $amount the same figure as a
+# number, for the plural (French: 1,2 pt, 2,5 pts).
 change-points = { $amount ->
-    [one] { $value } pt
-   *[other] { $value } pts
+    [one] { $value } point
+   *[other] { $value } points
 }
 
 # Counts, as short phrases.
@@ -622,6 +623,6 @@ explained_by = Explained by
 in_the_notes = the notes of the period
 no_explanation = No explanation recorded
 source_terms = Terms
-source-terms = P1 to P4 are ticket priorities, P1 the most urgent. CSI is continuous service improvement: the register of actions agreed with you. A change in pts (percentage points) is the difference of two percentages. The cut-off is when the ticket export was taken: a ticket still open then, within its target, is pending. The downtime budget is the unplanned downtime an availability goal allows.
+source-terms = P1 to P4 are ticket priorities, P1 the most urgent. CSI is continuous service improvement: the register of actions agreed with you. A change in points (percentage points) is the difference of two percentages. The cut-off is when the ticket export was taken: a ticket still open then, within its target, is pending. The downtime budget is the unplanned downtime an availability goal allows.
 source-priorities = The priorities as your ticketing system (PSA) names them: { $priorities }.
 appendix = Appendix

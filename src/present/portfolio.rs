@@ -953,7 +953,7 @@ mod tests {
         )
         .unwrap();
         assert_eq!(loc.percent(81.25, 1), "81.2%");
-        assert_eq!(c.text, "+1.2 pts");
+        assert_eq!(c.text, "+1.2 points");
     }
 
     #[test]

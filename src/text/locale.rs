@@ -455,9 +455,9 @@ mod tests {
         assert_eq!(pts(&fr, -0.4, 1), "-0,4 pt");
         assert_eq!(pts(&fr, 2.5, 1), "+2,5 pts");
         // English: singular only for a whole 1.
-        assert_eq!(pts(&en, 1.0, 0), "+1 pt");
-        assert_eq!(pts(&en, 1.0, 1), "+1.0 pts");
-        assert_eq!(pts(&en, 2.1, 1), "+2.1 pts");
+        assert_eq!(pts(&en, 1.0, 0), "+1 point");
+        assert_eq!(pts(&en, 1.0, 1), "+1.0 points");
+        assert_eq!(pts(&en, 2.1, 1), "+2.1 points");
     }
 
     #[test]

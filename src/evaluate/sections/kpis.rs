@@ -382,6 +382,6 @@ mod tests {
             loc: &EN,
         };
         assert_eq!(p.row_decimals(1, Some(78.43), &[Some(78.41)]), 1);
-        assert_eq!(p.change(78.43, 78.41, 1).0, "±0.0 pts");
+        assert_eq!(p.change(78.43, 78.41, 1).0, "±0.0 points");
     }
 }
