@@ -1140,3 +1140,102 @@ fn an_ask_may_carry_the_date_it_is_needed_by() {
         stderr(&o)
     );
 }
+
+/// The text of each page of the deck `args` renders for the sample `client`.
+fn deck_pages(client: &str, args: &[&str]) -> Vec<String> {
+    let out = tempfile::tempdir().unwrap();
+    let dir = sample().join("clients").join(client);
+    let mut all = vec![args[0], dir.to_str().unwrap()];
+    all.extend(&args[1..]);
+    all.extend(["--format", "deck", "-o", out.path().to_str().unwrap()]);
+    let o = svcreview(&all);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let pdf = String::from_utf8(o.stdout).unwrap();
+    let bytes = std::fs::read(pdf.lines().next().unwrap().trim()).unwrap();
+    pdf_extract::extract_text_from_mem_by_pages(&bytes)
+        .unwrap()
+        .iter()
+        .map(|p| p.split_whitespace().collect::<Vec<_>>().join(" "))
+        .collect()
+}
+
+#[test]
+fn a_deck_puts_short_sections_together_and_no_slide_holds_an_overflow() {
+    // Alder's Q3 deck: one decision, so the agenda stands beside it on slide 2 and has no
+    // slide of its own; three CSFs and one SLA fit one slide, so the SLAs month by month
+    // are under the CSFs and the agenda has no separate SLA item.
+    let alder = deck_pages("alder-finch", &["qbr", "--quarter", "2026-Q3"]);
+    assert!(
+        alder[1].contains("Decisions and money") && alder[1].contains("AGENDA"),
+        "{}",
+        alder[1]
+    );
+    assert!(!alder.iter().any(|p| p.contains("Agenda 1")), "{alder:?}");
+    assert!(
+        !alder[1].contains("Service level agreements"),
+        "{}",
+        alder[1]
+    );
+    let csf = alder
+        .iter()
+        .find(|p| p.contains("Critical success factors at a glance Keep"))
+        .unwrap();
+    assert!(
+        csf.contains("SLAS MONTH BY MONTH")
+            && csf.contains("WMS uptime 100.00% 99.99% 100.00% 99.996%"),
+        "{csf}"
+    );
+    // Harlow's: four decisions keep the agenda's own slide; its CSFs and three SLAs do
+    // not fit one slide; its two initiatives and the budget forecast do.
+    let harlow = deck_pages("harlow-fenwick", &["qbr", "--quarter", "2026-Q3"]);
+    assert!(
+        harlow[2].starts_with("Northgate") && harlow[2].contains("Agenda 1 Decisions and money"),
+        "{}",
+        harlow[2]
+    );
+    assert!(
+        harlow
+            .iter()
+            .any(|p| p.contains("SLAs month by month SLA Jul 26"))
+    );
+    let plan = harlow
+        .iter()
+        .find(|p| p.contains("The plan and its budget Initiative"))
+        .expect("one plan slide");
+    assert!(
+        plan.contains("BUDGET FORECAST") && plan.contains("£142,880"),
+        "{plan}"
+    );
+    // Every slide of both annual decks says more than its header and footer: a KPI's
+    // notes (a monthly target, a reconciliation) never spill onto a slide of their own
+    // (Kessler's "Ziel 1 pro Monat" did, alone under the header).
+    for (client, year) in [("kessler-precision", "2025"), ("riverside-health", "2025")] {
+        let pages = deck_pages(client, &["annual", "--year", year, "--contract-year"]);
+        let number = |p: &str| {
+            p.trim_end_matches(|c: char| c.is_ascii_digit())
+                .trim_end()
+                .to_string()
+        };
+        let (a, b) = (number(&pages[1]), number(&pages[2]));
+        let head = a.chars().zip(b.chars()).take_while(|(x, y)| x == y).count();
+        let tail = a
+            .chars()
+            .rev()
+            .zip(b.chars().rev())
+            .take_while(|(x, y)| x == y)
+            .count();
+        for (i, p) in pages.iter().enumerate() {
+            let p = number(p);
+            let n = p.chars().count();
+            if n <= head + tail || !p.starts_with(&a.chars().take(head).collect::<String>()) {
+                continue; // the title and closing slides
+            }
+            let body: String = p.chars().skip(head).take(n - head - tail).collect();
+            assert!(
+                body.trim().chars().count() > 40,
+                "{client} slide {} holds only: {body}",
+                i + 1
+            );
+        }
+    }
+}
