@@ -1181,7 +1181,7 @@ fn a_deck_puts_short_sections_together_and_no_slide_holds_an_overflow() {
         .find(|p| p.contains("Critical success factors at a glance Keep"))
         .unwrap();
     assert!(
-        csf.contains("SLAS MONTH BY MONTH")
+        csf.contains("SLAs month by month SLA")
             && csf.contains("WMS uptime 100.00% 99.99% 100.00% 99.996%"),
         "{csf}"
     );

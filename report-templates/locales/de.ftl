@@ -305,8 +305,8 @@ notice-summary-passed = Der Kündigungstermin für Vertrag { $id } war der { $de
 reconcile-differs = Für { $name } erfassen die Periodendateien { $typed }; die Ticket-Exporte messen { $measured } über { $tickets ->
     [one] ein Ticket
    *[other] { $tickets } Tickets
-} desselben Zeitraums. Prüfen Sie, was die erfasste Zahl zählt, bevor Sie eine davon präsentieren.
-reconcile-differs-plain = Für { $name } erfassen die Periodendateien { $typed }; die Ticket-Exporte messen { $measured } für denselben Zeitraum. Prüfen Sie, was die erfasste Zahl zählt, bevor Sie eine davon präsentieren.
+} desselben Zeitraums. Die Kennzahl zeigt die erfasste Zahl; die andere ist aus den Tickets des Zeitraums in den Exporten gemessen.
+reconcile-differs-plain = Für { $name } erfassen die Periodendateien { $typed }; die Ticket-Exporte messen { $measured } für denselben Zeitraum. Die Kennzahl zeigt die erfasste Zahl; die andere ist aus den Tickets des Zeitraums in den Exporten gemessen.
 # The estate beyond what the contract covers, and what it costs a month.
 beyond-devices = { $count ->
     [one] ein Gerät

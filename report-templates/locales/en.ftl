@@ -305,8 +305,8 @@ notice-summary-passed = The notice deadline for contract { $id } was { $deadline
 reconcile-differs = { $name } is { $typed } as typed in the period files; the ticket exports measure { $measured } over { $tickets ->
     [one] one ticket
    *[other] { $tickets } tickets
-} of the same period. Check what the typed figure counts before presenting either.
-reconcile-differs-plain = { $name } is { $typed } as typed in the period files; the ticket exports measure { $measured } for the same period. Check what the typed figure counts before presenting either.
+} of the same period. The KPI shows the typed figure; the other is measured from the period's tickets in the exports.
+reconcile-differs-plain = { $name } is { $typed } as typed in the period files; the ticket exports measure { $measured } for the same period. The KPI shows the typed figure; the other is measured from the period's tickets in the exports.
 # The estate beyond what the contract covers, and what it costs a month.
 beyond-devices = { $count ->
     [one] one device

@@ -302,8 +302,8 @@ notice-summary-passed = El plazo de preaviso del contrato { $id } fue el { $dead
 reconcile-differs = { $name } figura como { $typed } en los archivos de periodo; las exportaciones de tickets miden { $measured } sobre { $tickets ->
     [one] un ticket
    *[other] { $tickets } tickets
-} del mismo periodo. Compruebe qué cuenta la cifra introducida antes de presentar cualquiera de las dos.
-reconcile-differs-plain = { $name } figura como { $typed } en los archivos de periodo; las exportaciones de tickets miden { $measured } para el mismo periodo. Compruebe qué cuenta la cifra introducida antes de presentar cualquiera de las dos.
+} del mismo periodo. El KPI muestra la cifra introducida; la otra se mide con los tickets del periodo en las exportaciones.
+reconcile-differs-plain = { $name } figura como { $typed } en los archivos de periodo; las exportaciones de tickets miden { $measured } para el mismo periodo. El KPI muestra la cifra introducida; la otra se mide con los tickets del periodo en las exportaciones.
 # The estate beyond what the contract covers, and what it costs a month.
 beyond-devices = { $count ->
     [one] un dispositivo

@@ -304,8 +304,8 @@ notice-summary-passed = Sopimuksen { $id } irtisanomisen määräpäivä oli { $
 reconcile-differs = { $name } on jaksotiedostoissa { $typed }; tikettiviennit mittaavat { $measured } { $tickets ->
     [one] yhdestä tiketistä
    *[other] { $tickets } tiketistä
-} samalla jaksolla. Tarkista, mitä syötetty luku laskee, ennen kuin esität kumpaakaan.
-reconcile-differs-plain = { $name } on jaksotiedostoissa { $typed }; tikettiviennit mittaavat { $measured } samalla jaksolla. Tarkista, mitä syötetty luku laskee, ennen kuin esität kumpaakaan.
+} samalla jaksolla. KPI näyttää syötetyn luvun; toinen on mitattu vientien saman jakson tiketeistä.
+reconcile-differs-plain = { $name } on jaksotiedostoissa { $typed }; tikettiviennit mittaavat { $measured } samalla jaksolla. KPI näyttää syötetyn luvun; toinen on mitattu vientien saman jakson tiketeistä.
 # The estate beyond what the contract covers, and what it costs a month.
 beyond-devices = { $count ->
     [one] yksi laite

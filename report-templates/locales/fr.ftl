@@ -305,8 +305,8 @@ notice-summary-passed = La date limite de préavis du contrat { $id } était le 
 reconcile-differs = { $name } est saisi à { $typed } dans les fichiers de période ; les exports de tickets mesurent { $measured } sur { $tickets ->
     [one] un ticket
    *[other] { $tickets } tickets
-} de la même période. Vérifiez ce que compte le chiffre saisi avant de présenter l’un ou l’autre.
-reconcile-differs-plain = { $name } est saisi à { $typed } dans les fichiers de période ; les exports de tickets mesurent { $measured } pour la même période. Vérifiez ce que compte le chiffre saisi avant de présenter l’un ou l’autre.
+} de la même période. L’indicateur affiche le chiffre saisi ; l’autre est mesuré sur les tickets de la période dans les exports.
+reconcile-differs-plain = { $name } est saisi à { $typed } dans les fichiers de période ; les exports de tickets mesurent { $measured } pour la même période. L’indicateur affiche le chiffre saisi ; l’autre est mesuré sur les tickets de la période dans les exports.
 # The estate beyond what the contract covers, and what it costs a month.
 beyond-devices = { $count ->
     [one] un appareil

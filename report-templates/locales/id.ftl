@@ -273,8 +273,8 @@ by-default-ends = Kecuali perpanjangan disepakati, kontrak berakhir pada { $end 
 notice-summary = Batas waktu pemberitahuan kontrak { $id }: { $deadline }, { $when }. { $default }
 notice-summary-passed = Batas waktu pemberitahuan kontrak { $id } adalah { $deadline } ({ $when }). { $default }
 # A typed KPI against the ticket exports' measure of it.
-reconcile-differs = { $name } tercatat { $typed } di file periode; ekspor tiket mengukur { $measured } dari { $tickets } tiket pada periode yang sama. Periksa apa yang dihitung angka yang diketik sebelum menyajikan salah satunya.
-reconcile-differs-plain = { $name } tercatat { $typed } di file periode; ekspor tiket mengukur { $measured } untuk periode yang sama. Periksa apa yang dihitung angka yang diketik sebelum menyajikan salah satunya.
+reconcile-differs = { $name } tercatat { $typed } di file periode; ekspor tiket mengukur { $measured } dari { $tickets } tiket pada periode yang sama. KPI menampilkan angka yang diketik; angka lainnya diukur dari tiket periode ini dalam ekspor.
+reconcile-differs-plain = { $name } tercatat { $typed } di file periode; ekspor tiket mengukur { $measured } untuk periode yang sama. KPI menampilkan angka yang diketik; angka lainnya diukur dari tiket periode ini dalam ekspor.
 # The estate beyond what the contract covers, and what it costs a month.
 beyond-devices = { $count } perangkat di atas { $covered } yang tercakup
 beyond-users = { $count } pengguna di atas { $covered } yang tercakup

@@ -304,8 +304,8 @@ notice-summary-passed = Il termine di disdetta del contratto { $id } era il { $d
 reconcile-differs = { $name } risulta { $typed } nei file di periodo; le esportazioni dei ticket misurano { $measured } su { $tickets ->
     [one] un ticket
    *[other] { $tickets } ticket
-} dello stesso periodo. Verificate cosa conta il valore inserito prima di presentarne uno.
-reconcile-differs-plain = { $name } risulta { $typed } nei file di periodo; le esportazioni dei ticket misurano { $measured } per lo stesso periodo. Verificate cosa conta il valore inserito prima di presentarne uno.
+} dello stesso periodo. Il KPI riporta il valore inserito; l’altro è misurato sui ticket del periodo nelle esportazioni.
+reconcile-differs-plain = { $name } risulta { $typed } nei file di periodo; le esportazioni dei ticket misurano { $measured } per lo stesso periodo. Il KPI riporta il valore inserito; l’altro è misurato sui ticket del periodo nelle esportazioni.
 # The estate beyond what the contract covers, and what it costs a month.
 beyond-devices = { $count ->
     [one] un dispositivo

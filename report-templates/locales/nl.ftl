@@ -302,8 +302,8 @@ notice-summary-passed = De uiterste opzegdatum voor contract { $id } was { $dead
 reconcile-differs = Voor { $name } vermelden de periodebestanden { $typed }; de ticketexports meten { $measured } over { $tickets ->
     [one] één ticket
    *[other] { $tickets } tickets
-} in dezelfde periode. Controleer wat het ingevoerde cijfer telt voordat u een van beide presenteert.
-reconcile-differs-plain = Voor { $name } vermelden de periodebestanden { $typed }; de ticketexports meten { $measured } voor dezelfde periode. Controleer wat het ingevoerde cijfer telt voordat u een van beide presenteert.
+} in dezelfde periode. De KPI toont het ingevoerde cijfer; het andere is gemeten aan de tickets van de periode in de exports.
+reconcile-differs-plain = Voor { $name } vermelden de periodebestanden { $typed }; de ticketexports meten { $measured } voor dezelfde periode. De KPI toont het ingevoerde cijfer; het andere is gemeten aan de tickets van de periode in de exports.
 # The estate beyond what the contract covers, and what it costs a month.
 beyond-devices = { $count ->
     [one] één apparaat

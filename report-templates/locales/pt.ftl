@@ -302,8 +302,8 @@ notice-summary-passed = O prazo de aviso do contrato { $id } foi { $deadline } (
 reconcile-differs = { $name } consta como { $typed } nos arquivos de período; as exportações de tickets medem { $measured } em { $tickets ->
     [one] um ticket
    *[other] { $tickets } tickets
-} do mesmo período. Verifique o que o número digitado conta antes de apresentar qualquer um.
-reconcile-differs-plain = { $name } consta como { $typed } nos arquivos de período; as exportações de tickets medem { $measured } no mesmo período. Verifique o que o número digitado conta antes de apresentar qualquer um.
+} do mesmo período. O KPI mostra o número digitado; o outro é medido nos tickets do período nas exportações.
+reconcile-differs-plain = { $name } consta como { $typed } nos arquivos de período; as exportações de tickets medem { $measured } no mesmo período. O KPI mostra o número digitado; o outro é medido nos tickets do período nas exportações.
 # The estate beyond what the contract covers, and what it costs a month.
 beyond-devices = { $count ->
     [one] um dispositivo

@@ -275,8 +275,8 @@ by-default-ends = Yenileme üzerinde anlaşılmazsa sözleşme { $end } tarihind
 notice-summary = { $id } sözleşmesi için fesih bildirimi son tarihi: { $deadline }, { $when }. { $default }
 notice-summary-passed = { $id } sözleşmesi için fesih bildirimi son tarihi { $deadline } idi ({ $when }). { $default }
 # A typed KPI against the ticket exports' measure of it.
-reconcile-differs = { $name } dönem dosyalarında { $typed } olarak girilmiş; bilet dışa aktarımları aynı dönemin { $tickets } bileti üzerinden { $measured } ölçüyor. Birini sunmadan önce girilen rakamın neyi saydığını kontrol edin.
-reconcile-differs-plain = { $name } dönem dosyalarında { $typed } olarak girilmiş; bilet dışa aktarımları aynı dönem için { $measured } ölçüyor. Birini sunmadan önce girilen rakamın neyi saydığını kontrol edin.
+reconcile-differs = { $name } dönem dosyalarında { $typed } olarak girilmiş; bilet dışa aktarımları aynı dönemin { $tickets } bileti üzerinden { $measured } ölçüyor. KPI girilen rakamı gösterir; diğeri dışa aktarımlardaki dönem biletlerinden ölçülür.
+reconcile-differs-plain = { $name } dönem dosyalarında { $typed } olarak girilmiş; bilet dışa aktarımları aynı dönem için { $measured } ölçüyor. KPI girilen rakamı gösterir; diğeri dışa aktarımlardaki dönem biletlerinden ölçülür.
 # The estate beyond what the contract covers, and what it costs a month.
 beyond-devices = kapsanan { $covered } cihazın üzerinde { $count } cihaz
 beyond-users = kapsanan { $covered } kullanıcının üzerinde { $count } kullanıcı
