@@ -297,6 +297,11 @@ pub struct TicketsDef {
     /// On-hold intervals from a status-history export.
     #[serde(default)]
     pub hold: Option<HoldDef>,
+    /// The client in an export of several companies: its name or id as the export's
+    /// company column writes it (`"Alder & Finch Logistics"`), or several
+    /// (`["Alder & Finch", "Alder & Finch - Depot"]`). Only its rows are its tickets.
+    #[serde(default)]
+    pub company: Option<OneOrMany>,
 }
 
 /// A status-history CSV (`ticket`, `status`, `from`, `to`) and the statuses that pause the
@@ -397,6 +402,8 @@ pub struct Columns {
     pub reopened: Option<String>,
     /// When the row was written: with one row per update, the latest row is the ticket.
     pub updated: Option<String>,
+    /// The company the ticket is for (an export of several clients).
+    pub company: Option<String>,
 }
 
 /// What a bad row in a ticket export does.

@@ -312,7 +312,10 @@ pub fn load(client_dir: &Path, opts: &Options) -> Result<Tickets, Problems> {
                         field: Some(format!("tickets.priorities.{key}")),
                         ..Problem::file(
                             &yaml,
-                            format!("the export priority `{key}` occurs in no row of the exports"),
+                            match opts.def.company {
+                                None => format!("the export priority `{key}` occurs in no row of the exports"),
+                                Some(_) => format!("the export priority `{key}` occurs in none of the client's rows of the exports"),
+                            },
                         )
                     }
                     .with_hint(format!("the exports' priorities are {}", list(&seen))),
@@ -320,6 +323,7 @@ pub fn load(client_dir: &Path, opts: &Options) -> Result<Tickets, Problems> {
             }
         }
     }
+    company_checks(&yaml, opts, &st.companies, &mut problems, &mut st.notes);
     if let Some(h) = &opts.def.hold {
         let path = match crate::load::workspace::inside(client_dir, &h.file) {
             Ok(p) => p,
@@ -362,6 +366,120 @@ pub fn load(client_dir: &Path, opts: &Options) -> Result<Tickets, Problems> {
     })
 }
 
+/// The companies of the exports against the client's: a company named that no row has is
+/// an error (a warning while another named one has rows); an export of several
+/// companies for a client that names none is an error, since every company's tickets
+/// would count as the client's; the rows of other companies left out are a note.
+fn company_checks(
+    yaml: &Path,
+    opts: &Options,
+    seen: &BTreeMap<String, u64>,
+    problems: &mut Problems,
+    notes: &mut Vec<Problem>,
+) {
+    let seen: BTreeMap<&str, u64> = seen
+        .iter()
+        .filter(|(c, _)| !c.is_empty())
+        .map(|(c, n)| (c.as_str(), *n))
+        .collect();
+    let busiest = || {
+        let mut by_rows: Vec<(&str, u64)> = seen.iter().map(|(c, n)| (*c, *n)).collect();
+        by_rows.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(b.0)));
+        let shown: Vec<String> = by_rows
+            .iter()
+            .take(5)
+            .map(|(c, n)| format!("`{c}` ({n} rows)"))
+            .collect();
+        let more = by_rows.len().saturating_sub(5);
+        format!(
+            "{}{}",
+            shown.join(", "),
+            if more > 0 {
+                format!(" and {more} more (`svcreview tickets inspect FILE` lists them)")
+            } else {
+                String::new()
+            }
+        )
+    };
+    let Some(wanted) = &opts.def.company else {
+        if seen.len() > 1 {
+            problems.push(
+                Problem {
+                    field: Some("tickets.company".into()),
+                    ..Problem::file(
+                        yaml,
+                        format!(
+                            "the exports hold the tickets of {} companies, and every one would \
+                             count as this client's",
+                            seen.len()
+                        ),
+                    )
+                }
+                .with_hint(format!(
+                    "name the client's company as the export writes it, e.g. `company: \"{}\"` \
+                     under `tickets:`; the companies are {}",
+                    seen.iter()
+                        .max_by_key(|(c, n)| (**n, std::cmp::Reverse(**c)))
+                        .map_or("", |(c, _)| *c),
+                    busiest()
+                )),
+            );
+        }
+        return;
+    };
+    let wanted = wanted.to_vec();
+    let found = wanted
+        .iter()
+        .filter(|w| seen.contains_key(w.trim()))
+        .count();
+    for (i, w) in wanted.iter().enumerate() {
+        if seen.contains_key(w.trim()) {
+            continue;
+        }
+        let field = match &opts.def.company {
+            Some(crate::model::OneOrMany::Many(_)) => format!("tickets.company[{i}]"),
+            _ => "tickets.company".into(),
+        };
+        let hint = match crate::load::yaml::did_you_mean(w, seen.keys().copied()) {
+            Some(best) => format!("did you mean `{best}`? The exports write it so"),
+            None if seen.is_empty() => "the exports' company column is empty in every row".into(),
+            None => format!("the exports' companies are {}", busiest()),
+        };
+        let p = Problem {
+            field: Some(field),
+            ..Problem::file(
+                yaml,
+                format!("no row of the exports is for the company `{w}`"),
+            )
+        }
+        .with_hint(hint);
+        if found == 0 {
+            problems.push(p);
+        } else {
+            notes.push(p);
+        }
+    }
+    let others: u64 = seen
+        .iter()
+        .filter(|(c, _)| !wanted.iter().any(|w| w.trim() == **c))
+        .map(|(_, n)| n)
+        .sum();
+    let other_companies = seen.len() - found;
+    if others > 0 && found > 0 {
+        notes.push(Problem::file(
+            yaml,
+            format!(
+                "{others} rows of {other_companies} other {} left out: they are not this client's",
+                if other_companies == 1 {
+                    "company"
+                } else {
+                    "companies"
+                }
+            ),
+        ));
+    }
+}
+
 /// A field without the spaces around it: `str::trim`, with a fast path for the usual
 /// field, which has none at either end (a byte above space and below 128 is no
 /// whitespace).
@@ -402,6 +520,8 @@ struct State {
     /// The order of day and month the exports showed, for a status history whose own
     /// dates cannot tell.
     order: Option<Order>,
+    /// Rows by company, in exports with a company column.
+    companies: BTreeMap<String, u64>,
 }
 
 /// A map keyed by what an export holds (ids, priorities, types), hashed with foldhash:
@@ -474,7 +594,8 @@ pub fn find_columns(path: &Path, headers: &[String], opts: &Options) -> Result<C
         };
         let explicit = f.column_in(&opts.def.columns).is_some();
         let required = matches!(f, Field::Id | Field::Opened | Field::Priority)
-            || (f == Field::Resolved && opts.needs_resolved);
+            || (f == Field::Resolved && opts.needs_resolved)
+            || (f == Field::Company && opts.def.company.is_some());
         if at.is_none() && (required || explicit) {
             return Err(missing(path, headers, f, &name, &l));
         }
@@ -824,8 +945,15 @@ fn read_file(
     let known: HashMap<String, &String> = (opts.known_priorities.iter())
         .map(|k| (k.to_lowercase(), k))
         .collect();
+    let wanted: Option<std::collections::HashSet<String>> = opts.def.company.as_ref().map(|c| {
+        c.to_vec()
+            .into_iter()
+            .map(|x| x.trim().to_string())
+            .collect()
+    });
     // Two parsers of rows: each batch is parsed in two halves at once.
     let new_ctx = |formats: Formats| RowContext {
+        wanted: wanted.as_ref(),
         cols: &cols,
         formats,
         opts,
@@ -920,7 +1048,7 @@ fn stream<'a>(
                 let id = field(record.get(id_col).unwrap_or(""));
                 match parsed {
                     Parsed::Row(ticket, key) => merge.row(id, *line, ticket, key),
-                    Parsed::Blank => {}
+                    Parsed::Blank | Parsed::Other => {}
                     Parsed::Bad(e) => rejects.row(e, *line),
                 }
             }
@@ -1003,6 +1131,9 @@ fn tally(read: [RowContext<'_>; 2], st: &mut State) -> ([u64; Field::ALL.len()],
     let mut priorities_here: FastMap<String, u64> = FastMap::default();
     for c in read {
         rows += c.counts.rows;
+        for (name, n) in c.counts.companies {
+            *st.companies.entry(name).or_default() += n;
+        }
         for (all, n) in filled.iter_mut().zip(c.counts.filled) {
             *all += n;
         }
@@ -1188,6 +1319,8 @@ const BATCH_ROWS: usize = 4096;
 enum Parsed {
     /// A blank row.
     Blank,
+    /// A row of another company than the client's.
+    Other,
     /// A ticket (`None`: left out, resolved before the review's window) and its update
     /// key.
     Row(Option<Ticket>, Option<UpdateKey>),
@@ -1216,6 +1349,21 @@ fn parse_rows(ctx: &mut RowContext, rows: &[(u64, csv::StringRecord)], out: &mut
         if r.iter().all(|f| field(f).is_empty()) {
             out.push(Parsed::Blank);
             continue;
+        }
+        // In an export of several companies, the client's rows only; every company
+        // counted, for what `validate` and `tickets inspect` say of them.
+        if let Some(c) = cols.get(Field::Company) {
+            let company = field(r.get(c).unwrap_or(""));
+            match ctx.counts.companies.get_mut(company) {
+                Some(n) => *n += 1,
+                None => {
+                    ctx.counts.companies.insert(company.to_string(), 1);
+                }
+            }
+            if ctx.wanted.is_some_and(|w| !w.contains(company)) {
+                out.push(Parsed::Other);
+                continue;
+            }
         }
         let n = &mut ctx.counts;
         n.rows += 1;
@@ -1264,6 +1412,8 @@ struct RowsRead {
     filled: [u64; Field::ALL.len()],
     /// Rows by priority as written.
     priorities: FastMap<String, u64>,
+    /// Rows by company as written (every company's, the client's or not).
+    companies: FastMap<String, u64>,
 }
 
 /// The formats to read a file with before its dates have been looked at: the user's, or
@@ -1549,6 +1699,8 @@ struct RowContext<'a> {
     no_id: Arc<str>,
     /// What the rows parsed showed.
     counts: RowsRead,
+    /// The client's companies (`tickets.company`): only their rows are read.
+    wanted: Option<&'a std::collections::HashSet<String>>,
 }
 
 impl RowContext<'_> {

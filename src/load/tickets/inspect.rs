@@ -135,8 +135,8 @@ fn report_and_block(
 #[derive(Default)]
 struct Seen {
     evidence: Evidence,
-    /// Priorities, statuses and types by value, with their rows.
-    counts: [BTreeMap<String, u64>; 3],
+    /// Priorities, statuses, types and companies by value, with their rows.
+    counts: [BTreeMap<String, u64>; 4],
     rows: u64,
     /// The first date of the export, as written.
     first_dates: Option<String>,
@@ -164,7 +164,7 @@ fn scan(
                 }
             }
         }
-        for (i, f) in [Field::Priority, Field::Status, Field::Kind]
+        for (i, f) in [Field::Priority, Field::Status, Field::Kind, Field::Company]
             .into_iter()
             .enumerate()
         {
@@ -270,14 +270,21 @@ fn columns(w: &mut String, fit: &Fit, col: &dyn Fn(Field) -> Option<usize>, lack
 
 /// The priorities, statuses and types seen, most frequent first.
 fn values_seen(w: &mut String, seen: &Seen) {
-    let names = ["priorities", "statuses", "types"];
+    let names = ["priorities", "statuses", "types", "companies"];
     for (i, name) in names.iter().enumerate() {
         if seen.counts[i].is_empty() {
             continue;
         }
         let mut seen: Vec<(&String, &u64)> = seen.counts[i].iter().collect();
         seen.sort_by(|a, b| b.1.cmp(a.1).then(a.0.cmp(b.0)));
-        let _ = writeln!(w, "\n{name} seen:");
+        match i {
+            3 => {
+                let _ = writeln!(w, "\ncompanies seen ({}):", seen.len());
+            }
+            _ => {
+                let _ = writeln!(w, "\n{name} seen:");
+            }
+        }
         for (v, n) in seen.iter().take(25) {
             let shown = if v.is_empty() { "(empty)" } else { v.as_str() };
             let _ = writeln!(w, "  {n:>7}  {shown}");
@@ -328,6 +335,22 @@ fn block(
     let _ = writeln!(w, "tickets:");
     let _ = writeln!(w, "  files: {}", yaml_str(&format!("tickets/{file}")));
     let _ = writeln!(w, "  profile: {}", profile_key(fit.profile));
+    // An export of several companies: the client is one of them, said by name.
+    let companies: Vec<&String> = seen.counts[3].keys().filter(|c| !c.is_empty()).collect();
+    if companies.len() > 1 {
+        let busiest = seen.counts[3]
+            .iter()
+            .filter(|(c, _)| !c.is_empty())
+            .max_by(|a, b| a.1.cmp(b.1).then(b.0.cmp(a.0)))
+            .map(|(c, _)| c.as_str())
+            .unwrap_or_default();
+        let _ = writeln!(
+            w,
+            "  company: {}   # the client's, as the export writes it: one of {} companies (see above)",
+            yaml_str(busiest),
+            companies.len()
+        );
+    }
     if *verdict == Verdict::Ambiguous {
         let s = sample.unwrap_or_default();
         let d = dates::suggest(&s, Order::DayFirst, tz).unwrap_or_default();

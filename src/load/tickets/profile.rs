@@ -38,11 +38,14 @@ pub enum Field {
     Reopened,
     /// When the row was written (exports with one row per update).
     Updated,
+    /// The company (client, account, organisation) the ticket is for, in an export of
+    /// several.
+    Company,
 }
 
 impl Field {
     /// Every field, in the order `tickets inspect` lists them.
-    pub const ALL: [Field; 15] = [
+    pub const ALL: [Field; 16] = [
         Field::Id,
         Field::Opened,
         Field::Responded,
@@ -58,6 +61,7 @@ impl Field {
         Field::FirstContact,
         Field::Reopened,
         Field::Updated,
+        Field::Company,
     ];
 
     /// The key under `tickets.columns`.
@@ -78,6 +82,7 @@ impl Field {
             Field::FirstContact => "first_contact",
             Field::Reopened => "reopened",
             Field::Updated => "updated",
+            Field::Company => "company",
         }
     }
 
@@ -99,6 +104,7 @@ impl Field {
             Field::FirstContact => "first-contact resolution flag",
             Field::Reopened => "reopen flag or count",
             Field::Updated => "date-time the row was last updated",
+            Field::Company => "company the ticket is for",
         }
     }
 
@@ -128,6 +134,7 @@ impl Field {
             Field::FirstContact => c.first_contact.as_deref(),
             Field::Reopened => c.reopened.as_deref(),
             Field::Updated => c.updated.as_deref(),
+            Field::Company => c.company.as_deref(),
         }
     }
 }
@@ -197,6 +204,7 @@ pub fn layout(p: TicketProfile) -> Layout {
                 (FirstContact, &["first_contact"]),
                 (Reopened, &["reopened"]),
                 (Updated, &["updated"]),
+                (Company, &["company", "client", "customer", "organization"]),
             ],
             rows_per_update: false,
             lacks: None,
@@ -273,6 +281,19 @@ pub fn layout(p: TicketProfile) -> Layout {
                     Updated,
                     &["_info.lastUpdated", "Last_Update_UTC", "Last_Update"],
                 ),
+                (
+                    Company,
+                    &[
+                        "company.name",
+                        "company/name",
+                        "company_name",
+                        "Company",
+                        "company.identifier",
+                        "company/identifier",
+                        "Company_Name",
+                        "company_id",
+                    ],
+                ),
             ],
             rows_per_update: false,
             lacks: None,
@@ -315,6 +336,16 @@ pub fn layout(p: TicketProfile) -> Layout {
                 (Kind, &["[required] Ticket Type", "Ticket Type"]),
                 (Status, &["[required] Status", "Status"]),
                 (Updated, &["Last Activity Date/Time", "Last Activity Date"]),
+                (
+                    Company,
+                    &[
+                        "[required] Company",
+                        "Company",
+                        "Account",
+                        "Client",
+                        "Account Name",
+                    ],
+                ),
             ],
             rows_per_update: false,
             lacks: None,
@@ -358,6 +389,17 @@ pub fn layout(p: TicketProfile) -> Layout {
                 (Priority, &["Priority Description", "Priority", "pdesc"]),
                 (Kind, &["Ticket Type", "Request Type", "rtdesc"]),
                 (Status, &["Status", "Status Name", "tstatusdesc"]),
+                (
+                    Company,
+                    &[
+                        "Client",
+                        "client_name",
+                        "Client Name",
+                        "Customer",
+                        "Site",
+                        "site_name",
+                    ],
+                ),
             ],
             rows_per_update: false,
             lacks: None,
@@ -386,6 +428,15 @@ pub fn layout(p: TicketProfile) -> Layout {
                 ),
                 (Reopened, &["Reopens"]),
                 (Updated, &["Updated at"]),
+                (
+                    Company,
+                    &[
+                        "Organization",
+                        "Organization name",
+                        "organization_name",
+                        "organization",
+                    ],
+                ),
             ],
             rows_per_update: false,
             lacks: None,
@@ -406,6 +457,15 @@ pub fn layout(p: TicketProfile) -> Layout {
                 ),
                 (Status, &["Status"]),
                 (Updated, &["Updated"]),
+                (
+                    Company,
+                    &[
+                        "Organizations",
+                        "Custom field (Organizations)",
+                        "Organization",
+                        "Customer",
+                    ],
+                ),
             ],
             rows_per_update: false,
             lacks: Some(
@@ -443,6 +503,7 @@ pub fn layout(p: TicketProfile) -> Layout {
                         "sys_mod_count",
                     ],
                 ),
+                (Company, &["company", "Company", "company.name", "account"]),
             ],
             rows_per_update: true,
             lacks: Some(
@@ -485,6 +546,7 @@ pub fn layout(p: TicketProfile) -> Layout {
                     Updated,
                     &["Last Updated Date", "Last Updated Time", "Updated at"],
                 ),
+                (Company, &["Company", "Department", "Company Name"]),
             ],
             rows_per_update: false,
             lacks: None,
@@ -511,6 +573,7 @@ pub fn layout(p: TicketProfile) -> Layout {
                 (Kind, &["Type", "Ticket Type"]),
                 (Status, &["Status"]),
                 (Updated, &["Last update time", "Last updated time"]),
+                (Company, &["Company", "Company Name"]),
             ],
             rows_per_update: false,
             lacks: None,
@@ -528,6 +591,7 @@ pub fn layout(p: TicketProfile) -> Layout {
                 (Kind, &["Type", "Category"]),
                 (Status, &["State"]),
                 (Updated, &["Updated at", "Updated"]),
+                (Company, &["Organization", "organization"]),
             ],
             rows_per_update: false,
             lacks: None,
@@ -567,6 +631,7 @@ pub fn layout(p: TicketProfile) -> Layout {
                 (Priority, &["TicketPriority", "Priority"]),
                 (Kind, &["TicketType", "Type", "Ticket type"]),
                 (Status, &["TicketStatus", "Status"]),
+                (Company, &["CustomerName", "Customer", "Customer name"]),
             ],
             rows_per_update: false,
             lacks: None,
@@ -604,6 +669,15 @@ pub fn layout(p: TicketProfile) -> Layout {
                 (
                     Updated,
                     &["Updated", "updated_at", "Updated At", "Last Updated"],
+                ),
+                (
+                    Company,
+                    &[
+                        "Customer",
+                        "Business",
+                        "customer_business_then_name",
+                        "Customer Business",
+                    ],
                 ),
             ],
             rows_per_update: false,
