@@ -602,3 +602,135 @@ fn inspect_names_the_profile_the_dates_and_the_block_to_paste() {
         "{e}"
     );
 }
+
+#[test]
+fn one_export_of_several_companies_gives_each_client_its_own_tickets() {
+    // autotask-two-companies.csv (make.py): Client A's four tickets of the profile test and
+    // Client B's three, interleaved. By hand:
+    // Client A: opened 4; P1 response 2 met / 1 breached; P1 resolution T1 3 h met, T2 5 h
+    //   and T4 (open, 82 h at the cut-off) breached → 1/2; P3 resolution T3 24 h → 1/0.
+    // Client B: opened 3; P1 response B1 10 min, B3 5 min → 2/0; P1 resolution B1 9 h
+    //   breached, B3 1 h met → 1/1; P3 resolution B2 48 h within 3 d → 1/0.
+    let pick = |company: &str| {
+        let f = client(
+            "autotask",
+            "autotask-two-companies.csv",
+            "{ Critical: P1, Medium: P3 }",
+            true,
+        );
+        let yaml = f.client().join("client.yaml");
+        let text = std::fs::read_to_string(&yaml).unwrap();
+        std::fs::write(
+            &yaml,
+            text.replace(
+                "profile: autotask,",
+                &format!("profile: autotask, company: {company},"),
+            ),
+        )
+        .unwrap();
+        f
+    };
+    let a = pick("\"Client A\"");
+    let o = svcreview(&["validate", &a.arg()]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert!(
+        stderr(&o).contains("3 rows of 1 other company left out"),
+        "{}",
+        stderr(&o)
+    );
+    let r = evaluate(&a.client(), "2026-10");
+    assert_eq!(by_id(&r["kpis"], "opened")["value"], 4.0);
+    assert_eq!(counts(&r, "p1-response"), (2, 1, 0));
+    assert_eq!(counts(&r, "p1-resolution"), (1, 2, 0));
+    assert_eq!(counts(&r, "p3-resolution"), (1, 0, 0));
+    let b = pick("[\"Client B\"]");
+    let r = evaluate(&b.client(), "2026-10");
+    assert_eq!(by_id(&r["kpis"], "opened")["value"], 3.0);
+    assert_eq!(counts(&r, "p1-response"), (2, 0, 0));
+    assert_eq!(counts(&r, "p1-resolution"), (1, 1, 0));
+    assert_eq!(counts(&r, "p3-resolution"), (1, 0, 0));
+    // Both companies named: all seven tickets, no note of others.
+    let both = pick("[\"Client A\", \"Client B\"]");
+    let r = evaluate(&both.client(), "2026-10");
+    assert_eq!(by_id(&r["kpis"], "opened")["value"], 7.0);
+    // No company named: every company's tickets would be the client's. Refused, with the
+    // companies and their rows.
+    let none = client(
+        "autotask",
+        "autotask-two-companies.csv",
+        "{ Critical: P1, Medium: P3 }",
+        true,
+    );
+    let err = none.validate_fails();
+    assert!(
+        err.contains("`tickets.company`: the exports hold the tickets of 2 companies"),
+        "{err}"
+    );
+    assert!(
+        err.contains("`company: \"Client A\"`")
+            && err.contains("`Client A` (4 rows), `Client B` (3 rows)"),
+        "{err}"
+    );
+    // A company no row has: located, with the spelling the export uses.
+    let typo = pick("\"client a\"");
+    let err = typo.validate_fails();
+    assert!(
+        err.contains("client.yaml:")
+            && err.contains("no row of the exports is for the company `client a`"),
+        "{err}"
+    );
+    assert!(err.contains("did you mean `Client A`?"), "{err}");
+    // One of two named has no rows: said, while the other's are read.
+    let one_missing = pick("[\"Client A\", \"Client Z\"]");
+    let o = svcreview(&["validate", &one_missing.arg()]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert!(
+        stderr(&o)
+            .contains("`tickets.company[1]`: no row of the exports is for the company `Client Z`"),
+        "{}",
+        stderr(&o)
+    );
+    // A company named on an export with no company column: the column is missing.
+    let f = client(
+        "halopsa",
+        "halopsa-report.csv",
+        "{ \"P1 - Critical\": P1, \"P3 - Medium\": P3 }",
+        true,
+    );
+    let yaml = f.client().join("client.yaml");
+    let text = std::fs::read_to_string(&yaml).unwrap();
+    std::fs::write(
+        &yaml,
+        text.replace("profile: halopsa,", "profile: halopsa, company: Acme,"),
+    )
+    .unwrap();
+    let err = f.validate_fails();
+    assert!(
+        err.contains("halopsa-report.csv") && err.contains("Client"),
+        "{err}"
+    );
+}
+
+#[test]
+fn inspect_lists_the_companies_and_names_one_in_its_block() {
+    let o = svcreview(&[
+        "tickets",
+        "inspect",
+        exports()
+            .join("autotask-two-companies.csv")
+            .to_str()
+            .unwrap(),
+    ]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let out = String::from_utf8_lossy(&o.stdout);
+    assert!(
+        out.contains("companies seen (2):\n        4  Client A\n        3  Client B"),
+        "{out}"
+    );
+    assert!(
+        out.contains(
+            "  company: \"Client A\"   # the client's, as the export writes it: one of 2 companies"
+        ),
+        "{out}"
+    );
+}
