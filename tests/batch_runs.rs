@@ -272,7 +272,7 @@ fn one_bad_client_fails_alone() {
     // What a client's review warns of is said, though its worker rendered it: Riverside's
     // typed MTTR (6.4 hr) against its tickets' 32.4 hr, on stderr and in the manifest,
     // once (the two worker slots print nothing of their own).
-    let warning = "riverside-health/periods/2026-10.yaml: `kpis.mttr`: Mean time to resolve is \
+    let warning = "riverside-health/periods/2026-10.yaml:7:3: `kpis.mttr`: Mean time to resolve is \
                    typed as 6.4 hr for 2026-10, the ticket exports measure 32.4 hr";
     assert_eq!(stderr(&o).matches(warning).count(), 1, "{}", stderr(&o));
     let riverside = m["clients"]

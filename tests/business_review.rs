@@ -231,7 +231,7 @@ fn a_typed_kpi_the_tickets_measure_is_reconciled() {
     assert!(o.status.success());
     let err = stderr(&o);
     assert!(
-        err.contains("periods/2026-10.yaml: `kpis.mttr`: Mean time to resolve is typed as 6.4 hr for 2026-10, the ticket exports measure 32.4 hr"),
+        err.contains("periods/2026-10.yaml:7:3: `kpis.mttr`: Mean time to resolve is typed as 6.4 hr for 2026-10, the ticket exports measure 32.4 hr"),
         "{err}"
     );
     let pdf = String::from_utf8(o.stdout).unwrap();
@@ -270,8 +270,8 @@ fn validate_reconciles_every_month_with_tickets() {
     assert!(o.status.success(), "{}", stderr(&o));
     let err = stderr(&o);
     for line in [
-        "periods/2026-10.yaml: `kpis.mttr`: Mean time to resolve is typed as 6.4 hr for 2026-10, the ticket exports measure 32.4 hr",
-        "periods/2026-09.yaml: `kpis.mttr`: Mean time to resolve is typed as 5.9 hr for 2026-09, the ticket exports measure 30.7 hr",
+        "periods/2026-10.yaml:7:3: `kpis.mttr`: Mean time to resolve is typed as 6.4 hr for 2026-10, the ticket exports measure 32.4 hr",
+        "periods/2026-09.yaml:7:3: `kpis.mttr`: Mean time to resolve is typed as 5.9 hr for 2026-09, the ticket exports measure 30.7 hr",
     ] {
         assert!(err.contains(line), "{err}");
     }
@@ -1238,4 +1238,50 @@ fn a_deck_puts_short_sections_together_and_no_slide_holds_an_overflow() {
             );
         }
     }
+}
+
+#[test]
+fn a_percentage_typed_as_a_fraction_is_said_with_the_figure_meant() {
+    // Alder's October patch compliance typed `0.931` for 93.1%: a valid percentage that
+    // would show "0.9%", red. Its other months read 92–97% (median 96.1% or so): 93.1 is
+    // near that, 0.931 is a hundred times below it. validate warns with the figure meant,
+    // --strict refuses, and the review itself warns.
+    let t = period_edited("alder-finch", "2026-10", |y| {
+        y.replace("patch_compliance: 93.1", "patch_compliance: 0.931")
+    });
+    let dir = t.path().join("clients/alder-finch");
+    let o = svcreview(&["validate", dir.to_str().unwrap()]);
+    let err = stderr(&o);
+    assert!(
+        err.contains("periods/2026-10.yaml:4:")
+            && err.contains("`kpis.patch_compliance`: patch_compliance is 0.931% as typed"),
+        "{err}"
+    );
+    assert!(err.contains("`patch_compliance: 93.1` for 93.1%"), "{err}");
+    let o = svcreview(&["validate", dir.to_str().unwrap(), "--strict"]);
+    assert_eq!(o.status.code(), Some(1), "{err}");
+    let out = tempfile::tempdir().unwrap();
+    let o = svcreview(&[
+        "monthly",
+        dir.to_str().unwrap(),
+        "--period",
+        "2026-10",
+        "-o",
+        out.path().to_str().unwrap(),
+    ]);
+    assert!(
+        stderr(&o).contains("patch_compliance is 0.931% as typed"),
+        "{}",
+        stderr(&o)
+    );
+    // The sample as it is says nothing of the kind.
+    let o = svcreview(&[
+        "validate",
+        sample().join("clients/alder-finch").to_str().unwrap(),
+    ]);
+    assert!(
+        !stderr(&o).contains("as typed: a fraction"),
+        "{}",
+        stderr(&o)
+    );
 }

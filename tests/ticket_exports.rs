@@ -100,7 +100,8 @@ fn bad_rows_name_file_line_column_and_value() {
          A,2026-12-01 09:00,,2026-12-01 10:00,P1,,\n\
          B,2026-13-01 09:00,,,P1,,\n\
          C,2026-12-01 09:00,,,P9,,\n\
-         D,2026-12-02 09:00,,2026-12-01 10:00,P2,,\n"
+         D,2026-12-02 09:00,,2026-12-01 10:00,P2,,\n\
+         E,2026-12-02 09:00,,,Critical,,\n"
     );
     let f = fixture(&csv);
     let e = f.validate_fails();
@@ -118,6 +119,9 @@ fn bad_rows_name_file_line_column_and_value() {
         ),
         "{e}"
     );
+    // The mapping proposed follows the word: the worst priority is never mapped to the
+    // lowest (it was `"Critical": P4`).
+    assert!(e.contains("(e.g. `\"Critical\": P1`)"), "{e}");
     f.monthly_fails(1);
 }
 
@@ -211,4 +215,18 @@ fn sample_exports_reproduce_the_plan() {
     // the 4 h clock at midnight.
     let r = evaluate(&sample().join("clients/riverside-health"), "2026-10");
     assert_eq!(by_id(&r["slas"], "p1-resolution")["counts"]["pending"], 1);
+}
+
+#[test]
+fn an_export_with_a_header_and_no_tickets_is_said() {
+    // Every ticket figure would be "no data" without a word (issue 26).
+    let f = fixture(HEADER);
+    let o = svcreview(&["validate", &f.arg()]);
+    assert!(
+        stderr(&o).contains("tickets.csv:1: the export has a header and no ticket rows"),
+        "{}",
+        stderr(&o)
+    );
+    let o = svcreview(&["validate", &f.arg(), "--strict"]);
+    assert_eq!(o.status.code(), Some(1), "{}", stderr(&o));
 }

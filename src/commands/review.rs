@@ -437,9 +437,33 @@ pub fn render(job: &Job) -> Result<Rendered, Error> {
 /// KPI the tickets measure differently, and missing SDM input.
 pub fn warnings(loaded: &Loaded, review: &Review) -> Vec<Problem> {
     let mut all = loaded.warnings.clone();
+    all.extend(fraction_warnings(loaded, &loaded.period.months()));
     all.extend(reconcile_warnings(loaded, review));
     all.extend(missing_input(loaded));
-    all
+    all.into_iter().map(located).collect()
+}
+
+/// A warning about a YAML field at the line and column of that field, as `validate`'s
+/// errors are (one that cannot be placed stays as it is).
+fn located(p: Problem) -> Problem {
+    if p.line.is_some() {
+        return p;
+    }
+    let Some(field) = p.field.clone() else {
+        return p;
+    };
+    let at = std::fs::read_to_string(&p.file)
+        .ok()
+        .and_then(|t| crate::load::yaml::YamlDoc::parse(&p.file, &t).ok())
+        .and_then(|doc| doc.position(&field));
+    match at {
+        Some((line, column)) => Problem {
+            line: Some(line),
+            column: Some(column),
+            ..p
+        },
+        None => p,
+    }
 }
 
 /// A warning for each typed KPI that the ticket exports measure differently, at the
@@ -503,11 +527,42 @@ pub fn review_warnings(client_dir: &Path, latest: Month) -> Vec<Problem> {
     ) else {
         return Vec::new();
     };
-    let mut out = reconcile_months(&l);
+    let months: Vec<Month> = l.periods.keys().copied().collect();
+    let mut out = fraction_warnings(&l, &months);
+    out.extend(reconcile_months(&l));
     if let Ok(review) = evaluate_in(&l, &l.locale) {
         out.extend(unanswered(&l, &review));
     }
-    out
+    out.into_iter().map(located).collect()
+}
+
+/// Each percentage of `months` that looks typed as a fraction (`0.961` for 96.1%), at its
+/// period file.
+fn fraction_warnings(l: &Loaded, months: &[Month]) -> Vec<Problem> {
+    crate::load::validate::fractions::suspects(&l.client.def, &l.periods, months)
+        .into_iter()
+        .map(|s| {
+            let d = |v: f64| format!("{}", (v * 1e6).round() / 1e6);
+            Problem {
+                field: Some(format!("kpis.{}", s.kpi)),
+                ..Problem::file(
+                    &l.client.period_path(s.month),
+                    format!(
+                        "{} is {}% as typed: a fraction of what the KPI usually reads ({}%)",
+                        s.kpi,
+                        d(s.typed),
+                        d(s.usual)
+                    ),
+                )
+            }
+            .with_hint(format!(
+                "a percentage is written as a percentage: `{}: {}` for {}%",
+                s.kpi,
+                d(s.intended()),
+                d(s.intended())
+            ))
+        })
+        .collect()
 }
 
 /// Reconciliation, month by month, over a loaded client's window.

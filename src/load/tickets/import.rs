@@ -366,6 +366,66 @@ pub fn load(client_dir: &Path, opts: &Options) -> Result<Tickets, Problems> {
     })
 }
 
+/// A header and no tickets: every ticket figure would be "no data", silently. (With a
+/// company named, a company without rows is said by the company checks.)
+fn no_rows(path: &Path, opts: &Options, rows: u64) -> Option<Problem> {
+    (rows == 0 && opts.def.company.is_none()).then(|| {
+        Problem {
+            line: Some(1),
+            ..Problem::file(path, "the export has a header and no ticket rows")
+        }
+        .with_hint(
+            "export again with the period's tickets (a filter or a date range may have \
+             left none), or remove the file from `tickets.files`",
+        )
+    })
+}
+
+/// The busiest companies of an export with their rows, for a hint.
+fn busiest(seen: &BTreeMap<&str, u64>) -> String {
+    let mut by_rows: Vec<(&str, u64)> = seen.iter().map(|(c, n)| (*c, *n)).collect();
+    by_rows.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(b.0)));
+    let shown: Vec<String> = by_rows
+        .iter()
+        .take(5)
+        .map(|(c, n)| format!("`{c}` ({n} rows)"))
+        .collect();
+    let more = by_rows.len().saturating_sub(5);
+    format!(
+        "{}{}",
+        shown.join(", "),
+        if more > 0 {
+            format!(" and {more} more (`svcreview tickets inspect FILE` lists them)")
+        } else {
+            String::new()
+        }
+    )
+}
+
+/// An export of several companies for a client that names none.
+fn no_company_named(yaml: &Path, seen: &BTreeMap<&str, u64>) -> Problem {
+    let top = seen
+        .iter()
+        .max_by_key(|(c, n)| (**n, std::cmp::Reverse(**c)))
+        .map_or("", |(c, _)| *c);
+    Problem {
+        field: Some("tickets.company".into()),
+        ..Problem::file(
+            yaml,
+            format!(
+                "the exports hold the tickets of {} companies, and every one would count as \
+                 this client's",
+                seen.len()
+            ),
+        )
+    }
+    .with_hint(format!(
+        "name the client's company as the export writes it, e.g. `company: \"{top}\"` under \
+         `tickets:`; the companies are {}",
+        busiest(seen)
+    ))
+}
+
 /// The companies of the exports against the client's: a company named that no row has is
 /// an error (a warning while another named one has rows); an export of several
 /// companies for a client that names none is an error, since every company's tickets
@@ -382,48 +442,9 @@ fn company_checks(
         .filter(|(c, _)| !c.is_empty())
         .map(|(c, n)| (c.as_str(), *n))
         .collect();
-    let busiest = || {
-        let mut by_rows: Vec<(&str, u64)> = seen.iter().map(|(c, n)| (*c, *n)).collect();
-        by_rows.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(b.0)));
-        let shown: Vec<String> = by_rows
-            .iter()
-            .take(5)
-            .map(|(c, n)| format!("`{c}` ({n} rows)"))
-            .collect();
-        let more = by_rows.len().saturating_sub(5);
-        format!(
-            "{}{}",
-            shown.join(", "),
-            if more > 0 {
-                format!(" and {more} more (`svcreview tickets inspect FILE` lists them)")
-            } else {
-                String::new()
-            }
-        )
-    };
     let Some(wanted) = &opts.def.company else {
         if seen.len() > 1 {
-            problems.push(
-                Problem {
-                    field: Some("tickets.company".into()),
-                    ..Problem::file(
-                        yaml,
-                        format!(
-                            "the exports hold the tickets of {} companies, and every one would \
-                             count as this client's",
-                            seen.len()
-                        ),
-                    )
-                }
-                .with_hint(format!(
-                    "name the client's company as the export writes it, e.g. `company: \"{}\"` \
-                     under `tickets:`; the companies are {}",
-                    seen.iter()
-                        .max_by_key(|(c, n)| (**n, std::cmp::Reverse(**c)))
-                        .map_or("", |(c, _)| *c),
-                    busiest()
-                )),
-            );
+            problems.push(no_company_named(yaml, &seen));
         }
         return;
     };
@@ -443,7 +464,7 @@ fn company_checks(
         let hint = match crate::load::yaml::did_you_mean(w, seen.keys().copied()) {
             Some(best) => format!("did you mean `{best}`? The exports write it so"),
             None if seen.is_empty() => "the exports' company column is empty in every row".into(),
-            None => format!("the exports' companies are {}", busiest()),
+            None => format!("the exports' companies are {}", busiest(&seen)),
         };
         let p = Problem {
             field: Some(field),
@@ -1007,6 +1028,7 @@ fn read_file(
     let (filled, rows) = tally(read, st);
     st.warnings
         .extend(repeated_warning(path, repeated, repeats));
+    st.warnings.extend(no_rows(path, opts, rows));
     column_checks(path, &headers, &cols, opts, &filled, rows, &mut st.warnings)
 }
 
@@ -1854,8 +1876,11 @@ impl RowContext<'_> {
             column: p_col,
             message: format!("ticket {id}: unknown priority `{raw_priority}`"),
             hint: format!(
-                "known priorities: {}; map export values under `tickets.priorities` (e.g. `\"{raw_priority}\": P4`)",
-                list(&known)
+                "known priorities: {}; map export values under `tickets.priorities` by what they \
+                 mean (e.g. `\"{raw_priority}\": {}`)",
+                list(&known),
+                // By its words or number (`Critical` is P1), never the lowest by default.
+                super::profile::guess_priority(raw_priority)
             ),
         }
     }

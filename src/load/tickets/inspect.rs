@@ -11,7 +11,7 @@ use chrono_tz::Tz;
 
 use super::dates::{self, Evidence, Order, Verdict};
 use super::import::Table;
-use super::profile::{Field, PROFILES, layout, profile_key};
+use super::profile::{Field, PROFILES, guess_priority, layout, profile_key};
 use crate::error::Problem;
 use crate::model::TicketProfile;
 
@@ -66,29 +66,6 @@ pub fn best(headers: &[String]) -> Fit {
             _ => Some(f),
         })
         .expect("profiles")
-}
-
-/// A guess at the SLA priority an export value stands for, for the pasted block: by its
-/// words first (Zammad's `1 low` is low), then by a leading number (`1 - Critical`, `2`).
-pub fn guess_priority(v: &str) -> &'static str {
-    let l = v.to_lowercase();
-    let any = |ws: &[&str]| ws.iter().any(|w| l.contains(w));
-    if any(&["critical", "urgent", "emergency", "blocker", "highest"]) {
-        "P1"
-    } else if any(&["high", "major"]) {
-        "P2"
-    } else if any(&["medium", "normal", "moderate"]) {
-        "P3"
-    } else if any(&["low", "minor", "planning", "schedule", "trivial"]) {
-        "P4"
-    } else {
-        match l.chars().find(|c| c.is_ascii_digit()) {
-            Some('0' | '1') => "P1",
-            Some('2') => "P2",
-            Some('3') => "P3",
-            _ => "P4",
-        }
-    }
 }
 
 /// The report on one export, as text.

@@ -2,6 +2,7 @@
 //! SLAs and calendars, thresholds that agree with their direction, and period data that
 //! names only what the client defines. Every problem is located in its file.
 
+pub mod fractions;
 pub(crate) mod registers;
 
 use std::collections::HashMap;
