@@ -599,3 +599,27 @@ fn send_without_a_server_configured_is_a_usage_error() {
     assert_eq!(o.status.code(), Some(2));
     assert!(stderr(&o).contains("SVCREVIEW_SMTP_HOST"));
 }
+
+#[test]
+fn e_mail_needs_a_sender_before_anything_is_rendered() {
+    // Without `email_from` in provider.yaml, mail went out from `reviews@localhost`.
+    let ws = workspace();
+    let provider = ws.path().join("provider.yaml");
+    let text = std::fs::read_to_string(&provider).unwrap();
+    let without: String = text
+        .lines()
+        .filter(|l| !l.starts_with("email_from:"))
+        .map(|l| format!("{l}\n"))
+        .collect();
+    std::fs::write(&provider, without).unwrap();
+    let out = ws.path().join("out");
+    // (`--send` asks the same, after its SMTP server.)
+    let o = batch(ws.path(), &out, &["--email"]);
+    assert_eq!(o.status.code(), Some(2), "{}", stderr(&o));
+    assert!(
+        stderr(&o).contains("need a sender: set `email_from` in provider.yaml"),
+        "{}",
+        stderr(&o)
+    );
+    assert!(!out.exists(), "nothing rendered");
+}

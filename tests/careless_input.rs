@@ -19,7 +19,13 @@ fn a_contact_name_with_a_line_break_is_refused_where_it_is_read() {
     assert!(e.contains("control character (U+000D)"), "{e}");
     let e = f.monthly_fails(1);
     assert!(e.contains("contacts[0].name"), "{e}");
-    // The batch that e-mails fails the client with that error, not with a panic.
+    // The batch that e-mails (from the sender provider.yaml names) fails the client with
+    // that error, not with a panic.
+    std::fs::write(
+        f.dir.path().join("provider.yaml"),
+        "name: Desk MSP\nemail_from: Reviews <reviews@desk.example>\n",
+    )
+    .unwrap();
     let out = f.dir.path().join("batch");
     let o = svcreview(&[
         "batch",

@@ -459,11 +459,7 @@ fn emails(
     name: &str,
     pdf: &[u8],
 ) -> Result<Vec<(String, lettre::Message, lettre::Message)>, Error> {
-    let from = loaded
-        .provider
-        .email_from
-        .clone()
-        .unwrap_or_else(|| "svcreview <reviews@localhost>".into());
+    let from = loaded.provider.email_from.clone().ok_or_else(no_sender)?;
     let templates = b.render.templates.as_deref();
     let kind = loaded.period.kind();
     let mut out = Vec::new();
@@ -526,6 +522,9 @@ pub fn run(b: &Batch) -> Result<Manifest, Error> {
     check_name_pattern(&b.pattern)?;
     let manifest_name = remove_manifest(b)?;
     let ws = workspace::discover(&b.workspace)?;
+    if b.email || b.send.is_some() {
+        sender_of(ws.root.as_deref())?;
+    }
     let clients = clients_of(&ws.clients, b.shard);
     let jobs = jobs(b.jobs)?;
     let mut outcomes = render_all(b, &clients, jobs)?;
@@ -554,6 +553,22 @@ pub fn run(b: &Batch) -> Result<Manifest, Error> {
     text.push(b'\n');
     crate::output::write_all(&b.out_dir, &[(manifest_name, text)])?;
     Ok(manifest)
+}
+
+/// The sender of the batch's e-mails, from `provider.yaml`: required before anything is
+/// rendered (mail from `reviews@localhost` reaches no one, or a spam folder).
+fn sender_of(root: Option<&Path>) -> Result<String, Error> {
+    crate::load::files::provider(root)?
+        .email_from
+        .ok_or_else(no_sender)
+}
+
+fn no_sender() -> Error {
+    Error::Usage(
+        "--email and --send need a sender: set `email_from` in provider.yaml (e.g. \
+         `email_from: Service Reviews <reviews@your-msp.example>`)"
+            .into(),
+    )
 }
 
 /// Removes a previous run's manifest first: a batch killed half way leaves none, never
