@@ -230,3 +230,49 @@ fn an_export_with_a_header_and_no_tickets_is_said() {
     let o = svcreview(&["validate", &f.arg(), "--strict"]);
     assert_eq!(o.status.code(), Some(1), "{}", stderr(&o));
 }
+
+#[test]
+fn months_an_export_covers_only_in_part_or_not_at_all_have_no_ticket_figures() {
+    // An export of November with two tickets of 30 October (its first ticket, 29 days
+    // into October) and none after 20 November. October is covered only in part: no
+    // figures, never "worsened from 2 to 4". December, after the newest opening, has no
+    // data, not zero tickets "on target".
+    let csv = format!(
+        "{HEADER}\
+         A,2026-10-30 09:00,2026-10-30 09:05,,P1,,\n\
+         B,2026-10-30 10:00,2026-10-30 10:05,,P1,,\n\
+         C,2026-11-02 09:00,2026-11-02 09:05,,P1,,\n\
+         D,2026-11-09 09:00,2026-11-09 09:30,,P1,,\n\
+         E,2026-11-16 09:00,2026-11-16 09:05,,P1,,\n\
+         F,2026-11-20 09:00,2026-11-20 09:10,,P1,,\n"
+    );
+    let f = fixture(&csv);
+    for m in ["2026-10", "2026-11"] {
+        std::fs::copy(
+            f.client().join("periods/2026-12.yaml"),
+            f.client().join(format!("periods/{m}.yaml")),
+        )
+        .unwrap();
+    }
+    let o = svcreview(&["validate", &f.arg()]);
+    assert!(
+        stderr(&o).contains(
+            "`tickets.files`: the exports cover 2026-11 in full; 2026-10 only in part, with no ticket figures"
+        ),
+        "{}",
+        stderr(&o)
+    );
+    // November: 4 opened; P1 response 3 of 4 within 15 min (D took 30) = 75%.
+    let r = evaluate(&f.client(), "2026-11");
+    let opened = by_id(&r["kpis"], "opened");
+    assert_eq!(opened["value"], 4.0);
+    assert!(opened["previous"].is_null(), "{opened}");
+    assert_eq!(by_id(&r["slas"], "p1")["attainment_text"], "75.0%");
+    assert!(by_id(&r["slas"], "p1")["previous"].is_null());
+    // October and December: no data.
+    for m in ["2026-10", "2026-12"] {
+        let r = evaluate(&f.client(), m);
+        assert!(by_id(&r["kpis"], "opened")["value"].is_null(), "{m}");
+        assert_eq!(by_id(&r["slas"], "p1")["attainment_text"], "no data", "{m}");
+    }
+}

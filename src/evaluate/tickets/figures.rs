@@ -3,7 +3,7 @@
 
 use std::collections::BTreeMap;
 
-use crate::calendar::{Calendar, month_start};
+use crate::calendar::Calendar;
 use crate::error::{Problem, Problems};
 use crate::load::tickets::{Imported, Ticket};
 use crate::model::{Client, Month, SkippedRow, SlaKind};
@@ -106,11 +106,16 @@ pub fn for_review(
         .collect::<Result<_, _>>()
         .map_err(located)?;
     let kpi_calendar = Calendar::named(&client.def, def.calendar.as_deref()).map_err(located)?;
-    // Months before the first ticket have no data (not zero tickets); a quarter or year
-    // counts only when the exports reach back into its first month (one they only partly
-    // cover would compare short).
-    let earliest = loaded.tickets.iter().map(|t| t.opened).min();
-    let covered = |m: Month| earliest.is_some_and(|e| e < month_start(m.plus(1), client.tz));
+    // Only months the exports cover in full have figures: one before their first
+    // ticket, after they were taken, or covered in part (a few tickets of its last day)
+    // has no data, not zero tickets or a short count to compare with. A quarter or year
+    // counts when the exports cover its first and last months.
+    let span = loaded.span(cutoff);
+    let covered = |m: Month| {
+        span.is_some_and(|s| {
+            s.covers(m, client.tz) == crate::load::tickets::coverage::Coverage::Full
+        })
+    };
     let sorted = month::Sorted::new(&loaded.tickets);
     let jobs: Vec<(Month, Month)> = window
         .iter()
@@ -121,7 +126,7 @@ pub fn for_review(
                 .copied()
                 .filter(|&(a, b)| a != b || !window.contains(&a)),
         )
-        .filter(|&(a, _)| covered(a))
+        .filter(|&(a, b)| covered(a) && covered(b))
         .collect();
     // The months and spans are independent: evaluated in parallel, each with its own
     // copy of the calendars (whose tables of opening hours fill as they are asked).

@@ -363,6 +363,8 @@ pub fn load(client_dir: &Path, opts: &Options) -> Result<Tickets, Problems> {
         rows: st.rows,
         notes: st.notes,
         warnings: st.warnings,
+        first: st.first,
+        newest: st.newest,
     })
 }
 
@@ -543,6 +545,10 @@ struct State {
     order: Option<Order>,
     /// Rows by company, in exports with a company column.
     companies: BTreeMap<String, u64>,
+    /// The first opening of all rows read.
+    first: Option<DateTime<Utc>>,
+    /// The newest opening of all rows read.
+    newest: Option<DateTime<Utc>>,
 }
 
 /// A map keyed by what an export holds (ids, priorities, types), hashed with foldhash:
@@ -1153,6 +1159,10 @@ fn tally(read: [RowContext<'_>; 2], st: &mut State) -> ([u64; Field::ALL.len()],
     let mut priorities_here: FastMap<String, u64> = FastMap::default();
     for c in read {
         rows += c.counts.rows;
+        if let Some(f) = c.counts.first {
+            st.first = Some(st.first.map_or(f, |g| g.min(f)));
+        }
+        st.newest = st.newest.max(c.counts.newest);
         for (name, n) in c.counts.companies {
             *st.companies.entry(name).or_default() += n;
         }
@@ -1383,6 +1393,11 @@ fn parse_rows(ctx: &mut RowContext, rows: &[(u64, csv::StringRecord)], out: &mut
                 }
             }
             if ctx.wanted.is_some_and(|w| !w.contains(company)) {
+                // Another company's ticket: not the client's, but it shows where the
+                // export begins and ends.
+                if let Ok((t, _)) = ctx.parse_row(r) {
+                    ctx.counts.saw_opening(t.opened);
+                }
                 out.push(Parsed::Other);
                 continue;
             }
@@ -1410,6 +1425,8 @@ fn parse_rows(ctx: &mut RowContext, rows: &[(u64, csv::StringRecord)], out: &mut
         out.push(match ctx.parse_row(r) {
             Err(e) => Parsed::Bad(e),
             Ok((mut t, key)) => {
+                // What the export spans, from every row read (kept or not).
+                ctx.counts.saw_opening(t.opened);
                 let left_out = ctx
                     .opts
                     .keep_from
@@ -1436,6 +1453,17 @@ struct RowsRead {
     priorities: FastMap<String, u64>,
     /// Rows by company as written (every company's, the client's or not).
     companies: FastMap<String, u64>,
+    /// The first opening of the rows read (every company's).
+    first: Option<DateTime<Utc>>,
+    /// Their newest opening.
+    newest: Option<DateTime<Utc>>,
+}
+
+impl RowsRead {
+    fn saw_opening(&mut self, at: DateTime<Utc>) {
+        self.first = Some(self.first.map_or(at, |f| f.min(at)));
+        self.newest = Some(self.newest.map_or(at, |f| f.max(at)));
+    }
 }
 
 /// The formats to read a file with before its dates have been looked at: the user's, or

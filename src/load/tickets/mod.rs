@@ -2,6 +2,7 @@
 //! monthly figures ([`month`]): SLA counts with the breaches behind them, volume, backlog,
 //! response and resolution times, first-contact, escalation and reopen rates.
 
+pub mod coverage;
 pub mod dates;
 pub mod import;
 mod index;
@@ -58,6 +59,22 @@ pub struct Tickets {
     pub notes: Vec<Problem>,
     /// What may make a figure wrong without being an error (`validate --strict` fails).
     pub warnings: Vec<Problem>,
+    /// The first opening of every row read (those left out too): where the exports begin.
+    pub first: Option<chrono::DateTime<Utc>>,
+    /// The newest opening of every row read: where the exports end, without an `as_of`.
+    pub newest: Option<chrono::DateTime<Utc>>,
+}
+
+impl Tickets {
+    /// What the exports span: from their first ticket to `as_of` (when given) or their
+    /// newest opening.
+    pub fn span(&self, as_of: Option<chrono::DateTime<Utc>>) -> Option<coverage::Span> {
+        Some(coverage::Span {
+            from: self.first?,
+            to: as_of.or(self.newest)?,
+            taken: as_of.is_some(),
+        })
+    }
 }
 
 use std::collections::BTreeSet;
@@ -137,10 +154,45 @@ pub fn check(client: &Client) -> Result<Checked, Problems> {
         .as_deref()
         .and_then(parse_tz)
         .unwrap_or(client.tz);
-    import::load(&client.dir, &options(client, def, tz, None)).map(|t| Checked {
-        rows: t.rows,
-        notes: t.notes,
-        warnings: t.warnings,
+    let as_of = def.as_of.as_deref().and_then(|v| import::parse_iso(v, tz));
+    import::load(&client.dir, &options(client, def, tz, None)).map(|t| {
+        let mut notes = t.notes.clone();
+        notes.extend(coverage_note(client, &t, as_of));
+        Checked {
+            rows: t.rows,
+            notes,
+            warnings: t.warnings,
+        }
+    })
+}
+
+/// Which months the exports cover, in full and in part (those have no ticket figures).
+fn coverage_note(
+    client: &Client,
+    t: &Tickets,
+    as_of: Option<chrono::DateTime<Utc>>,
+) -> Option<Problem> {
+    let span = t.span(as_of)?;
+    let (full, partial) = span.months(client.tz);
+    let range = |ms: &[Month]| match (ms.first(), ms.last()) {
+        (Some(a), Some(b)) if a == b => a.to_string(),
+        (Some(a), Some(b)) => format!("{a} to {b}"),
+        _ => String::new(),
+    };
+    let mut text = match full.is_empty() {
+        true => "the exports cover no month in full".to_string(),
+        false => format!("the exports cover {} in full", range(&full)),
+    };
+    if !partial.is_empty() {
+        let list: Vec<String> = partial.iter().map(Month::to_string).collect();
+        text.push_str(&format!(
+            "; {} only in part, with no ticket figures",
+            list.join(", ")
+        ));
+    }
+    Some(Problem {
+        field: Some("tickets.files".into()),
+        ..Problem::file(&client.dir.join("client.yaml"), text)
     })
 }
 
