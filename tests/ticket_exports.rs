@@ -276,3 +276,64 @@ fn months_an_export_covers_only_in_part_or_not_at_all_have_no_ticket_figures() {
         assert_eq!(by_id(&r["slas"], "p1")["attainment_text"], "no data", "{m}");
     }
 }
+
+#[test]
+fn deleted_and_merged_tickets_and_types_not_kept_are_left_out() {
+    // Four rows of November: A an incident, B deleted, C merged into A, D a change.
+    // By default B and C are no tickets (2 opened: A, D); `only: { types: [Incident] }`
+    // leaves D out too (1); `leave_out: { statuses: [] }` keeps every row (4).
+    let csv = "id,opened,responded,resolved,priority,type,status\n\
+               A,2026-11-02 09:00,2026-11-02 09:05,,P1,Incident,Open\n\
+               B,2026-11-03 09:00,2026-11-03 09:05,,P1,Incident,Deleted\n\
+               C,2026-11-04 09:00,2026-11-04 09:05,,P1,Incident,merged\n\
+               D,2026-11-05 09:00,2026-11-05 09:05,,P1,Change,Open\n";
+    let f = fixture(csv);
+    std::fs::rename(
+        f.client().join("periods/2026-12.yaml"),
+        f.client().join("periods/2026-11.yaml"),
+    )
+    .unwrap();
+    let opened =
+        |f: &Fixture| by_id(&evaluate(&f.client(), "2026-11")["kpis"], "opened")["value"].clone();
+    assert_eq!(opened(&f), 2.0);
+    let o = svcreview(&["validate", &f.arg()]);
+    assert!(
+        stderr(&o).contains(
+            "rows left out as no tickets of the client's: 1 with status `Deleted`, 1 with status `merged`"
+        ),
+        "{}",
+        stderr(&o)
+    );
+    let yaml = f.client().join("client.yaml");
+    let text = std::fs::read_to_string(&yaml).unwrap();
+    let with = |extra: &str| {
+        std::fs::write(
+            &yaml,
+            text.replace(
+                "tickets: { files: tickets.csv }",
+                &format!("tickets: {{ files: tickets.csv, {extra} }}"),
+            ),
+        )
+        .unwrap();
+    };
+    with("only: { types: [incident] }");
+    assert_eq!(opened(&f), 1.0);
+    with("leave_out: { statuses: [] }");
+    assert_eq!(opened(&f), 4.0);
+    // A ticket deleted in a later export: its latest row decides, and it is gone.
+    with("leave_out: { statuses: [Deleted] }");
+    std::fs::write(
+        f.client().join("later.csv"),
+        "id,opened,responded,resolved,priority,type,status\n\
+         A,2026-11-02 09:00,2026-11-02 09:05,,P1,Incident,Deleted\n",
+    )
+    .unwrap();
+    let text = std::fs::read_to_string(&yaml).unwrap();
+    std::fs::write(
+        &yaml,
+        text.replace("files: tickets.csv", "files: [tickets.csv, later.csv]"),
+    )
+    .unwrap();
+    // B and A deleted: C (merged, kept under this list) and D.
+    assert_eq!(opened(&f), 2.0);
+}

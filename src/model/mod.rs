@@ -302,6 +302,45 @@ pub struct TicketsDef {
     /// (`["Alder & Finch", "Alder & Finch - Depot"]`). Only its rows are its tickets.
     #[serde(default)]
     pub company: Option<OneOrMany>,
+    /// Rows left out, as if never exported (default: the statuses `Deleted`, `Merged`,
+    /// `Spam` and `Duplicate`, whatever their case; `statuses: []` keeps every row).
+    #[serde(default)]
+    pub leave_out: LeaveOut,
+    /// Only the rows kept (default: every row).
+    #[serde(default)]
+    pub only: Only,
+}
+
+/// `tickets.leave_out`: rows that are no tickets of the client's.
+#[derive(Debug, Clone, Default, Deserialize, Serialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct LeaveOut {
+    /// Statuses (as the export writes them, in any case) whose rows are left out.
+    #[serde(default)]
+    pub statuses: Option<Vec<String>>,
+}
+
+impl LeaveOut {
+    /// The statuses that mean a row is no ticket, by default.
+    pub const DEFAULT: [&'static str; 4] = ["deleted", "merged", "spam", "duplicate"];
+
+    /// The statuses left out, lower-cased.
+    pub fn statuses(&self) -> Vec<String> {
+        match &self.statuses {
+            Some(s) => s.iter().map(|x| x.trim().to_lowercase()).collect(),
+            None => Self::DEFAULT.iter().map(|s| s.to_string()).collect(),
+        }
+    }
+}
+
+/// `tickets.only`: the rows to keep.
+#[derive(Debug, Clone, Default, Deserialize, Serialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Only {
+    /// Ticket types (as the export writes them, in any case) to keep; others are left
+    /// out (`[Incident, Service Request]`).
+    #[serde(default)]
+    pub types: Option<Vec<String>>,
 }
 
 /// A status-history CSV (`ticket`, `status`, `from`, `to`) and the statuses that pause the

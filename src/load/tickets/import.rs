@@ -324,6 +324,7 @@ pub fn load(client_dir: &Path, opts: &Options) -> Result<Tickets, Problems> {
         }
     }
     company_checks(&yaml, opts, &st.companies, &mut problems, &mut st.notes);
+    st.notes.extend(filtered_note(&yaml, &st.filtered));
     if let Some(h) = &opts.def.hold {
         let path = match crate::load::workspace::inside(client_dir, &h.file) {
             Ok(p) => p,
@@ -365,6 +366,34 @@ pub fn load(client_dir: &Path, opts: &Options) -> Result<Tickets, Problems> {
         warnings: st.warnings,
         first: st.first,
         newest: st.newest,
+    })
+}
+
+/// The rows the client's filters left out, by status or type, as a note.
+fn filtered_note(yaml: &Path, filtered: &BTreeMap<(Field, String), u64>) -> Option<Problem> {
+    if filtered.is_empty() {
+        return None;
+    }
+    let parts: Vec<String> = filtered
+        .iter()
+        .map(|((f, v), n)| {
+            let v = if v.is_empty() { "(empty)" } else { v.as_str() };
+            match f {
+                Field::Status => format!("{n} with status `{v}`"),
+                _ => format!("{n} of type `{v}`"),
+            }
+        })
+        .collect();
+    Some(Problem {
+        field: Some("tickets.leave_out".into()),
+        ..Problem::file(
+            yaml,
+            format!(
+                "rows left out as no tickets of the client's: {} (`tickets.leave_out` and \
+                 `tickets.only` say which)",
+                parts.join(", ")
+            ),
+        )
     })
 }
 
@@ -545,6 +574,8 @@ struct State {
     order: Option<Order>,
     /// Rows by company, in exports with a company column.
     companies: BTreeMap<String, u64>,
+    /// Rows left out by the client's filters: (column, value) → rows.
+    filtered: BTreeMap<(Field, String), u64>,
     /// The first opening of all rows read.
     first: Option<DateTime<Utc>>,
     /// The newest opening of all rows read.
@@ -978,9 +1009,11 @@ fn read_file(
             .map(|x| x.trim().to_string())
             .collect()
     });
+    let left_out = opts.def.leave_out.statuses();
     // Two parsers of rows: each batch is parsed in two halves at once.
     let new_ctx = |formats: Formats| RowContext {
         wanted: wanted.as_ref(),
+        left_out: &left_out,
         cols: &cols,
         formats,
         opts,
@@ -1159,6 +1192,9 @@ fn tally(read: [RowContext<'_>; 2], st: &mut State) -> ([u64; Field::ALL.len()],
     let mut priorities_here: FastMap<String, u64> = FastMap::default();
     for c in read {
         rows += c.counts.rows;
+        for (why, n) in c.counts.filtered {
+            *st.filtered.entry(why).or_default() += n;
+        }
         if let Some(f) = c.counts.first {
             st.first = Some(st.first.map_or(f, |g| g.min(f)));
         }
@@ -1427,10 +1463,18 @@ fn parse_rows(ctx: &mut RowContext, rows: &[(u64, csv::StringRecord)], out: &mut
             Ok((mut t, key)) => {
                 // What the export spans, from every row read (kept or not).
                 ctx.counts.saw_opening(t.opened);
-                let left_out = ctx
-                    .opts
-                    .keep_from
-                    .is_some_and(|from| t.resolved.is_some_and(|r| r < from));
+                // A deleted or merged ticket, or a type not kept: left out as if never
+                // exported (its latest row still decides, so that a ticket deleted
+                // later is gone).
+                let filtered = ctx.filtered(r);
+                let left_out = filtered.is_some()
+                    || ctx
+                        .opts
+                        .keep_from
+                        .is_some_and(|from| t.resolved.is_some_and(|r| r < from));
+                if let Some(why) = filtered {
+                    *ctx.counts.filtered.entry(why).or_default() += 1;
+                }
                 if left_out {
                     Parsed::Row(None, key)
                 } else {
@@ -1453,6 +1497,8 @@ struct RowsRead {
     priorities: FastMap<String, u64>,
     /// Rows by company as written (every company's, the client's or not).
     companies: FastMap<String, u64>,
+    /// Rows left out by `tickets.leave_out` or `tickets.only`: (column, value) → rows.
+    filtered: BTreeMap<(Field, String), u64>,
     /// The first opening of the rows read (every company's).
     first: Option<DateTime<Utc>>,
     /// Their newest opening.
@@ -1751,9 +1797,29 @@ struct RowContext<'a> {
     counts: RowsRead,
     /// The client's companies (`tickets.company`): only their rows are read.
     wanted: Option<&'a std::collections::HashSet<String>>,
+    /// Statuses whose rows are left out, lower-cased.
+    left_out: &'a [String],
 }
 
 impl RowContext<'_> {
+    /// Why the row is left out by the client's filters: (the column, its value).
+    fn filtered(&self, r: &csv::StringRecord) -> Option<(Field, String)> {
+        let value = |f: Field| self.cols.get(f).map(|c| field(r.get(c).unwrap_or("")));
+        if let Some(status) = value(Field::Status)
+            && !status.is_empty()
+            && self.left_out.iter().any(|s| s.eq_ignore_ascii_case(status))
+        {
+            return Some((Field::Status, status.to_string()));
+        }
+        if let Some(types) = &self.opts.def.only.types {
+            let kind = value(Field::Kind).unwrap_or("");
+            if !types.iter().any(|t| t.trim().eq_ignore_ascii_case(kind)) {
+                return Some((Field::Kind, kind.to_string()));
+            }
+        }
+        None
+    }
+
     /// The shared copy of a ticket type.
     fn kind(&self, v: &str) -> Arc<str> {
         if let Some(k) = self.kinds.borrow().get(v) {
