@@ -129,6 +129,12 @@ pub enum Error {
     },
 }
 
+impl From<Problem> for Problems {
+    fn from(p: Problem) -> Self {
+        Problems(vec![p])
+    }
+}
+
 impl From<Problems> for Error {
     fn from(p: Problems) -> Self {
         Error::Invalid(p)

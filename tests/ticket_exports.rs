@@ -134,6 +134,17 @@ fn a_missing_column_is_named_with_the_columns_there_are() {
         "{e}"
     );
     assert!(e.contains("set `tickets.columns.resolved`"), "{e}");
+    // Every missing column in one run, not one a run (issue 26): here the priority, the
+    // resolution and the first response that the P1 response SLA needs.
+    let f = fixture("id,opened\nA,2026-12-01 09:00\n");
+    let e = f.validate_fails();
+    for missing in [
+        "`priority`: missing column `priority`",
+        "`resolved`: missing column `resolved`",
+        "`P1 response` cannot be measured: the export has no first-response column",
+    ] {
+        assert!(e.contains(missing), "{missing}: {e}");
+    }
 }
 
 #[test]

@@ -294,7 +294,7 @@ pub fn load(client_dir: &Path, opts: &Options) -> Result<Tickets, Problems> {
     let mut problems = Problems::default();
     for path in files(client_dir, opts.def)? {
         if let Err(p) = read_file(&path, opts, &mut st, &mut problems) {
-            problems.push(p);
+            problems.0.extend(p.0);
         }
     }
     let yaml = client_dir.join("client.yaml");
@@ -610,9 +610,10 @@ impl Cols {
 }
 
 /// The column of each field in `headers`: the client's override (which must be there) or
-/// the first of the profile's names that is there. Missing required columns, and response
-/// SLAs on an export with no first-response column, are errors.
-pub fn find_columns(path: &Path, headers: &[String], opts: &Options) -> Result<Cols, Problem> {
+/// the first of the profile's names that is there. Missing required columns (every one
+/// of them, at once), and response SLAs on an export with no first-response column, are
+/// errors.
+pub fn find_columns(path: &Path, headers: &[String], opts: &Options) -> Result<Cols, Problems> {
     let l = layout(opts.def.profile);
     if headers.iter().any(|h| h == "_fivetran_synced")
         && opts.def.profile == crate::model::TicketProfile::Zendesk
@@ -630,9 +631,11 @@ pub fn find_columns(path: &Path, headers: &[String], opts: &Options) -> Result<C
              Export (CSV), which has `Solved at` and `First reply time in minutes`; or join \
              ticket_metrics' `solved_at` and `reply_time_in_minutes` into this table and map \
              them under `tickets.columns`",
-        ));
+        )
+        .into());
     }
     let mut cols = Cols::default();
+    let mut absent = Problems::default();
     for f in Field::ALL {
         let (at, name) = match f.column_in(&opts.def.columns) {
             Some(over) => (position(headers, over), over.to_string()),
@@ -655,7 +658,7 @@ pub fn find_columns(path: &Path, headers: &[String], opts: &Options) -> Result<C
             || (f == Field::Resolved && opts.needs_resolved)
             || (f == Field::Company && opts.def.company.is_some());
         if at.is_none() && (required || explicit) {
-            return Err(missing(path, headers, f, &name, &l));
+            absent.push(missing(path, headers, f, &name, &l));
         }
         cols.at[f as usize] = at;
         cols.utc[f as usize] = at.is_some_and(|i| headers[i].to_ascii_lowercase().ends_with("utc"));
@@ -671,22 +674,25 @@ pub fn find_columns(path: &Path, headers: &[String], opts: &Options) -> Result<C
                      (or minutes to first response under `tickets.columns.response_minutes`)"
                 .to_string(),
         };
-        return Err(Problem {
-            line: Some(1),
-            field: Some("responded".into()),
-            ..Problem::file(
-                path,
-                format!(
-                    "{} cannot be measured: the export has no first-response column",
-                    list(&opts.response_slas)
-                ),
-            )
-        }
-        .with_hint(format!(
-            "{hint}; or remove the response SLA from `slas:` (a resolution time is never \
+        absent.push(
+            Problem {
+                line: Some(1),
+                field: Some("responded".into()),
+                ..Problem::file(
+                    path,
+                    format!(
+                        "{} cannot be measured: the export has no first-response column",
+                        list(&opts.response_slas)
+                    ),
+                )
+            }
+            .with_hint(format!(
+                "{hint}; or remove the response SLA from `slas:` (a resolution time is never \
              reported under a response name)"
-        )));
+            )),
+        );
     }
+    absent.into_result()?;
     Ok(cols)
 }
 
@@ -891,15 +897,15 @@ fn undecidable(path: &Path, opts: &Options, evidence: &Evidence) -> Problem {
 
 /// An export opened: its table, its header row (refused when empty) and the columns
 /// of every meaning its profile reads.
-fn open_export(path: &Path, opts: &Options) -> Result<(Table, Vec<String>, Cols), Problem> {
+fn open_export(path: &Path, opts: &Options) -> Result<(Table, Vec<String>, Cols), Problems> {
     let table = Table::open(path)?;
     let headers = table.headers.clone();
     if headers.iter().all(String::is_empty) {
-        return Err(
-            Problem::file(path, "the export is empty: no header row").with_hint(
+        return Err(Problem::file(path, "the export is empty: no header row")
+            .with_hint(
                 "export the tickets again; a ticket export starts with a row of column names",
-            ),
-        );
+            )
+            .into());
     }
     let cols = find_columns(path, &headers, opts)?;
     Ok((table, headers, cols))
@@ -982,7 +988,7 @@ fn read_file(
     opts: &Options,
     st: &mut State,
     problems: &mut Problems,
-) -> Result<(), Problem> {
+) -> Result<(), Problems> {
     let (table, headers, cols) = open_export(path, opts)?;
     let l = layout(opts.def.profile);
     // The index is made about the size the rows need (a ticket takes 64 bytes of export
@@ -1068,7 +1074,8 @@ fn read_file(
     st.warnings
         .extend(repeated_warning(path, repeated, repeats));
     st.warnings.extend(no_rows(path, opts, rows));
-    column_checks(path, &headers, &cols, opts, &filled, rows, &mut st.warnings)
+    column_checks(path, &headers, &cols, opts, &filled, rows, &mut st.warnings)?;
+    Ok(())
 }
 
 /// What the reader thread of one file needs.
