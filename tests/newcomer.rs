@@ -126,6 +126,68 @@ fn init_from_a_ticket_export() {
 }
 
 #[test]
+fn init_from_an_export_of_several_companies() {
+    // autotask-two-companies.csv (make.py): Client A's four tickets (P1 and P3) and
+    // Client B's three, all opened in October 2026.
+    let tmp = tempfile::tempdir().unwrap();
+    let ws = tmp.path().join("ws");
+    let export = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/fixtures/exports/autotask-two-companies.csv");
+    let init = |extra: &[&str]| {
+        let mut args = vec![
+            "init",
+            ws.to_str().unwrap(),
+            "--client",
+            "client-b",
+            "--from-tickets",
+            export.to_str().unwrap(),
+        ];
+        args.extend_from_slice(extra);
+        svcreview(&args)
+    };
+    // Without --company: refused, with the companies offered; nothing written.
+    let o = init(&[]);
+    assert_eq!(o.status.code(), Some(2), "{}", stderr(&o));
+    assert!(
+        stderr(&o).contains("holds the tickets of 2 companies; choose the client's with --company NAME: `Client A` (4 rows), `Client B` (3 rows)"),
+        "{}",
+        stderr(&o)
+    );
+    assert!(!ws.exists());
+    let o = init(&["--company", "Client C"]);
+    assert_eq!(o.status.code(), Some(2), "{}", stderr(&o));
+    // With it: the company's block, the export's last full month (October 2026, not last
+    // month), and SLAs for the priorities it maps (P1 and P3, no P2).
+    let o = init(&["--company", "Client B"]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert!(stderr(&o).contains("--period 2026-10"), "{}", stderr(&o));
+    let client = ws.join("clients/client-b");
+    assert!(client.join("periods/2026-10.yaml").is_file());
+    let yaml = std::fs::read_to_string(client.join("client.yaml")).unwrap();
+    assert!(yaml.contains("company: \"Client B\""), "{yaml}");
+    assert!(
+        yaml.contains("id: p1-resolution") && yaml.contains("id: p3-resolution"),
+        "{yaml}"
+    );
+    assert!(!yaml.contains("p2-resolution"), "{yaml}");
+    // Valid as written; the one warning is the figures' own (B1's 9 h P1 breached the
+    // 4 h goal: 1 of 2 met, 50%, and no action answers it yet).
+    let o = svcreview(&["validate", ws.to_str().unwrap()]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let err = stderr(&o);
+    let warnings: Vec<&str> = err.lines().filter(|l| l.starts_with("warning:")).collect();
+    assert_eq!(warnings.len(), 1, "{}", stderr(&o));
+    assert!(
+        warnings[0].contains("P1 resolution missed in 2026-10 (50.0%)"),
+        "{}",
+        stderr(&o)
+    );
+    let o = svcreview(&["evaluate", client.to_str().unwrap(), "--period", "2026-10"]);
+    let r: serde_json::Value = serde_json::from_str(&ok(&o)).unwrap();
+    assert_eq!(r["tickets"]["opened"], 3, "{}", r["tickets"]);
+}
+
+#[test]
 fn help_completions_and_manual() {
     // `monthly --help` offers only what applies to a monthly review.
     let help = ok(&svcreview(&["monthly", "--help"]));

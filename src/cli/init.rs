@@ -23,13 +23,18 @@ pub struct InitArgs {
     /// The client's time zone (IANA, e.g. Europe/London).
     #[arg(long, default_value = "Europe/London")]
     pub timezone: String,
-    /// The month of the first period file, YYYY-MM (default: last month).
+    /// The month of the first period file, YYYY-MM (default: the export's last full
+    /// month with --from-tickets, else last month).
     #[arg(long, value_parser = parse_month)]
     pub period: Option<Month>,
     /// A ticket export (.csv or .xlsx): copied into the client's tickets/, and its
     /// `tickets:` block (profile, priorities) read off it, as `tickets inspect` does.
     #[arg(long, value_name = "FILE")]
     pub from_tickets: Option<PathBuf>,
+    /// With --from-tickets: the client's company in an export of several, as the export
+    /// writes it (without it, such an export is refused with its companies listed).
+    #[arg(long, value_name = "NAME", requires = "from_tickets")]
+    pub company: Option<String>,
 }
 
 impl InitArgs {
@@ -45,6 +50,8 @@ impl InitArgs {
             month: self
                 .period
                 .unwrap_or_else(|| last_month(chrono::Local::now().date_naive())),
+            month_given: self.period.is_some(),
+            company: self.company,
             dir: self.dir,
             slug: self.client,
             name: self.name,

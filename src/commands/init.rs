@@ -26,8 +26,12 @@ pub struct Init {
     pub timezone: Tz,
     /// The month of the first period file.
     pub month: Month,
+    /// Whether the month was given (else, with an export, the export's last full month).
+    pub month_given: bool,
     /// A ticket export to start the client's tickets from.
     pub tickets: Option<PathBuf>,
+    /// The client's company in an export of several.
+    pub company: Option<String>,
 }
 
 /// A name from a slug: `acme-legal` → `Acme Legal`.
@@ -71,16 +75,36 @@ slas:                                # counted in the period files until ticket 
   - { id: p1-response, name: P1 response, priority: P1, clock: response, within: 30m, calendar: 24x7, goal: 95% }
 ";
 
-/// SLAs judged ticket by ticket from an export.
-const SLAS_FROM_TICKETS: &str = "\
-slas:                                # judged ticket by ticket from the export below
-  - { id: p1-resolution, name: P1 resolution, priority: P1, clock: resolution, within: 4h, calendar: 24x7, goal: 95% }
-  - { id: p2-resolution, name: P2 resolution, priority: P2, clock: resolution, within: 8h, calendar: 24x7, goal: 90% }
-";
+/// SLAs judged ticket by ticket from an export: a resolution SLA (which every export
+/// can measure; not every one has a first-response time) for each of the two most urgent
+/// priorities the export's rows are mapped to, so that no SLA waits for tickets that
+/// never come. Their ids, and the `slas:` text.
+fn slas_from_tickets(mapped: &std::collections::BTreeSet<&str>) -> (Vec<String>, String) {
+    const TARGETS: [(&str, &str, &str); 4] = [
+        ("P1", "4h", "95%"),
+        ("P2", "8h", "90%"),
+        ("P3", "3d", "90%"),
+        ("P4", "5d", "90%"),
+    ];
+    let mut ids = Vec::new();
+    let mut text =
+        "slas:                                # judged ticket by ticket from the export below\n"
+            .to_string();
+    for (p, within, goal) in TARGETS.iter().filter(|(p, ..)| mapped.contains(p)).take(2) {
+        let id = format!("{}-resolution", p.to_lowercase());
+        text.push_str(&format!(
+            "  - {{ id: {id}, name: {p} resolution, priority: {p}, clock: resolution, within: {within}, calendar: 24x7, goal: {goal} }}\n"
+        ));
+        ids.push(id);
+    }
+    (ids, text)
+}
 
 /// The new client's `client.yaml`: one critical success factor with two KPIs and an SLA
 /// read from the period files; with a ticket export, ticket SLAs and KPIs from it.
-pub fn client_yaml(init: &Init, tickets_block: Option<&str>) -> String {
+pub fn client_yaml(init: &Init, export: Option<&Export>) -> String {
+    let tickets_block = export.map(|e| e.block.text.as_str());
+    let slas = export.map(|e| slas_from_tickets(&e.block.priorities));
     let name = init.name.clone().unwrap_or_else(|| name_of(&init.slug));
     let start =
         NaiveDate::from_ymd_opt(init.month.year, init.month.month, 1).expect("a month's first day");
@@ -119,17 +143,13 @@ kpis:                                # each with its target; values in periods/Y
         qname = yaml_str(&name),
         tz = init.timezone.name(),
         id = init.slug.to_uppercase(),
-        sla_ids = if tickets_block.is_some() {
-            "p1-resolution, p2-resolution"
-        } else {
-            "p1-response"
+        sla_ids = match &slas {
+            Some((ids, _)) => ids.join(", "),
+            None => "p1-response".into(),
         },
-        slas = if tickets_block.is_some() {
-            // Resolution clocks, which every export can measure (not every export has a
-            // first-response time).
-            SLAS_FROM_TICKETS
-        } else {
-            SLAS_COUNTED
+        slas = match &slas {
+            Some((_, text)) => text.as_str(),
+            None => SLAS_COUNTED,
         },
     );
     if let Some(block) = tickets_block {
@@ -164,11 +184,22 @@ kpis:
 }
 
 /// Creates the workspace (if new) and the client; returns the files written.
-pub fn run(init: &Init) -> Result<Vec<PathBuf>, Error> {
+pub fn run(init: &Init) -> Result<(Vec<PathBuf>, Month), Error> {
     let new_workspace = check_target(init)?;
+    let tickets = read_export(init)?;
+    // Without --period, a client started from an export is reviewed for the export's
+    // last full month (last month may be after it: an empty review).
+    let mut init = init.clone();
+    if let Some(m) = tickets
+        .as_ref()
+        .and_then(|t| t.last_full)
+        .filter(|_| !init.month_given)
+    {
+        init.month = m;
+    }
+    let init = &init;
     let dir = &init.dir;
     let client = dir.join("clients").join(&init.slug);
-    let tickets = read_export(init)?;
     let mut written = Vec::new();
     if new_workspace {
         written.extend(crate::output::write_all(
@@ -189,20 +220,20 @@ pub fn run(init: &Init) -> Result<Vec<PathBuf>, Error> {
             period_yaml(init, tickets.is_some()).into_bytes(),
         )],
     )?);
-    if let Some((_, name, bytes)) = &tickets {
+    if let Some(t) = &tickets {
         written.extend(crate::output::write_all(
             &client.join("tickets"),
-            &[(name.clone(), bytes.clone())],
+            &[(t.name.clone(), t.bytes.clone())],
         )?);
     }
     written.extend(crate::output::write_all(
         &client,
         &[(
             "client.yaml".to_string(),
-            client_yaml(init, tickets.as_ref().map(|(b, ..)| b.as_str())).into_bytes(),
+            client_yaml(init, tickets.as_ref()).into_bytes(),
         )],
     )?);
-    Ok(written)
+    Ok((written, init.month))
 }
 
 /// The slug, the directory (new or empty, or a workspace) and the client (new) are
@@ -242,24 +273,105 @@ fn check_target(init: &Init) -> Result<bool, Error> {
     Ok(new_workspace)
 }
 
-/// The ticket export to start from: its `tickets:` block, its file name and bytes.
-fn read_export(init: &Init) -> Result<Option<(String, String, Vec<u8>)>, Error> {
-    Ok(match &init.tickets {
-        None => None,
-        Some(file) => {
-            if !file.is_file() {
-                return Err(Error::Usage(format!("{}: no such file", file.display())));
+/// A ticket export to start a client from.
+pub struct Export {
+    /// Its `tickets:` block, the companies and the priorities it maps.
+    pub block: crate::load::tickets::inspect::Block,
+    /// Its file name.
+    pub name: String,
+    /// Its bytes, copied into the client's `tickets/`.
+    pub bytes: Vec<u8>,
+    /// The last month it covers in full (the month a first review is for).
+    pub last_full: Option<Month>,
+}
+
+/// The ticket export to start from, read as the new client will read it: in an export of
+/// several companies, the one `--company` names (required: the companies are listed).
+fn read_export(init: &Init) -> Result<Option<Export>, Error> {
+    let Some(file) = &init.tickets else {
+        return Ok(None);
+    };
+    if !file.is_file() {
+        return Err(Error::Usage(format!("{}: no such file", file.display())));
+    }
+    let inspect = |company| {
+        crate::load::tickets::inspect::tickets_block(file, init.timezone, company)
+            .map_err(|p| Error::Invalid(crate::error::Problems(vec![p])))
+    };
+    let all = inspect(None)?;
+    let listed = || {
+        let mut by_rows = all.companies.clone();
+        by_rows.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
+        let shown: Vec<String> = by_rows
+            .iter()
+            .take(10)
+            .map(|(c, n)| format!("`{c}` ({n} rows)"))
+            .collect();
+        let more = by_rows.len().saturating_sub(10);
+        format!(
+            "{}{}",
+            shown.join(", "),
+            if more > 0 {
+                format!(" and {more} more (`svcreview tickets inspect` lists them)")
+            } else {
+                String::new()
             }
-            let block = crate::load::tickets::inspect::tickets_block(file, init.timezone)
-                .map_err(|p| Error::Invalid(crate::error::Problems(vec![p])))?;
-            let bytes = std::fs::read(file).map_err(|e| Error::io(file, e))?;
-            let name = file
-                .file_name()
-                .map(|n| n.to_string_lossy().into_owned())
-                .unwrap_or_else(|| "tickets.csv".into());
-            Some((block, name, bytes))
+        )
+    };
+    let block = match &init.company {
+        None if all.companies.len() > 1 => {
+            return Err(Error::Usage(format!(
+                "{}: the export holds the tickets of {} companies; choose the client's with --company NAME: {}",
+                file.display(),
+                all.companies.len(),
+                listed()
+            )));
         }
-    })
+        None => all,
+        Some(c) if !all.companies.iter().any(|(x, _)| x == c) => {
+            return Err(Error::Usage(format!(
+                "--company `{c}`: no row of {} is for it; its companies are {}",
+                file.display(),
+                listed()
+            )));
+        }
+        Some(c) => inspect(Some(c))?,
+    };
+    let bytes = std::fs::read(file).map_err(|e| Error::io(file, e))?;
+    let name = file
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_else(|| "tickets.csv".into());
+    let last_full = last_full_month(file, &block.text, init.timezone);
+    Ok(Some(Export {
+        block,
+        name,
+        bytes,
+        last_full,
+    }))
+}
+
+/// The last month an export covers in full, read with its `tickets:` block (`None` when
+/// the block does not read it: `validate` then says why).
+fn last_full_month(file: &std::path::Path, block: &str, tz: Tz) -> Option<Month> {
+    #[derive(serde::Deserialize)]
+    struct Wrapper {
+        tickets: crate::model::TicketsDef,
+    }
+    let mut def = serde_yaml::from_str::<Wrapper>(block).ok()?.tickets;
+    let name = file.file_name()?.to_string_lossy().into_owned();
+    def.files = crate::model::OneOrMany::One(name);
+    let opts = crate::load::tickets::import::Options {
+        def: &def,
+        tz,
+        known_priorities: ["P1", "P2", "P3", "P4"].map(String::from).into(),
+        needs_resolved: false,
+        response_slas: Vec::new(),
+        business_calendar: false,
+        keep_from: None,
+    };
+    let tickets = crate::load::tickets::import::load(file.parent()?, &opts).ok()?;
+    tickets.span(None)?.months(tz).0.last().copied()
 }
 
 /// Writes the four schemas into the workspace's `schemas/` where they are missing or
@@ -280,7 +392,8 @@ pub fn write_schemas(workspace: &std::path::Path) -> Result<Vec<PathBuf>, Error>
 
 /// Runs `init`: the files written, then the next steps.
 pub fn run_printing(init: &Init) -> Result<std::process::ExitCode, Error> {
-    for path in run(init)? {
+    let (written, month) = run(init)?;
+    for path in written {
         println!("{}", path.display());
     }
     let client = init.dir.join("clients").join(&init.slug);
@@ -292,7 +405,7 @@ extension, completes its fields from schemas/ and underlines mistakes), then
         client.join("client.yaml").display(),
         init.dir.display(),
         client.display(),
-        init.month
+        month
     );
     Ok(std::process::ExitCode::SUCCESS)
 }

@@ -70,7 +70,7 @@ pub fn best(headers: &[String]) -> Fit {
 
 /// The report on one export, as text.
 pub fn inspect(path: &Path, profile: Option<TicketProfile>, tz: Tz) -> Result<String, Problem> {
-    let (mut report, block) = report_and_block(path, profile, tz)?;
+    let (mut report, block) = report_and_block(path, profile, tz, None)?;
     report.push_str("\npaste into client.yaml (check the priority mapping):\n\n");
     report.push_str(&block);
     Ok(report)
@@ -78,14 +78,78 @@ pub fn inspect(path: &Path, profile: Option<TicketProfile>, tz: Tz) -> Result<St
 
 /// The `tickets:` block for an export (`files:` names it under `tickets/`), as `inspect`
 /// prints it to paste into `client.yaml`.
-pub fn tickets_block(path: &Path, tz: Tz) -> Result<String, Problem> {
-    report_and_block(path, None, tz).map(|(_, block)| block)
+/// With `company`, the block is that company's: its priorities only, and its name.
+pub fn tickets_block(path: &Path, tz: Tz, company: Option<&str>) -> Result<Block, Problem> {
+    let mut table = Table::open(path)?;
+    let headers = table.headers.clone();
+    let fit = best(&headers);
+    let col = |f: Field| column_of(&fit, &headers, f);
+    let seen = scan(&mut table, path, &col, company)?;
+    let verdict = seen.evidence.verdict();
+    let companies: Vec<(String, u64)> = seen.counts[3]
+        .iter()
+        .filter(|(c, _)| !c.is_empty())
+        .map(|(c, n)| (c.clone(), *n))
+        .collect();
+    let mut text = block(path, &fit, &col, &seen, &verdict, tz);
+    if let Some(c) = company {
+        // The company chosen, in place of the busiest the block proposes.
+        text = text
+            .lines()
+            .map(|l| match l.trim_start().starts_with("company:") {
+                true => format!("  company: {}", yaml_str(c)),
+                false => l.to_string(),
+            })
+            .collect::<Vec<_>>()
+            .join("\n")
+            + "\n";
+        if !text.contains("  company: ") {
+            text = text.replacen(
+                &format!("  profile: {}\n", profile_key(fit.profile)),
+                &format!(
+                    "  profile: {}\n  company: {}\n",
+                    profile_key(fit.profile),
+                    yaml_str(c)
+                ),
+                1,
+            );
+        }
+    }
+    let priorities = seen.counts[0]
+        .keys()
+        .filter(|v| !v.is_empty())
+        .map(|v| guess_priority(v))
+        .collect();
+    Ok(Block {
+        text,
+        companies,
+        priorities,
+    })
+}
+
+/// A `tickets:` block read off an export, with what `init` needs to know of it.
+pub struct Block {
+    /// The block, to paste into `client.yaml`.
+    pub text: String,
+    /// The export's companies with their rows (none without a company column).
+    pub companies: Vec<(String, u64)>,
+    /// The SLA priorities the block maps the (chosen company's) rows to.
+    pub priorities: std::collections::BTreeSet<&'static str>,
+}
+
+fn column_of(fit: &Fit, headers: &[String], f: Field) -> Option<usize> {
+    fit.mapping
+        .iter()
+        .find(|(g, _)| *g == f)
+        .and_then(|(_, h)| h.as_ref())
+        .and_then(|h| headers.iter().position(|x| x == h))
 }
 
 fn report_and_block(
     path: &Path,
     profile: Option<TicketProfile>,
     tz: Tz,
+    company: Option<&str>,
 ) -> Result<(String, String), Problem> {
     let mut table = Table::open(path)?;
     let headers = table.headers.clone();
@@ -93,14 +157,8 @@ fn report_and_block(
         Some(p) => self::fit(p, &headers),
         None => best(&headers),
     };
-    let col = |f: Field| {
-        fit.mapping
-            .iter()
-            .find(|(g, _)| *g == f)
-            .and_then(|(_, h)| h.as_ref())
-            .and_then(|h| headers.iter().position(|x| x == h))
-    };
-    let seen = scan(&mut table, path, &col)?;
+    let col = |f: Field| column_of(&fit, &headers, f);
+    let seen = scan(&mut table, path, &col, company)?;
     let verdict = seen.evidence.verdict();
     let out = report(path, profile, &fit, &headers, &col, &seen, &verdict);
     let block = block(path, &fit, &col, &seen, &verdict, tz);
@@ -119,11 +177,13 @@ struct Seen {
     first_dates: Option<String>,
 }
 
-/// Reads every row of an export for what `inspect` reports.
+/// Reads every row of an export for what `inspect` reports; with `company`, the
+/// priorities, statuses and types of its rows only.
 fn scan(
     table: &mut Table,
     path: &Path,
     col: &dyn Fn(Field) -> Option<usize>,
+    company: Option<&str>,
 ) -> Result<Seen, Problem> {
     let mut seen = Seen::default();
     let mut record = csv::StringRecord::new();
@@ -141,10 +201,16 @@ fn scan(
                 }
             }
         }
+        let others = company.is_some_and(|want| {
+            col(Field::Company).is_some_and(|c| record.get(c).unwrap_or("").trim() != want)
+        });
         for (i, f) in [Field::Priority, Field::Status, Field::Kind, Field::Company]
             .into_iter()
             .enumerate()
         {
+            if others && f != Field::Company {
+                continue;
+            }
             if let Some(c) = col(f) {
                 *seen.counts[i]
                     .entry(record.get(c).unwrap_or("").trim().to_string())
