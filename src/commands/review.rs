@@ -438,6 +438,11 @@ pub fn render(job: &Job) -> Result<Rendered, Error> {
 pub fn warnings(loaded: &Loaded, review: &Review) -> Vec<Problem> {
     let mut all = loaded.warnings.clone();
     all.extend(fraction_warnings(loaded, &loaded.period.months()));
+    all.extend(crate::load::validate::placeholders::left(
+        &loaded.client,
+        &loaded.periods,
+        &loaded.period.months(),
+    ));
     all.extend(reconcile_warnings(loaded, review));
     all.extend(missing_input(loaded));
     all.into_iter().map(located).collect()
@@ -529,6 +534,9 @@ pub fn review_warnings(client_dir: &Path, latest: Month) -> Vec<Problem> {
     };
     let months: Vec<Month> = l.periods.keys().copied().collect();
     let mut out = fraction_warnings(&l, &months);
+    out.extend(crate::load::validate::placeholders::left(
+        &l.client, &l.periods, &months,
+    ));
     out.extend(reconcile_months(&l));
     if let Ok(review) = evaluate_in(&l, &l.locale) {
         out.extend(unanswered(&l, &review));

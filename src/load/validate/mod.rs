@@ -3,6 +3,7 @@
 //! names only what the client defines. Every problem is located in its file.
 
 pub mod fractions;
+pub mod placeholders;
 pub(crate) mod registers;
 
 use std::collections::HashMap;
