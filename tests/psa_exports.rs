@@ -63,6 +63,12 @@ fn every_profile_reads_its_tools_export_as_exported() {
         ),
         (
             "connectwise",
+            "connectwise-api.json",
+            "{ \"priority 1 - emergency response\": P1, \"Priority 3 - Normal Response\": P3 }",
+            true,
+        ),
+        (
+            "connectwise",
             "connectwise-service-report.csv",
             "{ \"Priority 1 - Emergency Response\": P1, \"Priority 3 - Normal Response\": P3 }",
             true,

@@ -123,7 +123,13 @@ fn is_export(p: &Path) -> bool {
         e.eq_ignore_ascii_case("csv")
             || e.eq_ignore_ascii_case("xlsx")
             || e.eq_ignore_ascii_case("xls")
+            || e.eq_ignore_ascii_case("json")
     })
+}
+
+fn is_json(p: &Path) -> bool {
+    p.extension()
+        .is_some_and(|e| e.eq_ignore_ascii_case("json"))
 }
 
 fn is_workbook(p: &Path) -> bool {
@@ -153,6 +159,12 @@ impl Table {
     pub fn open(path: &Path) -> Result<Table, Problem> {
         if is_workbook(path) {
             return open_workbook(path);
+        }
+        if is_json(path) {
+            return super::json::open(path).map(|(headers, rows)| Table {
+                headers,
+                rows: Rows::Sheet(rows.into_iter()),
+            });
         }
         let mut rdr = csv::ReaderBuilder::new()
             .flexible(true)

@@ -7,6 +7,7 @@ pub mod dates;
 pub mod import;
 mod index;
 pub mod inspect;
+mod json;
 pub mod profile;
 
 use std::sync::Arc;
