@@ -10,12 +10,15 @@ use serde_json::Value;
 
 use crate::error::Problem;
 
+/// A row and the line its object starts on.
+pub type Row = (u64, csv::StringRecord);
+
 /// ConnectWise's ticket times that its API leaves out while they are null.
 const OMITTED_WHEN_NULL: [&str; 3] = ["dateResolved", "dateResponded", "dateResplan"];
 
 /// The headers (in order of first appearance, an object's keys in sorted order) and the
 /// rows, each with its line.
-pub fn open(path: &Path) -> Result<(Vec<String>, Vec<(u64, csv::StringRecord)>), Problem> {
+pub fn open(path: &Path) -> Result<(Vec<String>, Vec<Row>), Problem> {
     let text = std::fs::read_to_string(path)
         .map_err(|e| Problem::file(path, format!("cannot read the export: {e}")))?;
     let value: Value = serde_json::from_str(text.trim_start_matches('\u{feff}')).map_err(|e| {
