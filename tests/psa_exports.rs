@@ -607,6 +607,35 @@ fn inspect_names_the_profile_the_dates_and_the_block_to_paste() {
         e.contains("`Solved at` and `First reply time in minutes`"),
         "{e}"
     );
+    // The workaround the hint offers works under the same profile: ticket_metrics'
+    // solved_at joined in and mapped.
+    std::fs::write(
+        f.client().join("ticket.csv"),
+        "id,_fivetran_synced,created_at,priority,status,type,solved_at\n\
+         1,2026-10-05 10:00:00,2026-10-05 09:00:00,normal,solved,incident,2026-10-05 12:00:00\n",
+    )
+    .unwrap();
+    let yaml = f.client().join("client.yaml");
+    let text = std::fs::read_to_string(&yaml).unwrap();
+    std::fs::write(
+        &yaml,
+        text.replace(
+            "profile: zendesk }",
+            "profile: zendesk, columns: { opened: created_at, resolved: solved_at }, priorities: { normal: P3 } }",
+        ),
+    )
+    .unwrap();
+    let o = svcreview(&["validate", &f.arg()]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    // And `tickets inspect` names the zendesk profile for it, not the one whose columns
+    // fit best.
+    let o = svcreview(&["tickets", "inspect", ft.to_str().unwrap()]);
+    assert!(
+        String::from_utf8_lossy(&o.stdout)
+            .contains("tickets:\n  files: \"tickets/ticket.csv\"\n  profile: zendesk\n"),
+        "{}",
+        String::from_utf8_lossy(&o.stdout)
+    );
 }
 
 #[test]

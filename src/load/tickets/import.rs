@@ -627,8 +627,11 @@ impl Cols {
 /// errors.
 pub fn find_columns(path: &Path, headers: &[String], opts: &Options) -> Result<Cols, Problems> {
     let l = layout(opts.def.profile);
+    // Zendesk's ticket table as Fivetran lands it has no solved times: refused unless
+    // the client maps them (joined in from ticket_metrics) under `tickets.columns`.
     if headers.iter().any(|h| h == "_fivetran_synced")
         && opts.def.profile == crate::model::TicketProfile::Zendesk
+        && opts.def.columns.resolved.is_none()
     {
         return Err(Problem {
             line: Some(1),

@@ -157,6 +157,12 @@ fn report_and_block(
         Some(p) => self::fit(p, &headers),
         None => best(&headers),
     };
+    // Zendesk's table as Fivetran lands it is Zendesk's, whatever fits its columns best:
+    // the block names the profile that says what it lacks.
+    let fit = match profile.is_none() && headers.iter().any(|h| h == "_fivetran_synced") {
+        true => self::fit(TicketProfile::Zendesk, &headers),
+        false => fit,
+    };
     let col = |f: Field| column_of(&fit, &headers, f);
     let seen = scan(&mut table, path, &col, company)?;
     let verdict = seen.evidence.verdict();
