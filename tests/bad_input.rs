@@ -79,6 +79,29 @@ fn every_problem_at_once() {
 }
 
 #[test]
+fn a_bad_contract_date_and_a_bad_period_file_in_one_run_without_knock_on_errors() {
+    // A bad contract date gave a second, false "missing field `contract`"; and the period
+    // file's own problems waited for client.yaml to be fixed (issue 26).
+    let bad = CLIENT.replace("start: 2026-01-01", "start: 2026-13-01");
+    assert_ne!(bad, CLIENT);
+    let f = Fixture::new(
+        &bad,
+        "kpis: { fcr: 76.5 }\nslas: { p1: { met: nineteen, breached: 1 } }\n",
+    );
+    let e = f.validate_fails();
+    assert!(
+        e.contains("`contract.start`: `2026-13-01` is not a date"),
+        "{e}"
+    );
+    assert!(!e.contains("missing field `contract`"), "{e}");
+    assert!(
+        e.contains("2026-10.yaml:2:") && e.contains("slas.p1.met"),
+        "{e}"
+    );
+    assert!(e.contains("2 problems found"), "{e}");
+}
+
+#[test]
 fn period_problems_are_located_too() {
     let f = Fixture::new(
         CLIENT,

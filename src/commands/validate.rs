@@ -36,6 +36,12 @@ pub fn validate(path: &Path, templates: Option<&Path>) -> Result<Checked, Error>
             Ok(c) => c,
             Err(p) => {
                 out.problems.0.extend(p.0);
+                // The period files' own problems too, in the same run.
+                let (found, bad_names) = workspace::period_files(dir);
+                out.problems.0.extend(bad_names);
+                for (_, file) in found {
+                    out.problems.0.extend(files::period_form(&file).0);
+                }
                 continue;
             }
         };

@@ -142,6 +142,19 @@ pub fn period(client: &Client, month: Month) -> Result<Option<PeriodData>, Probl
     period_file(client, &path).map(Some)
 }
 
+/// A period file read for its own form only, when its client's `client.yaml` cannot be
+/// read: its YAML and its fields (what it names is not checked against the client), so
+/// that one run reports the problems of both.
+pub fn period_form(path: &Path) -> Problems {
+    let doc = match read(path).and_then(|t| YamlDoc::parse(path, &t)) {
+        Ok(d) => d,
+        Err(p) => return Problems(vec![p]),
+    };
+    let mut problems = Problems::default();
+    let _ = doc.typed::<PeriodData>(&mut problems);
+    problems
+}
+
 /// Loads and validates a period file at a path.
 pub fn period_file(client: &Client, path: &Path) -> Result<PeriodData, Problems> {
     let doc = read(path)

@@ -274,11 +274,14 @@ impl YamlDoc {
                     continue;
                 }
             } else {
+                // The document's root is `.` in an error's path, `` as a parent.
+                let same =
+                    |map: &str| map.trim_start_matches('.') == cur_path.trim_start_matches('.');
                 let consequence = typo_of.as_ref().is_some_and(|(map, best)| {
-                    *map == cur_path && message == format!("missing field `{best}`")
-                }) || dropped.iter().any(|(map, key)| {
-                    *map == cur_path && message == format!("missing field `{key}`")
-                });
+                    same(map) && message == format!("missing field `{best}`")
+                }) || dropped
+                    .iter()
+                    .any(|(map, key)| same(map) && message == format!("missing field `{key}`"));
                 if !consequence {
                     let mut p = self.problem(&orig_path, readable(&message));
                     p.hint = fix_for(&message);
