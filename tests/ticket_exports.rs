@@ -331,6 +331,18 @@ fn deleted_and_merged_tickets_and_types_not_kept_are_left_out() {
     assert_eq!(opened(&f), 1.0);
     with("leave_out: { statuses: [] }");
     assert_eq!(opened(&f), 4.0);
+    // `tickets inspect` says which statuses are left out.
+    let o = svcreview(&[
+        "tickets",
+        "inspect",
+        f.client().join("tickets.csv").to_str().unwrap(),
+    ]);
+    let out = String::from_utf8_lossy(&o.stdout);
+    assert!(
+        out.contains("Deleted   (left out: no ticket; `tickets.leave_out` to change)")
+            && out.contains("merged   (left out"),
+        "{out}"
+    );
     // A ticket deleted in a later export: its latest row decides, and it is gone.
     with("leave_out: { statuses: [Deleted] }");
     std::fs::write(

@@ -336,7 +336,17 @@ fn values_seen(w: &mut String, seen: &Seen) {
         }
         for (v, n) in seen.iter().take(25) {
             let shown = if v.is_empty() { "(empty)" } else { v.as_str() };
-            let _ = writeln!(w, "  {n:>7}  {shown}");
+            // A status that means the row is no ticket: said, with what happens to it.
+            let left_out = i == 1
+                && crate::model::LeaveOut::DEFAULT
+                    .iter()
+                    .any(|d| d.eq_ignore_ascii_case(v.trim()));
+            let note = if left_out {
+                "   (left out: no ticket; `tickets.leave_out` to change)"
+            } else {
+                ""
+            };
+            let _ = writeln!(w, "  {n:>7}  {shown}{note}");
         }
         if seen.len() > 25 {
             let _ = writeln!(w, "  … and {} more", seen.len() - 25);
