@@ -768,4 +768,9 @@ fn inspect_lists_the_companies_and_names_one_in_its_block() {
         ),
         "{out}"
     );
+    // Every company's tickets by month, and the months the export covers.
+    assert!(
+        out.contains("tickets opened by month:\n  2026-10        7\ncovers 2026-10 in full"),
+        "{out}"
+    );
 }

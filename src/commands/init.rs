@@ -354,23 +354,7 @@ fn read_export(init: &Init) -> Result<Option<Export>, Error> {
 /// The last month an export covers in full, read with its `tickets:` block (`None` when
 /// the block does not read it: `validate` then says why).
 fn last_full_month(file: &std::path::Path, block: &str, tz: Tz) -> Option<Month> {
-    #[derive(serde::Deserialize)]
-    struct Wrapper {
-        tickets: crate::model::TicketsDef,
-    }
-    let mut def = serde_yaml::from_str::<Wrapper>(block).ok()?.tickets;
-    let name = file.file_name()?.to_string_lossy().into_owned();
-    def.files = crate::model::OneOrMany::One(name);
-    let opts = crate::load::tickets::import::Options {
-        def: &def,
-        tz,
-        known_priorities: ["P1", "P2", "P3", "P4"].map(String::from).into(),
-        needs_resolved: false,
-        response_slas: Vec::new(),
-        business_calendar: false,
-        keep_from: None,
-    };
-    let tickets = crate::load::tickets::import::load(file.parent()?, &opts).ok()?;
+    let tickets = crate::load::tickets::inspect::read_with_block(file, block, tz, None)?;
     tickets.span(None)?.months(tz).0.last().copied()
 }
 

@@ -71,6 +71,12 @@ pub fn best(headers: &[String]) -> Fit {
 /// The report on one export, as text.
 pub fn inspect(path: &Path, profile: Option<TicketProfile>, tz: Tz) -> Result<String, Problem> {
     let (mut report, block) = report_and_block(path, profile, tz, None)?;
+    let every = tickets_block(path, tz, None)
+        .ok()
+        .map(|b| b.companies.into_iter().map(|(c, _)| c).collect());
+    if let Some(t) = read_with_block(path, &block, tz, every) {
+        report.push_str(&months_report(&t, tz));
+    }
     report.push_str("\npaste into client.yaml (check the priority mapping):\n\n");
     report.push_str(&block);
     Ok(report)
@@ -445,6 +451,75 @@ fn block(
 /// A YAML double-quoted string.
 pub fn yaml_str(s: &str) -> String {
     format!("\"{}\"", s.replace('\\', "\\\\").replace('"', "\\\""))
+}
+
+/// The export read as its block says (with `every` company's rows, when given), or `None`
+/// when the block does not read it (the report says why).
+pub fn read_with_block(
+    path: &Path,
+    block: &str,
+    tz: Tz,
+    every: Option<Vec<String>>,
+) -> Option<super::Tickets> {
+    #[derive(serde::Deserialize)]
+    struct Wrapper {
+        tickets: crate::model::TicketsDef,
+    }
+    let mut def = serde_yaml::from_str::<Wrapper>(block).ok()?.tickets;
+    def.files = crate::model::OneOrMany::One(path.file_name()?.to_string_lossy().into_owned());
+    if let Some(all) = every.filter(|a| a.len() > 1) {
+        def.company = Some(crate::model::OneOrMany::Many(all));
+    }
+    let opts = super::import::Options {
+        def: &def,
+        tz,
+        known_priorities: ["P1", "P2", "P3", "P4"].map(String::from).into(),
+        needs_resolved: false,
+        response_slas: Vec::new(),
+        business_calendar: false,
+        keep_from: None,
+    };
+    let dir = match path.parent() {
+        Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
+        _ => std::path::PathBuf::from("."),
+    };
+    super::import::load(&dir, &opts).ok()
+}
+
+/// Tickets opened per month, and the months the export covers.
+fn months_report(t: &super::Tickets, tz: Tz) -> String {
+    let mut by_month: BTreeMap<crate::model::Month, u64> = BTreeMap::new();
+    for x in &t.tickets {
+        *by_month
+            .entry(crate::model::Month::of(
+                x.opened.with_timezone(&tz).date_naive(),
+            ))
+            .or_default() += 1;
+    }
+    let mut w = String::new();
+    let Some(span) = t.span(None) else {
+        return w;
+    };
+    let (full, partial) = span.months(tz);
+    let _ = writeln!(w, "\ntickets opened by month:");
+    for (m, n) in &by_month {
+        let mark = if partial.contains(m) {
+            "   (in part: no figures)"
+        } else {
+            ""
+        };
+        let _ = writeln!(w, "  {m}  {n:>7}{mark}");
+    }
+    let range = match (full.first(), full.last()) {
+        (Some(a), Some(b)) if a == b => a.to_string(),
+        (Some(a), Some(b)) => format!("{a} to {b}"),
+        _ => "no month".to_string(),
+    };
+    let _ = writeln!(
+        w,
+        "covers {range} in full (from its first ticket to its newest opening; set `as_of` to when it was taken)"
+    );
+    w
 }
 
 #[cfg(test)]
