@@ -360,3 +360,42 @@ fn deleted_and_merged_tickets_and_types_not_kept_are_left_out() {
     // B and A deleted: C (merged, kept under this list) and D.
     assert_eq!(opened(&f), 2.0);
 }
+
+#[test]
+fn only_the_queues_kept_are_the_clients_tickets() {
+    // Two tickets on the service desk's queue, one on the projects board: with
+    // `only: { queues: [service desk] }` the project ticket is left out (2 opened, not 3).
+    let csv = "id,opened,responded,resolved,priority,type,queue\n\
+               A,2026-12-01 09:00,2026-12-01 09:05,,P1,Incident,Service Desk\n\
+               B,2026-12-02 09:00,2026-12-02 09:05,,P1,Incident,Projects\n\
+               C,2026-12-03 09:00,2026-12-03 09:05,,P1,Incident,Service Desk\n";
+    let f = fixture(csv);
+    let opened =
+        |f: &Fixture| by_id(&evaluate(&f.client(), "2026-12")["kpis"], "opened")["value"].clone();
+    assert_eq!(opened(&f), 3.0);
+    let yaml = f.client().join("client.yaml");
+    let text = std::fs::read_to_string(&yaml).unwrap();
+    std::fs::write(
+        &yaml,
+        text.replace(
+            "tickets: { files: tickets.csv }",
+            "tickets: { files: tickets.csv, only: { queues: [service desk] } }",
+        ),
+    )
+    .unwrap();
+    assert_eq!(opened(&f), 2.0);
+    let o = svcreview(&["validate", &f.arg()]);
+    assert!(
+        stderr(&o).contains("1 in queue `Projects`"),
+        "{}",
+        stderr(&o)
+    );
+    // Kept queues on an export without a queue column: the column is missing.
+    std::fs::write(
+        f.client().join("tickets.csv"),
+        format!("{HEADER}A,2026-12-01 09:00,,,P1,,\n"),
+    )
+    .unwrap();
+    let e = f.validate_fails();
+    assert!(e.contains("missing column `queue`"), "{e}");
+}

@@ -341,6 +341,10 @@ pub struct Only {
     /// out (`[Incident, Service Request]`).
     #[serde(default)]
     pub types: Option<Vec<String>>,
+    /// Queues, boards or groups (as the export writes them, in any case) to keep
+    /// (`[Service Desk]`); a ticket in another is left out.
+    #[serde(default)]
+    pub queues: Option<Vec<String>>,
 }
 
 /// A status-history CSV (`ticket`, `status`, `from`, `to`) and the statuses that pause the
@@ -443,6 +447,8 @@ pub struct Columns {
     pub updated: Option<String>,
     /// The company the ticket is for (an export of several clients).
     pub company: Option<String>,
+    /// The queue, board or group the ticket is worked in.
+    pub queue: Option<String>,
 }
 
 /// What a bad row in a ticket export does.

@@ -392,6 +392,7 @@ fn filtered_note(yaml: &Path, filtered: &BTreeMap<(Field, String), u64>) -> Opti
             let v = if v.is_empty() { "(empty)" } else { v.as_str() };
             match f {
                 Field::Status => format!("{n} with status `{v}`"),
+                Field::Queue => format!("{n} in queue `{v}`"),
                 _ => format!("{n} of type `{v}`"),
             }
         })
@@ -671,7 +672,8 @@ pub fn find_columns(path: &Path, headers: &[String], opts: &Options) -> Result<C
         let explicit = f.column_in(&opts.def.columns).is_some();
         let required = matches!(f, Field::Id | Field::Opened | Field::Priority)
             || (f == Field::Resolved && opts.needs_resolved)
-            || (f == Field::Company && opts.def.company.is_some());
+            || (f == Field::Company && opts.def.company.is_some())
+            || (f == Field::Queue && opts.def.only.queues.is_some());
         if at.is_none() && (required || explicit) {
             absent.push(missing(path, headers, f, &name, &l));
         }
@@ -1833,10 +1835,13 @@ impl RowContext<'_> {
         {
             return Some((Field::Status, status.to_string()));
         }
-        if let Some(types) = &self.opts.def.only.types {
-            let kind = value(Field::Kind).unwrap_or("");
-            if !types.iter().any(|t| t.trim().eq_ignore_ascii_case(kind)) {
-                return Some((Field::Kind, kind.to_string()));
+        let only = &self.opts.def.only;
+        for (f, kept) in [(Field::Kind, &only.types), (Field::Queue, &only.queues)] {
+            if let Some(kept) = kept {
+                let v = value(f).unwrap_or("");
+                if !kept.iter().any(|t| t.trim().eq_ignore_ascii_case(v)) {
+                    return Some((f, v.to_string()));
+                }
             }
         }
         None

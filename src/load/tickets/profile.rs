@@ -41,11 +41,13 @@ pub enum Field {
     /// The company (client, account, organisation) the ticket is for, in an export of
     /// several.
     Company,
+    /// The queue, board or group the ticket is worked in.
+    Queue,
 }
 
 impl Field {
     /// Every field, in the order `tickets inspect` lists them.
-    pub const ALL: [Field; 16] = [
+    pub const ALL: [Field; 17] = [
         Field::Id,
         Field::Opened,
         Field::Responded,
@@ -62,6 +64,7 @@ impl Field {
         Field::Reopened,
         Field::Updated,
         Field::Company,
+        Field::Queue,
     ];
 
     /// The key under `tickets.columns`.
@@ -83,6 +86,7 @@ impl Field {
             Field::Reopened => "reopened",
             Field::Updated => "updated",
             Field::Company => "company",
+            Field::Queue => "queue",
         }
     }
 
@@ -105,6 +109,7 @@ impl Field {
             Field::Reopened => "reopen flag or count",
             Field::Updated => "date-time the row was last updated",
             Field::Company => "company the ticket is for",
+            Field::Queue => "queue, board or group",
         }
     }
 
@@ -135,6 +140,7 @@ impl Field {
             Field::Reopened => c.reopened.as_deref(),
             Field::Updated => c.updated.as_deref(),
             Field::Company => c.company.as_deref(),
+            Field::Queue => c.queue.as_deref(),
         }
     }
 }
@@ -205,6 +211,7 @@ pub fn layout(p: TicketProfile) -> Layout {
                 (Reopened, &["reopened"]),
                 (Updated, &["updated"]),
                 (Company, &["company", "client", "customer", "organization"]),
+                (Queue, &["queue", "board", "group"]),
             ],
             rows_per_update: false,
             lacks: None,
@@ -294,6 +301,10 @@ pub fn layout(p: TicketProfile) -> Layout {
                         "company_id",
                     ],
                 ),
+                (
+                    Queue,
+                    &["board.name", "board/name", "Board_Name", "board_name"],
+                ),
             ],
             rows_per_update: false,
             lacks: None,
@@ -346,6 +357,7 @@ pub fn layout(p: TicketProfile) -> Layout {
                         "Account Name",
                     ],
                 ),
+                (Queue, &["[required if no Primary Resource] Queue", "Queue"]),
             ],
             rows_per_update: false,
             lacks: None,
@@ -400,6 +412,7 @@ pub fn layout(p: TicketProfile) -> Layout {
                         "site_name",
                     ],
                 ),
+                (Queue, &["Team", "team", "Queue"]),
             ],
             rows_per_update: false,
             lacks: None,
@@ -437,6 +450,7 @@ pub fn layout(p: TicketProfile) -> Layout {
                         "organization",
                     ],
                 ),
+                (Queue, &["Group", "group_name"]),
             ],
             rows_per_update: false,
             lacks: None,
@@ -466,6 +480,7 @@ pub fn layout(p: TicketProfile) -> Layout {
                         "Customer",
                     ],
                 ),
+                (Queue, &["Project name", "Project key", "Queue"]),
             ],
             rows_per_update: false,
             lacks: Some(
@@ -504,6 +519,7 @@ pub fn layout(p: TicketProfile) -> Layout {
                     ],
                 ),
                 (Company, &["company", "Company", "company.name", "account"]),
+                (Queue, &["assignment_group", "Assignment group"]),
             ],
             rows_per_update: true,
             lacks: Some(
@@ -547,6 +563,7 @@ pub fn layout(p: TicketProfile) -> Layout {
                     &["Last Updated Date", "Last Updated Time", "Updated at"],
                 ),
                 (Company, &["Company", "Department", "Company Name"]),
+                (Queue, &["Group", "Group Name"]),
             ],
             rows_per_update: false,
             lacks: None,
@@ -574,6 +591,7 @@ pub fn layout(p: TicketProfile) -> Layout {
                 (Status, &["Status"]),
                 (Updated, &["Last update time", "Last updated time"]),
                 (Company, &["Company", "Company Name"]),
+                (Queue, &["Group", "Group Name"]),
             ],
             rows_per_update: false,
             lacks: None,
@@ -592,6 +610,7 @@ pub fn layout(p: TicketProfile) -> Layout {
                 (Status, &["State"]),
                 (Updated, &["Updated at", "Updated"]),
                 (Company, &["Organization", "organization"]),
+                (Queue, &["Group", "group"]),
             ],
             rows_per_update: false,
             lacks: None,
@@ -632,6 +651,7 @@ pub fn layout(p: TicketProfile) -> Layout {
                 (Kind, &["TicketType", "Type", "Ticket type"]),
                 (Status, &["TicketStatus", "Status"]),
                 (Company, &["CustomerName", "Customer", "Customer name"]),
+                (Queue, &["TechnicianGroup", "Queue"]),
             ],
             rows_per_update: false,
             lacks: None,
@@ -679,6 +699,7 @@ pub fn layout(p: TicketProfile) -> Layout {
                         "Customer Business",
                     ],
                 ),
+                (Queue, &["Ticket Queue", "queue"]),
             ],
             rows_per_update: false,
             lacks: Some(
