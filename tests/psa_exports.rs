@@ -774,3 +774,81 @@ fn inspect_lists_the_companies_and_names_one_in_its_block() {
         "{out}"
     );
 }
+
+#[test]
+fn clients_share_one_export_of_the_workspace() {
+    // `workspace:exports/all.csv`: the two-company Autotask export kept once in the
+    // workspace, read by each client for its own company.
+    let tmp = tempfile::tempdir().unwrap();
+    let ws = tmp.path();
+    std::fs::create_dir_all(ws.join("exports")).unwrap();
+    std::fs::copy(
+        exports().join("autotask-two-companies.csv"),
+        ws.join("exports/all.csv"),
+    )
+    .unwrap();
+    let add = |slug: &str, company: &str| {
+        let dir = ws.join("clients").join(slug);
+        std::fs::create_dir_all(dir.join("periods")).unwrap();
+        std::fs::write(
+            dir.join("client.yaml"),
+            format!(
+                "client: {{ name: {slug}, timezone: Europe/London }}\n\
+                 contract: {{ id: D-1, start: 2026-01-01, end: 2026-12-31 }}\n\
+                 kpis:\n  - {{ id: opened, name: Tickets opened, unit: count, better: lower, target: 10, from: tickets-opened }}\n\
+                 tickets: {{ files: \"workspace:exports/all.csv\", profile: autotask, company: \"{company}\", priorities: {{ Critical: P1, Medium: P3 }} }}\n"
+            ),
+        )
+        .unwrap();
+        std::fs::write(dir.join("periods/2026-10.yaml"), "notes: tickets only\n").unwrap();
+        dir
+    };
+    let a = add("a", "Client A");
+    // Client B's tickets belong to no client yet: said, with their rows.
+    let o = svcreview(&["validate", ws.to_str().unwrap()]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert!(
+        stderr(&o)
+            .contains("all.csv: 3 rows of 1 company belong to no client: `Client B` (3 rows)"),
+        "{}",
+        stderr(&o)
+    );
+    let o = svcreview(&["validate", ws.to_str().unwrap(), "--strict"]);
+    assert_eq!(o.status.code(), Some(1));
+    // Each client its own tickets (4 and 3), and nothing left over.
+    let b = add("b", "Client B");
+    let o = svcreview(&["validate", ws.to_str().unwrap()]);
+    assert!(
+        o.status.success() && !stderr(&o).contains("belong to no client"),
+        "{}",
+        stderr(&o)
+    );
+    assert_eq!(
+        by_id(&evaluate(&a, "2026-10")["kpis"], "opened")["value"],
+        4.0
+    );
+    assert_eq!(
+        by_id(&evaluate(&b, "2026-10")["kpis"], "opened")["value"],
+        3.0
+    );
+    // A company two clients name: an error (its tickets would count twice).
+    add("c", "Client A");
+    let o = svcreview(&["validate", ws.to_str().unwrap()]);
+    assert_eq!(o.status.code(), Some(1));
+    assert!(
+        stderr(&o).contains("`tickets.company`: the company `Client A` of")
+            && stderr(&o).contains("would count for both"),
+        "{}",
+        stderr(&o)
+    );
+    // A path out of the workspace is refused.
+    let yaml = b.join("client.yaml");
+    let text = std::fs::read_to_string(&yaml).unwrap();
+    std::fs::write(
+        &yaml,
+        text.replace("workspace:exports/all.csv", "workspace:../all.csv"),
+    )
+    .unwrap();
+    let o = svcreview(&["validate", b.to_str().unwrap()]);
+    assert_eq!(o.status.code(), Some(1), "{}", stderr(&o));
+}

@@ -53,13 +53,20 @@ pub fn files(client_dir: &Path, def: &TicketsDef) -> Result<Vec<PathBuf>, Proble
     let mut problems = Problems::default();
     let yaml = client_dir.join("client.yaml");
     for entry in def.files.to_vec() {
-        let path = match crate::load::workspace::inside(client_dir, &entry) {
+        // `workspace:exports/all.csv`: an export every client shares, under the
+        // workspace (two levels up: `clients/<slug>/`), confined to it.
+        let (base, rel) = match entry.strip_prefix(WORKSPACE_PREFIX) {
+            Some(rel) => (workspace_of(client_dir), rel.to_string()),
+            None => (client_dir.to_path_buf(), entry.clone()),
+        };
+        let client_dir = base.as_path();
+        let path = match crate::load::workspace::inside(client_dir, &rel) {
             Ok(p) => p,
             Err(e) => {
                 problems.push(Problem {
                     field: Some("tickets.files".into()),
                     ..Problem::file(&yaml, e)
-                }.at_text(&entry).with_hint("give the export's path relative to the client directory, and keep the file there"));
+                }.at_text(&entry).with_hint("give the export's path relative to the client directory (or `workspace:` and a path in the workspace), and keep the file there"));
                 continue;
             }
         };
@@ -101,10 +108,7 @@ pub fn files(client_dir: &Path, def: &TicketsDef) -> Result<Vec<PathBuf>, Proble
             problems.push(
                 Problem {
                     field: Some("tickets.files".into()),
-                    ..Problem::file(
-                        &client_dir.join("client.yaml"),
-                        format!("ticket export `{entry}` not found"),
-                    )
+                    ..Problem::file(&yaml, format!("ticket export `{entry}` not found"))
                 }
                 .at_text(&entry)
                 .with_hint(format!(
@@ -116,6 +120,17 @@ pub fn files(client_dir: &Path, def: &TicketsDef) -> Result<Vec<PathBuf>, Proble
     }
     problems.into_result()?;
     Ok(out)
+}
+
+/// The prefix of a `tickets.files` entry relative to the workspace, not the client.
+pub const WORKSPACE_PREFIX: &str = "workspace:";
+
+/// The workspace of a client directory (`<workspace>/clients/<slug>`).
+fn workspace_of(client_dir: &Path) -> PathBuf {
+    client_dir
+        .parent()
+        .and_then(Path::parent)
+        .map_or_else(|| client_dir.to_path_buf(), Path::to_path_buf)
 }
 
 fn is_export(p: &Path) -> bool {
@@ -378,6 +393,7 @@ pub fn load(client_dir: &Path, opts: &Options) -> Result<Tickets, Problems> {
         warnings: st.warnings,
         first: st.first,
         newest: st.newest,
+        companies: st.companies,
     })
 }
 

@@ -64,6 +64,8 @@ pub struct Tickets {
     pub first: Option<chrono::DateTime<Utc>>,
     /// The newest opening of every row read: where the exports end, without an `as_of`.
     pub newest: Option<chrono::DateTime<Utc>>,
+    /// Rows by company, in exports with a company column (every company's).
+    pub companies: std::collections::BTreeMap<String, u64>,
 }
 
 impl Tickets {
@@ -142,6 +144,10 @@ pub struct Checked {
     pub notes: Vec<Problem>,
     /// What may make a figure wrong without being an error.
     pub warnings: Vec<Problem>,
+    /// The exports the client shares with others (`workspace:` entries), canonical.
+    pub shared: Vec<std::path::PathBuf>,
+    /// Rows by company in the client's exports (every company's).
+    pub companies: std::collections::BTreeMap<String, u64>,
 }
 
 /// Reads every row of a client's exports, for `validate`: what was read, or every
@@ -163,8 +169,37 @@ pub fn check(client: &Client) -> Result<Checked, Problems> {
             rows: t.rows,
             notes,
             warnings: t.warnings,
+            shared: shared_files(client, def),
+            companies: t.companies,
         }
     })
+}
+
+/// The exports a client names under the workspace (`workspace:`), canonical.
+fn shared_files(client: &Client, def: &crate::model::TicketsDef) -> Vec<std::path::PathBuf> {
+    if !def
+        .files
+        .to_vec()
+        .iter()
+        .any(|f| f.starts_with(import::WORKSPACE_PREFIX))
+    {
+        return Vec::new();
+    }
+    let only_shared = crate::model::TicketsDef {
+        files: crate::model::OneOrMany::Many(
+            def.files
+                .to_vec()
+                .into_iter()
+                .filter(|f| f.starts_with(import::WORKSPACE_PREFIX))
+                .collect(),
+        ),
+        ..def.clone()
+    };
+    import::files(&client.dir, &only_shared)
+        .unwrap_or_default()
+        .into_iter()
+        .filter_map(|p| p.canonicalize().ok())
+        .collect()
 }
 
 /// Which months the exports cover, in full and in part (those have no ticket figures).
