@@ -186,6 +186,8 @@ fn schema_and_loader_agree_on_files_right_and_wrong() {
             "backup_success: high",
             "backup_success",
         ),
+        // A KPI without a target: the loader and the schema both refuse it.
+        (CLIENT, ", target: 99, warning: 97", "", "target"),
         (PERIOD, "notes:", "note:", "note"),
         (PERIOD, "breached: 0,", "breach: 0,", "breach"),
         (PERIOD, "met: 9", "met: -1", "met"),

@@ -751,8 +751,10 @@ pub struct Kpi {
     pub unit: Unit,
     /// Direction of improvement.
     pub better: Better,
-    /// Target: met means green.
-    #[serde(default)]
+    /// Target: met means green (required).
+    // Read as optional, so that a KPI without one is a located error naming the KPI; the
+    // schema requires it, as the loader does.
+    #[schemars(required)]
     pub target: Option<f64>,
     /// Warning threshold: not met but within it means amber; beyond it, red.
     #[serde(default)]
