@@ -230,3 +230,42 @@ fn help_completions_and_manual() {
     assert!(page.contains(".TH svcreview-monthly 1"), "{listed}\n{page}");
     assert!(!dir.path().join("svcreview-batch-worker.1").exists());
 }
+
+#[test]
+fn init_makes_a_client_per_company_of_a_shared_export() {
+    // --all-companies on the two-company Autotask export: the export kept once under
+    // exports/, a client per company reading its own rows (4 and 3 tickets).
+    let tmp = tempfile::tempdir().unwrap();
+    let ws = tmp.path().join("ws");
+    let export = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/fixtures/exports/autotask-two-companies.csv");
+    let o = svcreview(&[
+        "init",
+        ws.to_str().unwrap(),
+        "--from-tickets",
+        export.to_str().unwrap(),
+        "--all-companies",
+    ]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert!(stderr(&o).contains("svcreview batch"), "{}", stderr(&o));
+    assert!(ws.join("exports/autotask-two-companies.csv").is_file());
+    for (slug, company, opened) in [("client-a", "Client A", 4), ("client-b", "Client B", 3)] {
+        let client = ws.join("clients").join(slug);
+        let yaml = std::fs::read_to_string(client.join("client.yaml")).unwrap();
+        assert!(
+            yaml.contains("files: \"workspace:exports/autotask-two-companies.csv\""),
+            "{yaml}"
+        );
+        assert!(yaml.contains(&format!("company: \"{company}\"")), "{yaml}");
+        let o = svcreview(&["evaluate", client.to_str().unwrap(), "--period", "2026-10"]);
+        let r: serde_json::Value = serde_json::from_str(&ok(&o)).unwrap();
+        assert_eq!(r["tickets"]["opened"], opened, "{slug}");
+    }
+    let o = svcreview(&["validate", ws.to_str().unwrap()]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert!(
+        !stderr(&o).contains("belong to no client"),
+        "{}",
+        stderr(&o)
+    );
+}

@@ -33,8 +33,17 @@ pub struct InitArgs {
     pub from_tickets: Option<PathBuf>,
     /// With --from-tickets: the client's company in an export of several, as the export
     /// writes it (without it, such an export is refused with its companies listed).
-    #[arg(long, value_name = "NAME", requires = "from_tickets")]
+    #[arg(
+        long,
+        value_name = "NAME",
+        requires = "from_tickets",
+        conflicts_with = "all_companies"
+    )]
     pub company: Option<String>,
+    /// With --from-tickets: a client per company of the export, which is kept once under
+    /// the workspace's exports/ and read by each client for its company.
+    #[arg(long, requires = "from_tickets")]
+    pub all_companies: bool,
 }
 
 impl InitArgs {
@@ -52,6 +61,7 @@ impl InitArgs {
                 .unwrap_or_else(|| last_month(chrono::Local::now().date_naive())),
             month_given: self.period.is_some(),
             company: self.company,
+            all_companies: self.all_companies,
             dir: self.dir,
             slug: self.client,
             name: self.name,

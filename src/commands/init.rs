@@ -32,6 +32,8 @@ pub struct Init {
     pub tickets: Option<PathBuf>,
     /// The client's company in an export of several.
     pub company: Option<String>,
+    /// One client per company of the export (kept once under `exports/`).
+    pub all_companies: bool,
 }
 
 /// A name from a slug: `acme-legal` → `Acme Legal`.
@@ -185,6 +187,9 @@ kpis:
 
 /// Creates the workspace (if new) and the client; returns the files written.
 pub fn run(init: &Init) -> Result<(Vec<PathBuf>, Month), Error> {
+    if init.all_companies {
+        return run_all_companies(init);
+    }
     let new_workspace = check_target(init)?;
     let tickets = read_export(init)?;
     // Without --period, a client started from an export is reviewed for the export's
@@ -234,6 +239,120 @@ pub fn run(init: &Init) -> Result<(Vec<PathBuf>, Month), Error> {
         )],
     )?);
     Ok((written, init.month))
+}
+
+/// `init --all-companies`: the export kept once under the workspace's `exports/`, and a
+/// client per company (its slug and name from the company's), each reading its own
+/// company's rows of it (`workspace:exports/FILE`). Every client is checked before any
+/// file is written.
+fn run_all_companies(init: &Init) -> Result<(Vec<PathBuf>, Month), Error> {
+    let file = init
+        .tickets
+        .clone()
+        .ok_or_else(|| Error::Usage("--all-companies needs --from-tickets FILE".into()))?;
+    let all = crate::load::tickets::inspect::tickets_block(&file, init.timezone, None)
+        .map_err(|p| Error::Invalid(crate::error::Problems(vec![p])))?;
+    if all.companies.len() < 2 {
+        return Err(Error::Usage(format!(
+            "{}: --all-companies needs an export of several companies (it has {})",
+            file.display(),
+            all.companies.len()
+        )));
+    }
+    let plans: Vec<Init> = all
+        .companies
+        .iter()
+        .map(|(c, _)| Init {
+            slug: slug_of(c),
+            name: Some(c.clone()),
+            company: Some(c.clone()),
+            all_companies: false,
+            ..init.clone()
+        })
+        .collect();
+    let mut seen = std::collections::BTreeSet::new();
+    for p in &plans {
+        if !seen.insert(p.slug.clone()) {
+            return Err(Error::Usage(format!(
+                "two companies make the client `{}`: add them one at a time with --company",
+                p.slug
+            )));
+        }
+    }
+    for p in &plans {
+        check_target(p)?;
+    }
+    let exports = plans
+        .iter()
+        .map(|p| read_export(p).map(|e| e.expect("an export")))
+        .collect::<Result<Vec<_>, _>>()?;
+    let mut written = Vec::new();
+    let mut month = init.month;
+    for (i, (p, mut export)) in plans.iter().zip(exports).enumerate() {
+        // The clients share the file: kept once, read by each for its company.
+        let shared = format!(
+            "{}exports/{}",
+            crate::load::tickets::import::WORKSPACE_PREFIX,
+            export.name
+        );
+        export.block.text = export.block.text.replacen(
+            &format!("files: {}", yaml_str(&format!("tickets/{}", export.name))),
+            &format!("files: {}", yaml_str(&shared)),
+            1,
+        );
+        let mut p = p.clone();
+        if let Some(m) = export.last_full.filter(|_| !p.month_given) {
+            p.month = m;
+        }
+        month = p.month;
+        if i == 0 {
+            if !p.dir.join("provider.yaml").exists() {
+                written.extend(crate::output::write_all(
+                    &p.dir,
+                    &[(
+                        "provider.yaml".to_string(),
+                        format!("{}\n{PROVIDER_YAML}", SchemaKind::Provider.modeline())
+                            .into_bytes(),
+                    )],
+                )?);
+            }
+            written.extend(write_schemas(&p.dir)?);
+            written.extend(crate::output::write_all(
+                &p.dir.join("exports"),
+                &[(export.name.clone(), export.bytes.clone())],
+            )?);
+        }
+        let client = p.dir.join("clients").join(&p.slug);
+        written.extend(crate::output::write_all(
+            &client.join("periods"),
+            &[(
+                format!("{}.yaml", p.month),
+                period_yaml(&p, true).into_bytes(),
+            )],
+        )?);
+        written.extend(crate::output::write_all(
+            &client,
+            &[(
+                "client.yaml".to_string(),
+                client_yaml(&p, Some(&export)).into_bytes(),
+            )],
+        )?);
+    }
+    Ok((written, month))
+}
+
+/// A client's directory name from a company's: `Harlow & Fenwick LLP` → `harlow-fenwick-llp`.
+pub fn slug_of(name: &str) -> String {
+    let mut out = String::new();
+    for c in name.to_lowercase().chars() {
+        if c.is_ascii_alphanumeric() {
+            out.push(c);
+        } else if !out.ends_with('-') && !out.is_empty() {
+            out.push('-');
+        }
+    }
+    let out = out.trim_end_matches('-').to_string();
+    if out.is_empty() { "client".into() } else { out }
 }
 
 /// The slug, the directory (new or empty, or a workspace) and the client (new) are
@@ -379,6 +498,15 @@ pub fn run_printing(init: &Init) -> Result<std::process::ExitCode, Error> {
     let (written, month) = run(init)?;
     for path in written {
         println!("{}", path.display());
+    }
+    if init.all_companies {
+        eprintln!(
+            "next: check each client's client.yaml (its contract, contacts and SLAs), then
+  svcreview validate {0}
+  svcreview batch {0} --kind monthly --period {month} -o out",
+            init.dir.display()
+        );
+        return Ok(std::process::ExitCode::SUCCESS);
     }
     let client = init.dir.join("clients").join(&init.slug);
     eprintln!(
