@@ -419,22 +419,9 @@ fn read_export(init: &Init) -> Result<Option<Export>, Error> {
     };
     let all = inspect(None)?;
     let listed = || {
-        let mut by_rows = all.companies.clone();
-        by_rows.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
-        let shown: Vec<String> = by_rows
-            .iter()
-            .take(10)
-            .map(|(c, n)| format!("`{c}` ({n} rows)"))
-            .collect();
-        let more = by_rows.len().saturating_sub(10);
-        format!(
-            "{}{}",
-            shown.join(", "),
-            if more > 0 {
-                format!(" and {more} more (`svcreview tickets inspect` lists them)")
-            } else {
-                String::new()
-            }
+        crate::load::tickets::import::busiest(
+            all.companies.iter().map(|(c, n)| (c.as_str(), *n)),
+            10,
         )
     };
     let block = match &init.company {

@@ -441,16 +441,16 @@ fn no_rows(path: &Path, opts: &Options, rows: u64) -> Option<Problem> {
     })
 }
 
-/// The busiest companies of an export with their rows, for a hint.
-fn busiest(seen: &BTreeMap<&str, u64>) -> String {
-    let mut by_rows: Vec<(&str, u64)> = seen.iter().map(|(c, n)| (*c, *n)).collect();
+/// The `n` busiest companies of an export with their rows, for a message.
+pub fn busiest<'a>(companies: impl IntoIterator<Item = (&'a str, u64)>, n: usize) -> String {
+    let mut by_rows: Vec<(&str, u64)> = companies.into_iter().collect();
     by_rows.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(b.0)));
     let shown: Vec<String> = by_rows
         .iter()
-        .take(5)
-        .map(|(c, n)| format!("`{c}` ({n} rows)"))
+        .take(n)
+        .map(|(c, rows)| format!("`{c}` ({rows} rows)"))
         .collect();
-    let more = by_rows.len().saturating_sub(5);
+    let more = by_rows.len().saturating_sub(n);
     format!(
         "{}{}",
         shown.join(", "),
@@ -482,7 +482,7 @@ fn no_company_named(yaml: &Path, seen: &BTreeMap<&str, u64>) -> Problem {
     .with_hint(format!(
         "name the client's company as the export writes it, e.g. `company: \"{top}\"` under \
          `tickets:`; the companies are {}",
-        busiest(seen)
+        busiest(seen.iter().map(|(c, r)| (*c, *r)), 5)
     ))
 }
 
@@ -524,7 +524,10 @@ fn company_checks(
         let hint = match crate::load::yaml::did_you_mean(w, seen.keys().copied()) {
             Some(best) => format!("did you mean `{best}`? The exports write it so"),
             None if seen.is_empty() => "the exports' company column is empty in every row".into(),
-            None => format!("the exports' companies are {}", busiest(&seen)),
+            None => format!(
+                "the exports' companies are {}",
+                busiest(seen.iter().map(|(c, r)| (*c, *r)), 5)
+            ),
         };
         let p = Problem {
             field: Some(field),
